@@ -1,0 +1,64 @@
+using Microsoft.CodeAnalysis;
+
+namespace SoapGen.Generator.Diagnostics;
+
+/// <summary>The catalogue of every diagnostic SoapGen reports. IDs are stable: never renumber, only add.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "SoapGen";
+
+    public static readonly DiagnosticDescriptor MalformedXml = new(
+        "SOAPGEN001", "The WSDL is not well-formed XML", "'{0}' is not well-formed XML: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NotAWsdl = new(
+        "SOAPGEN002", "The file is not a WSDL 1.1 document", "'{0}' is not a WSDL 1.1 document: the root element is {1}, expected {{http://schemas.xmlsoap.org/wsdl/}}definitions",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedType = new(
+        "SOAPGEN003", "Unresolved type reference", "The type '{0}' is not defined in the WSDL or its schemas; '{1}' is generated as XElement",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
+        "SOAPGEN004", "Unsupported WSDL or schema construct", "{0} is not supported yet; {1}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = new(
+        "SOAPGEN005", "Unresolved WSDL reference", "The {0} '{1}' referenced here is not defined; {2}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NoSoapPort = new(
+        "SOAPGEN006", "No SOAP port", "'{0}' has no service port with a SOAP 1.1 or SOAP 1.2 binding; no client is generated",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidConfiguration = new(
+        "SOAPGEN007", "Invalid SoapGen configuration", "The metadata {0}=\"{1}\" is not valid: {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor SessionNotConfigured = new(
+        "SOAPGEN008", "Session configuration does not match the WSDL", "{0}; no session class is generated",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "SOAPGEN009", "SoapGen failed unexpectedly", "SoapGen failed on '{0}': {1}. Please report this with the WSDL.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidWsdl = new(
+        "SOAPGEN010", "Invalid WSDL", "{0}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static DiagnosticDescriptor? Find(string id) => id switch
+    {
+        "SOAPGEN001" => MalformedXml,
+        "SOAPGEN002" => NotAWsdl,
+        "SOAPGEN003" => UnresolvedType,
+        "SOAPGEN004" => UnsupportedConstruct,
+        "SOAPGEN005" => UnresolvedReference,
+        "SOAPGEN006" => NoSoapPort,
+        "SOAPGEN007" => InvalidConfiguration,
+        "SOAPGEN008" => SessionNotConfigured,
+        "SOAPGEN009" => InternalError,
+        "SOAPGEN010" => InvalidWsdl,
+        _ => null,
+    };
+}

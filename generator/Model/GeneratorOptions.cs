@@ -1,0 +1,13 @@
+namespace SoapGen.Generator.Model;
+
+/// <summary>The per-WSDL configuration a user gives as AdditionalFiles metadata (see generator/build/SoapGen.props).</summary>
+internal sealed record GeneratorOptions(
+    string? Namespace,
+    string? ClientName,
+    string? Accessibility,
+    string? SessionLogin,
+    string? SessionToken,
+    string? SessionExpired)
+{
+    public static readonly GeneratorOptions Default = new(null, null, null, null, null, null);
+}

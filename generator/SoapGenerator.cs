@@ -1,0 +1,141 @@
+using System;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SoapGen.Generator.Common;
+using SoapGen.Generator.Diagnostics;
+using SoapGen.Generator.Emit;
+using SoapGen.Generator.Model;
+using SoapGen.Generator.Wsdl;
+
+namespace SoapGen.Generator;
+
+/// <summary>
+/// The incremental pipeline: AdditionalText (*.wsdl) → description → service model → C# source.
+/// The compilation is never an input, so typing in a .cs file never re-reads a WSDL.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SoapGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
+    public static class StepNames
+    {
+        /// <summary>The WSDL text and its configuration.</summary>
+        public const string Input = "SoapGen.Input";
+
+        /// <summary>The description read from the WSDL.</summary>
+        public const string Description = "SoapGen.Description";
+
+        /// <summary>The C# service model.</summary>
+        public const string Model = "SoapGen.Model";
+    }
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => CreateInput(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(StepNames.Input);
+
+        var descriptions = inputs
+            .Select(static (input, _) => (Read: Guard(input.Path, () => WsdlReader.Read(input.Path, input.Text)), input.Options))
+            .WithTrackingName(StepNames.Description);
+
+        var models = descriptions
+            .Select(static (pair, _) => pair.Read.Description is null
+                ? new ModelResult(null, pair.Read.Diagnostics)
+                : GuardModel(pair.Read.Description.FilePath, () => ServiceModelBuilder.Build(pair.Read, pair.Options)))
+            .WithTrackingName(StepNames.Model);
+
+        context.RegisterSourceOutput(models, static (spc, result) => Emit(spc, result));
+    }
+
+    private static WsdlInput? CreateInput(AdditionalText file, AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        options.TryGetValue("build_metadata.AdditionalFiles.SoapGen", out var enabled);
+        var isWsdl = file.Path.EndsWith(".wsdl", StringComparison.OrdinalIgnoreCase);
+        if (string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase) || (!isWsdl && !string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return new WsdlInput(file.Path, text, new GeneratorOptions(
+            Metadata(options, "SoapGenNamespace"),
+            Metadata(options, "SoapGenClientName"),
+            Metadata(options, "SoapGenAccessibility"),
+            Metadata(options, "SoapGenSessionLogin"),
+            Metadata(options, "SoapGenSessionToken"),
+            Metadata(options, "SoapGenSessionExpired")));
+    }
+
+    private static string? Metadata(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static void Emit(SourceProductionContext context, ModelResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
+        if (result.Model is not { } model)
+        {
+            return;
+        }
+
+        try
+        {
+            var hint = model.Namespace + "." + model.HintName;
+            context.AddSource(hint + ".Types.g.cs", SourceText.From(TypesEmitter.Emit(model), System.Text.Encoding.UTF8));
+            context.AddSource(hint + ".Serializer.g.cs", SourceText.From(SerializerEmitter.Emit(model), System.Text.Encoding.UTF8));
+            foreach (var client in model.Clients)
+            {
+                context.AddSource(hint + "." + client.ClientName + ".g.cs", SourceText.From(ClientEmitter.Emit(model, client), System.Text.Encoding.UTF8));
+                if (client.Session is { } session)
+                {
+                    context.AddSource(hint + "." + session.ClassName + ".g.cs", SourceText.From(SessionEmitter.Emit(model, client, session), System.Text.Encoding.UTF8));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.HintName, SourcePosition.Unknown, model.HintName, ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
+        }
+    }
+
+    // A generator exception becomes CS8785 and silently drops the client: turn it into our own diagnostic instead.
+    private static WsdlReadResult Guard(string path, Func<WsdlReadResult> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new WsdlReadResult(null, new[] { InternalError(path, ex) }.ToEquatableArray());
+        }
+    }
+
+    private static ModelResult GuardModel(string path, Func<ModelResult> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ModelResult(null, new[] { InternalError(path, ex) }.ToEquatableArray());
+        }
+    }
+
+    private static DiagnosticInfo InternalError(string path, Exception ex) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, SourcePosition.Unknown, Path.GetFileName(path), ex.GetType().Name + ": " + ex.Message);
+}
+
+/// <summary>One WSDL to generate from: its path, its text and the user's options.</summary>
+internal sealed record WsdlInput(string Path, string Text, GeneratorOptions Options);

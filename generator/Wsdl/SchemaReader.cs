@@ -1,0 +1,265 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using SoapGen.Generator.Common;
+using SoapGen.Generator.Diagnostics;
+
+namespace SoapGen.Generator.Wsdl;
+
+/// <summary>Reads the XML Schema subset SOAP services use: named complex and simple types, top-level elements, SOAP-encoded arrays.</summary>
+internal sealed class SchemaReader
+{
+    private static readonly XNamespace Xsd = XmlNamespaces.Xsd;
+    private readonly ReadContext _context;
+
+    public SchemaReader(ReadContext context) => _context = context;
+
+    public List<SchemaType> Types { get; } = new();
+
+    public List<SchemaElement> Elements { get; } = new();
+
+    public void ReadSchema(XElement schema)
+    {
+        var targetNamespace = (string?)schema.Attribute("targetNamespace") ?? string.Empty;
+        foreach (var child in schema.Elements())
+        {
+            switch (child.Name.LocalName)
+            {
+                case "complexType":
+                    Types.Add(ReadComplexType(child, new QName(targetNamespace, Name(child))));
+                    break;
+                case "simpleType":
+                    Types.Add(ReadSimpleType(child, new QName(targetNamespace, Name(child))));
+                    break;
+                case "element":
+                    Elements.Add(ReadTopLevelElement(child, targetNamespace));
+                    break;
+                case "include":
+                case "redefine":
+                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, child,
+                        "xsd:" + child.Name.LocalName + " of '" + ((string?)child.Attribute("schemaLocation") ?? "?") + "'", "types it would bring in are reported as unresolved");
+                    break;
+                case "import":
+                    if (child.Attribute("schemaLocation") is { } location && !IsBuiltInNamespace((string?)child.Attribute("namespace")))
+                    {
+                        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, child,
+                            "xsd:import of '" + location.Value + "'", "types it would bring in are reported as unresolved");
+                    }
+
+                    break;
+            }
+        }
+
+    }
+
+    private static bool IsBuiltInNamespace(string? ns) =>
+        ns is XmlNamespaces.SoapEncoding or XmlNamespaces.Wsdl or XmlNamespaces.Xsd or XmlNamespaces.Soap12Encoding;
+
+    private SchemaElement ReadTopLevelElement(XElement element, string targetNamespace)
+    {
+        var name = new QName(targetNamespace, Name(element));
+        var type = _context.ResolveQName(element, "type");
+        var anonymous = element.Element(Xsd + "complexType");
+        if (type is null && anonymous is not null)
+        {
+            // An element with an anonymous type (document/literal wrappers) gets a synthetic type of the same name.
+            Types.Add(ReadComplexType(anonymous, name) with { Position = WsdlReader.PositionOf(element) });
+            type = name;
+        }
+
+        return new SchemaElement(name, type, null, WsdlReader.PositionOf(element));
+    }
+
+    private SchemaType ReadSimpleType(XElement simpleType, QName name)
+    {
+        var restriction = simpleType.Element(Xsd + "restriction");
+        var baseType = restriction is null ? new QName(XmlNamespaces.Xsd, "string") : _context.ResolveQName(restriction, "base");
+        return new SchemaType(name, SchemaTypeKind.Simple, EquatableArray<SchemaMember>.Empty, baseType, null,
+            WsdlReader.DocumentationOf(simpleType), null, WsdlReader.PositionOf(simpleType));
+    }
+
+    private SchemaType ReadComplexType(XElement complexType, QName name)
+    {
+        var documentation = WsdlReader.DocumentationOf(complexType);
+        var position = WsdlReader.PositionOf(complexType);
+        var members = new List<SchemaMember>();
+        QName? baseType = null;
+
+        var complexContent = complexType.Element(Xsd + "complexContent");
+        var simpleContent = complexType.Element(Xsd + "simpleContent");
+        if (simpleContent is not null)
+        {
+            return Unsupported("a complexType with simpleContent");
+        }
+
+        var content = complexType;
+        if (complexContent is not null)
+        {
+            var derivation = complexContent.Element(Xsd + "restriction") ?? complexContent.Element(Xsd + "extension");
+            if (derivation is null)
+            {
+                return Unsupported("a complexContent without restriction or extension");
+            }
+
+            baseType = _context.ResolveQName(derivation, "base");
+            if (derivation.Name.LocalName == "restriction" && baseType is { } b && IsSoapArray(b))
+            {
+                return ReadSoapArray(derivation, name, documentation, position);
+            }
+
+            if (derivation.Name.LocalName == "restriction")
+            {
+                // A restriction repeats the members it keeps, so it reads like a plain struct.
+                baseType = null;
+            }
+
+            content = derivation;
+        }
+
+        foreach (var particle in content.Elements())
+        {
+            switch (particle.Name.LocalName)
+            {
+                case "sequence":
+                case "all":
+                case "choice":
+                    ReadParticle(particle, members, particle.Name.LocalName == "choice");
+                    break;
+                case "attribute":
+                    members.Add(ReadAttribute(particle));
+                    break;
+                case "group":
+                case "attributeGroup":
+                case "anyAttribute":
+                    members.Add(new SchemaMember(particle.Name.LocalName, null, 0, false, false, particle.Name.LocalName != "group",
+                        "xsd:" + particle.Name.LocalName, WsdlReader.PositionOf(particle)));
+                    break;
+            }
+        }
+
+        return new SchemaType(name, SchemaTypeKind.Struct, members.ToEquatableArray(), baseType, null, documentation, null, position);
+
+        SchemaType Unsupported(string what) =>
+            new(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation, what, position);
+    }
+
+    private void ReadParticle(XElement group, List<SchemaMember> members, bool insideChoice)
+    {
+        var groupRepeated = IsRepeated(group);
+        foreach (var item in group.Elements())
+        {
+            switch (item.Name.LocalName)
+            {
+                case "element":
+                    members.Add(ReadMemberElement(item, insideChoice || groupRepeated, groupRepeated));
+                    break;
+                case "sequence":
+                case "choice":
+                case "all":
+                    ReadParticle(item, members, insideChoice || item.Name.LocalName == "choice");
+                    break;
+                case "any":
+                    members.Add(new SchemaMember("Any", null, 0, IsRepeated(item), false, false, "xsd:any", WsdlReader.PositionOf(item)));
+                    break;
+                case "group":
+                    members.Add(new SchemaMember("group", null, 0, false, false, false, "xsd:group", WsdlReader.PositionOf(item)));
+                    break;
+            }
+        }
+    }
+
+    private SchemaMember ReadMemberElement(XElement element, bool optional, bool repeated)
+    {
+        var position = WsdlReader.PositionOf(element);
+        var minOccurs = optional ? 0 : ParseOccurs((string?)element.Attribute("minOccurs"), 1);
+        var nillable = (string?)element.Attribute("nillable") == "true";
+        repeated |= IsRepeated(element);
+
+        var reference = _context.ResolveQName(element, "ref");
+        if (reference is { } r)
+        {
+            return new SchemaMember(r.Name, null, minOccurs, repeated, nillable, false, "an element reference (ref=)", position);
+        }
+
+        var name = Name(element);
+        var type = _context.ResolveQName(element, "type");
+        string? unsupported = null;
+        if (type is null)
+        {
+            if (element.Element(Xsd + "simpleType") is { } simple)
+            {
+                var restriction = simple.Element(Xsd + "restriction");
+                type = restriction is null ? new QName(XmlNamespaces.Xsd, "string") : _context.ResolveQName(restriction, "base");
+            }
+            else if (element.Element(Xsd + "complexType") is not null)
+            {
+                unsupported = "an anonymous complexType inside a member";
+            }
+            else
+            {
+                // No type at all means xsd:anyType.
+                type = new QName(XmlNamespaces.Xsd, "anyType");
+            }
+        }
+
+        return new SchemaMember(name, type, minOccurs, repeated, nillable, false, unsupported, position);
+    }
+
+    private SchemaMember ReadAttribute(XElement attribute)
+    {
+        var type = _context.ResolveQName(attribute, "type") ?? new QName(XmlNamespaces.Xsd, "string");
+        var name = Name(attribute);
+        string? unsupported = null;
+        if (name.Length == 0)
+        {
+            unsupported = "an attribute reference (ref=)";
+            name = "attribute";
+        }
+
+        return new SchemaMember(name, type, (string?)attribute.Attribute("use") == "required" ? 1 : 0, false, false, true, unsupported, WsdlReader.PositionOf(attribute));
+    }
+
+    private SchemaType ReadSoapArray(XElement restriction, QName name, string? documentation, SourcePosition position)
+    {
+        QName? itemType = null;
+        foreach (var attribute in restriction.Descendants(Xsd + "attribute"))
+        {
+            var arrayType = attribute.Attributes().FirstOrDefault(a => a.Name.LocalName == "arrayType" && a.Name.NamespaceName == XmlNamespaces.Wsdl);
+            if (arrayType is not null)
+            {
+                var value = arrayType.Value;
+                var bracket = value.IndexOf('[');
+                itemType = _context.ResolveQName(attribute, bracket < 0 ? value : value.Substring(0, bracket), arrayType);
+                if (bracket >= 0 && value.IndexOf('[', bracket + 1) >= 0)
+                {
+                    // "xsd:string[][]" is an array of arrays; model the outer level only.
+                    return new SchemaType(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation, "a SOAP-encoded array of arrays", position);
+                }
+            }
+        }
+
+        if (itemType is null)
+        {
+            // Some WSDLs declare the item as a repeated element inside the restriction instead.
+            var element = restriction.Descendants(Xsd + "element").FirstOrDefault();
+            itemType = element is null ? null : _context.ResolveQName(element, "type");
+        }
+
+        return new SchemaType(name, SchemaTypeKind.Array, EquatableArray<SchemaMember>.Empty, null,
+            itemType ?? new QName(XmlNamespaces.Xsd, "anyType"), documentation, null, position);
+    }
+
+    private static bool IsSoapArray(QName type) =>
+        type.Name == "Array" && (type.Namespace == XmlNamespaces.SoapEncoding || type.Namespace == XmlNamespaces.Soap12Encoding);
+
+    private static bool IsRepeated(XElement element)
+    {
+        var max = (string?)element.Attribute("maxOccurs");
+        return max is not null && (max == "unbounded" || ParseOccurs(max, 1) > 1);
+    }
+
+    private static int ParseOccurs(string? value, int fallback) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+    private static string Name(XElement element) => (string?)element.Attribute("name") ?? string.Empty;
+}

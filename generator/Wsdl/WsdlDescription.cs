@@ -1,0 +1,106 @@
+using SoapGen.Generator.Common;
+using SoapGen.Generator.Diagnostics;
+
+namespace SoapGen.Generator.Wsdl;
+
+// The description model mirrors the WSDL and XSD documents as read, names unresolved.
+// Every record is value-equatable so an unchanged file is cached by the incremental pipeline.
+
+internal readonly record struct QName(string Namespace, string Name)
+{
+    public override string ToString() => Namespace.Length == 0 ? Name : "{" + Namespace + "}" + Name;
+}
+
+internal sealed record WsdlDescription(
+    string FilePath,
+    string TargetNamespace,
+    string? Documentation,
+    EquatableArray<SchemaType> Types,
+    EquatableArray<SchemaElement> Elements,
+    EquatableArray<WsdlMessage> Messages,
+    EquatableArray<WsdlPortType> PortTypes,
+    EquatableArray<WsdlBinding> Bindings,
+    EquatableArray<WsdlService> Services);
+
+internal sealed record WsdlMessage(QName Name, EquatableArray<WsdlPart> Parts, SourcePosition Position);
+
+internal sealed record WsdlPart(string Name, QName? Type, QName? Element, SourcePosition Position);
+
+internal sealed record WsdlPortType(QName Name, EquatableArray<WsdlOperation> Operations, SourcePosition Position);
+
+internal sealed record WsdlOperation(
+    string Name,
+    string? Documentation,
+    QName? Input,
+    QName? Output,
+    EquatableArray<WsdlFault> Faults,
+    SourcePosition Position);
+
+internal sealed record WsdlFault(string Name, QName Message);
+
+internal enum SoapBindingVersion
+{
+    None,
+    Soap11,
+    Soap12,
+}
+
+internal sealed record WsdlBinding(
+    QName Name,
+    QName PortType,
+    SoapBindingVersion Version,
+    string Style,
+    EquatableArray<WsdlBindingOperation> Operations,
+    SourcePosition Position);
+
+internal sealed record WsdlBindingOperation(
+    string Name,
+    string? SoapAction,
+    string? Style,
+    WsdlBody Input,
+    WsdlBody Output,
+    SourcePosition Position);
+
+/// <summary>A <c>soap:body</c>: <c>use</c> is "literal" or "encoded"; <c>Namespace</c> names the rpc wrapper.</summary>
+internal sealed record WsdlBody(string Use, string? Namespace, bool HasHeaders);
+
+internal sealed record WsdlService(string Name, string? Documentation, EquatableArray<WsdlPort> Ports, SourcePosition Position);
+
+internal sealed record WsdlPort(string Name, QName Binding, string? Address, SourcePosition Position);
+
+internal enum SchemaTypeKind
+{
+    /// <summary>A complexType with element (and attribute) members.</summary>
+    Struct,
+
+    /// <summary>A SOAP-encoded array (restriction of soapenc:Array) or a wrapper of one repeated element.</summary>
+    Array,
+
+    /// <summary>A simpleType; it maps to its base type.</summary>
+    Simple,
+
+    /// <summary>A construct the reader does not model; generated as XElement with a warning.</summary>
+    Unsupported,
+}
+
+internal sealed record SchemaType(
+    QName Name,
+    SchemaTypeKind Kind,
+    EquatableArray<SchemaMember> Members,
+    QName? BaseType,
+    QName? ItemType,
+    string? Documentation,
+    string? UnsupportedReason,
+    SourcePosition Position);
+
+internal sealed record SchemaMember(
+    string Name,
+    QName? Type,
+    int MinOccurs,
+    bool Repeated,
+    bool Nillable,
+    bool IsAttribute,
+    string? UnsupportedReason,
+    SourcePosition Position);
+
+internal sealed record SchemaElement(QName Name, QName? Type, string? UnsupportedReason, SourcePosition Position);

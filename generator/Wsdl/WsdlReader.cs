@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using System.Xml.Linq;
+using SoapGen.Generator.Common;
+using SoapGen.Generator.Diagnostics;
+
+namespace SoapGen.Generator.Wsdl;
+
+/// <summary>
+/// Reads a WSDL 1.1 document (and its inline XML Schemas) into a <see cref="WsdlDescription"/>.
+/// Input is the text Roslyn hands us; nothing is read from disk or network (no DTDs, no resolver).
+/// </summary>
+internal static class WsdlReader
+{
+    private static readonly XNamespace Wsdl = XmlNamespaces.Wsdl;
+
+    public static WsdlReadResult Read(string filePath, string text)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        XDocument document;
+        try
+        {
+            document = Parse(text);
+        }
+        catch (XmlException ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MalformedXml, filePath, new SourcePosition(ex.LineNumber, ex.LinePosition), Path.GetFileName(filePath), ex.Message));
+            return new WsdlReadResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var root = document.Root!;
+        if (root.Name != Wsdl + "definitions")
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.NotAWsdl, filePath, PositionOf(root), Path.GetFileName(filePath), "{" + root.Name.NamespaceName + "}" + root.Name.LocalName));
+            return new WsdlReadResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var context = new ReadContext(filePath, diagnostics);
+        var targetNamespace = (string?)root.Attribute("targetNamespace") ?? string.Empty;
+
+        var schemaReader = new SchemaReader(context);
+        foreach (var schema in root.Elements(Wsdl + "types").Elements(XName.Get("schema", XmlNamespaces.Xsd)))
+        {
+            schemaReader.ReadSchema(schema);
+        }
+
+        foreach (var import in root.Elements(Wsdl + "import"))
+        {
+            context.Report(DiagnosticDescriptors.UnsupportedConstruct, import,
+                "wsdl:import of '" + ((string?)import.Attribute("location") ?? "?") + "'", "definitions it would bring in are reported as unresolved");
+        }
+
+        var description = new WsdlDescription(
+            filePath,
+            targetNamespace,
+            DocumentationOf(root),
+            schemaReader.Types.ToEquatableArray(),
+            schemaReader.Elements.ToEquatableArray(),
+            root.Elements(Wsdl + "message").Select(m => ReadMessage(m, targetNamespace, context)).ToEquatableArray(),
+            root.Elements(Wsdl + "portType").Select(p => ReadPortType(p, targetNamespace, context)).ToEquatableArray(),
+            root.Elements(Wsdl + "binding").Select(b => ReadBinding(b, targetNamespace, context)).ToEquatableArray(),
+            root.Elements(Wsdl + "service").Select(s => ReadService(s, context)).ToEquatableArray());
+
+        return new WsdlReadResult(description, diagnostics.ToEquatableArray());
+    }
+
+    private static XDocument Parse(string text)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
+        using var stringReader = new StringReader(text);
+        using var xmlReader = XmlReader.Create(stringReader, settings);
+        return XDocument.Load(xmlReader, LoadOptions.SetLineInfo);
+    }
+
+    private static WsdlMessage ReadMessage(XElement message, string targetNamespace, ReadContext context)
+    {
+        var parts = message.Elements(Wsdl + "part").Select(part => new WsdlPart(
+            (string?)part.Attribute("name") ?? string.Empty,
+            context.ResolveQName(part, "type"),
+            context.ResolveQName(part, "element"),
+            PositionOf(part)));
+        return new WsdlMessage(new QName(targetNamespace, NameOf(message)), parts.ToEquatableArray(), PositionOf(message));
+    }
+
+    private static WsdlPortType ReadPortType(XElement portType, string targetNamespace, ReadContext context)
+    {
+        var operations = portType.Elements(Wsdl + "operation").Select(operation => new WsdlOperation(
+            NameOf(operation),
+            DocumentationOf(operation),
+            context.ResolveQName(operation.Element(Wsdl + "input"), "message"),
+            context.ResolveQName(operation.Element(Wsdl + "output"), "message"),
+            operation.Elements(Wsdl + "fault")
+                .Select(f => (Name: (string?)f.Attribute("name") ?? string.Empty, Message: context.ResolveQName(f, "message")))
+                .Where(f => f.Message is not null)
+                .Select(f => new WsdlFault(f.Name, f.Message!.Value))
+                .ToEquatableArray(),
+            PositionOf(operation)));
+        return new WsdlPortType(new QName(targetNamespace, NameOf(portType)), operations.ToEquatableArray(), PositionOf(portType));
+    }
+
+    private static WsdlBinding ReadBinding(XElement binding, string targetNamespace, ReadContext context)
+    {
+        var version = SoapBindingVersion.None;
+        var style = "document";
+        var soapBinding = binding.Elements().FirstOrDefault(e => e.Name.LocalName == "binding" && IsSoapBindingNamespace(e.Name.NamespaceName));
+        if (soapBinding is not null)
+        {
+            version = soapBinding.Name.NamespaceName == XmlNamespaces.Soap12Binding ? SoapBindingVersion.Soap12 : SoapBindingVersion.Soap11;
+            style = (string?)soapBinding.Attribute("style") ?? "document";
+        }
+
+        var operations = binding.Elements(Wsdl + "operation").Select(operation =>
+        {
+            var soapOperation = operation.Elements().FirstOrDefault(e => e.Name.LocalName == "operation" && IsSoapBindingNamespace(e.Name.NamespaceName));
+            return new WsdlBindingOperation(
+                NameOf(operation),
+                (string?)soapOperation?.Attribute("soapAction"),
+                (string?)soapOperation?.Attribute("style"),
+                ReadBody(operation.Element(Wsdl + "input")),
+                ReadBody(operation.Element(Wsdl + "output")),
+                PositionOf(operation));
+        });
+
+        return new WsdlBinding(
+            new QName(targetNamespace, NameOf(binding)),
+            context.ResolveQName(binding, "type") ?? new QName(string.Empty, string.Empty),
+            version,
+            style,
+            operations.ToEquatableArray(),
+            PositionOf(binding));
+    }
+
+    private static WsdlBody ReadBody(XElement? message)
+    {
+        var body = message?.Elements().FirstOrDefault(e => e.Name.LocalName == "body" && IsSoapBindingNamespace(e.Name.NamespaceName));
+        var hasHeaders = message?.Elements().Any(e => e.Name.LocalName == "header" && IsSoapBindingNamespace(e.Name.NamespaceName)) ?? false;
+        return new WsdlBody((string?)body?.Attribute("use") ?? "literal", (string?)body?.Attribute("namespace"), hasHeaders);
+    }
+
+    private static WsdlService ReadService(XElement service, ReadContext context)
+    {
+        var ports = service.Elements(Wsdl + "port").Select(port => new WsdlPort(
+            NameOf(port),
+            context.ResolveQName(port, "binding") ?? new QName(string.Empty, string.Empty),
+            (string?)port.Elements().FirstOrDefault(e => e.Name.LocalName == "address")?.Attribute("location"),
+            PositionOf(port)));
+        return new WsdlService(NameOf(service), DocumentationOf(service), ports.ToEquatableArray(), PositionOf(service));
+    }
+
+    private static bool IsSoapBindingNamespace(string ns) => ns == XmlNamespaces.Soap11Binding || ns == XmlNamespaces.Soap12Binding;
+
+    private static string NameOf(XElement element) => (string?)element.Attribute("name") ?? string.Empty;
+
+    internal static string? DocumentationOf(XElement element)
+    {
+        var documentation = element.Elements().FirstOrDefault(e => e.Name.LocalName == "documentation")
+            ?? element.Elements().FirstOrDefault(e => e.Name.LocalName == "annotation")?.Elements().FirstOrDefault(e => e.Name.LocalName == "documentation");
+        var value = documentation?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    internal static SourcePosition PositionOf(XObject node) =>
+        node is IXmlLineInfo info && info.HasLineInfo() ? new SourcePosition(info.LineNumber, info.LinePosition) : SourcePosition.Unknown;
+}
