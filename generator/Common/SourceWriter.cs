@@ -36,8 +36,11 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes an XML doc summary; every line of <paramref name="text"/> is escaped.</summary>
-    public SourceWriter DocSummary(string? text)
+    /// <summary>Writes an XML doc summary of plain text (from the WSDL): every line is escaped.</summary>
+    public SourceWriter DocSummary(string? text) => DocSummary(text, escape: true);
+
+    /// <summary>Writes an XML doc summary; <paramref name="escape"/> is false for text that already is doc XML.</summary>
+    public SourceWriter DocSummary(string? text, bool escape)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -50,7 +53,7 @@ internal sealed class SourceWriter
             var trimmed = line.Trim();
             if (trimmed.Length > 0)
             {
-                Line("/// " + EscapeXml(trimmed));
+                Line("/// " + (escape ? EscapeXml(trimmed) : trimmed));
             }
         }
 

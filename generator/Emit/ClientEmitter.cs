@@ -21,7 +21,7 @@ internal static class ClientEmitter
 
     private static void EmitInterface(SourceWriter w, ServiceModel model, ClientModel client)
     {
-        w.DocSummary(client.Documentation ?? "The operations of the SOAP service, as implemented by <see cref=\"" + client.ClientName + "\"/>.");
+        w.DocSummary(client.Documentation ?? "The operations of the SOAP service, as implemented by <see cref=\"" + client.ClientName + "\"/>.", escape: client.Documentation is not null);
         w.Line(EmitNames.GeneratedCode);
         w.OpenBlock(model.Accessibility + " partial interface " + client.InterfaceName);
         var first = true;
@@ -33,7 +33,7 @@ internal static class ClientEmitter
             }
 
             first = false;
-            w.DocSummary(operation.Documentation ?? "Calls the operation <c>" + operation.OperationName + "</c>.");
+            w.DocSummary(operation.Documentation ?? "Calls the operation <c>" + operation.OperationName + "</c>.", escape: operation.Documentation is not null);
             w.Line(Signature(model, operation, operation.Parameters.Select(p => p), withDefault: true) + ";");
         }
 
@@ -55,14 +55,16 @@ internal static class ClientEmitter
         w.Line("private readonly " + EmitNames.Transport + " _transport;");
         w.Line();
         w.Line("/// <summary>Creates a client that calls " + (client.DefaultEndpoint is null ? "the HttpClient's BaseAddress" : "<see cref=\"DefaultEndpoint\"/>") + ".</summary>");
-        w.OpenBlock("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient)");
-        w.Line(": this(httpClient, new " + EmitNames.Options + "())");
-        w.CloseBlock();
+        w.Line("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient)");
+        w.Line("    : this(httpClient, new " + EmitNames.Options + "())");
+        w.Line("{");
+        w.Line("}");
         w.Line();
         w.Line("/// <summary>Creates a client that calls <paramref name=\"endpoint\"/>.</summary>");
-        w.OpenBlock("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Uri + " endpoint)");
-        w.Line(": this(httpClient, new " + EmitNames.Options + " { Endpoint = endpoint ?? throw new global::System.ArgumentNullException(nameof(endpoint)) })");
-        w.CloseBlock();
+        w.Line("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Uri + " endpoint)");
+        w.Line("    : this(httpClient, new " + EmitNames.Options + " { Endpoint = endpoint ?? throw new global::System.ArgumentNullException(nameof(endpoint)) })");
+        w.Line("{");
+        w.Line("}");
         w.Line();
         w.Line("/// <summary>Creates a client with explicit options (endpoint, reply size limit).</summary>");
         w.OpenBlock("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Options + " options)");
@@ -94,7 +96,7 @@ internal static class ClientEmitter
         foreach (var operation in client.Operations)
         {
             w.Line();
-            w.DocSummary(operation.Documentation ?? "Calls the operation <c>" + operation.OperationName + "</c>.");
+            w.Line("/// <inheritdoc/>");
             EmitOperation(w, model, operation);
         }
 

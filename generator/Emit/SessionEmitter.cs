@@ -27,7 +27,7 @@ internal static class SessionEmitter
                 w.Line();
             }
 
-            w.DocSummary(operations[i].Documentation);
+            w.DocSummary(operations[i].Documentation ?? "Calls the operation <c>" + operations[i].OperationName + "</c> with the session token.", escape: operations[i].Documentation is not null);
             w.Line(ClientEmitter.Signature(model, operations[i], WithoutToken(operations[i], session), withDefault: true) + ";");
         }
 
@@ -64,7 +64,7 @@ internal static class SessionEmitter
         foreach (var operation in operations)
         {
             w.Line();
-            w.DocSummary(operation.Documentation);
+            w.Line("/// <inheritdoc/>");
             EmitOperation(w, model, operation, session);
         }
 

@@ -14,7 +14,7 @@ internal static class TypesEmitter
         foreach (var type in model.Types)
         {
             w.Line();
-            w.DocSummary(type.Documentation ?? "The schema type <c>" + type.XmlName + "</c>.");
+            w.DocSummary(type.Documentation ?? "The schema type <c>" + Xml(type.XmlName) + "</c>.", escape: type.Documentation is not null);
             w.Line(EmitNames.GeneratedCode);
             var implements = type.IsStatusResult ? " : " + EmitNames.StatusResult : string.Empty;
             w.OpenBlock(model.Accessibility + " sealed partial record " + type.Name + implements);
@@ -44,7 +44,7 @@ internal static class TypesEmitter
                 }
 
                 w.Line();
-                w.DocSummary("The response parts of <c>" + operation.OperationName + "</c>.");
+                w.DocSummary("The response parts of <c>" + operation.OperationName + "</c>.", escape: false);
                 w.Line(EmitNames.GeneratedCode);
                 w.OpenBlock(model.Accessibility + " sealed partial record " + recordName);
                 foreach (var part in operation.Return.Parts)

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SoapGen.Generator;
+
+namespace SoapGen.Generator.Tests;
+
+/// <summary>Runs the generator in memory, the way the compiler does, over WSDL text given as AdditionalFiles.</summary>
+internal static class GeneratorHarness
+{
+    public static string RepoRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+
+    public static GeneratorResult Run(string path, string wsdl, IReadOnlyDictionary<string, string>? metadata = null, string userSource = "")
+    {
+        var additional = new InMemoryAdditionalText(path, wsdl);
+        var options = new MetadataOptionsProvider(additional, metadata ?? new Dictionary<string, string>());
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(userSource, new CSharpParseOptions(LanguageVersion.Latest), path: "User.cs") },
+            Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(SoapGen.Runtime.SoapTransport).Assembly.Location) }),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new SoapGenerator().AsSourceGenerator() },
+            new[] { (AdditionalText)additional },
+            new CSharpParseOptions(LanguageVersion.Latest),
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var run = driver.GetRunResult();
+        return new GeneratorResult(run, generatorDiagnostics, output.GetDiagnostics());
+    }
+
+    public static string InterServerWsdl() => File.ReadAllText(Path.Combine(RepoRoot(), "wsdl", "interserver.wsdl"));
+}
+
+internal sealed record GeneratorResult(GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)
+{
+    public IReadOnlyList<(string HintName, string Source)> Sources =>
+        Run.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
+    public IEnumerable<Diagnostic> CompileErrors =>
+        CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || (d.Severity == DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true));
+}
+
+internal sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+internal sealed class MetadataOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly AdditionalText _file;
+    private readonly DictionaryOptions _fileOptions;
+
+    public MetadataOptionsProvider(AdditionalText file, IReadOnlyDictionary<string, string> metadata)
+    {
+        _file = file;
+        _fileOptions = new DictionaryOptions(metadata.ToDictionary(p => "build_metadata.AdditionalFiles." + p.Key, p => p.Value));
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(new Dictionary<string, string>());
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile == _file ? _fileOptions : GlobalOptions;
+
+    private sealed class DictionaryOptions : AnalyzerConfigOptions
+    {
+        private readonly Dictionary<string, string> _values;
+
+        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
