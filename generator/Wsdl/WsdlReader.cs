@@ -170,6 +170,9 @@ internal static class WsdlReader
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
+    /// <summary>Where a node starts; XmlReader reports an element at its name, so step back onto its '&lt;'.</summary>
     internal static SourcePosition PositionOf(XObject node) =>
-        node is IXmlLineInfo info && info.HasLineInfo() ? new SourcePosition(info.LineNumber, info.LinePosition) : SourcePosition.Unknown;
+        node is IXmlLineInfo info && info.HasLineInfo()
+            ? new SourcePosition(info.LineNumber, node is XElement ? Math.Max(info.LinePosition - 1, 1) : info.LinePosition)
+            : SourcePosition.Unknown;
 }
