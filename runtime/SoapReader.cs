@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace SoapGen.Runtime;
+
+/// <summary>
+/// Reads the inside of a SOAP Body; used by generated code. Reads leniently: any prefixes, qualified or unqualified
+/// names (the generated code compares local names), <c>xsi:type</c> ignored, <c>xsi:nil</c> honoured on anything
+/// (value types included), empty elements for non-strings read as <see langword="null"/>, whitespace around values trimmed.
+/// </summary>
+/// <remarks>
+/// Every <c>ReadXxx</c> method expects the reader on an element's start tag and consumes the whole element.
+/// Inside a struct, a child the generated code does not know must be consumed with <see cref="Skip"/> before the
+/// next <see cref="ReadNextChild"/>. When the reader is not on an element (an empty Body), reads return
+/// <see langword="null"/> or <see langword="false"/> without moving.
+/// </remarks>
+public sealed class SoapReader
+{
+    // Values quoted in error messages are cut short: a reply can hold a whole document where a number was expected.
+    private const int MaxQuotedValueLength = 64;
+
+    /// <summary>Wraps an <see cref="System.Xml.XmlReader"/>; the transport does this, tests of generated code may too.</summary>
+    /// <param name="reader">The reader, positioned on the element to read (call <see cref="System.Xml.XmlReader.MoveToContent"/> first).</param>
+    public SoapReader(XmlReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        XmlReader = reader;
+    }
+
+    /// <summary>The underlying reader, for constructs the helpers do not cover.</summary>
+    public XmlReader XmlReader { get; }
+
+    /// <summary>The local name of the current node, whatever its prefix or namespace.</summary>
+    public string LocalName => XmlReader.LocalName;
+
+    /// <summary>
+    /// With the reader on a struct's element: returns <see langword="false"/> and consumes the element when it is
+    /// <c>xsi:nil</c> or empty; otherwise enters it and returns <see langword="true"/>. Then loop on <see cref="ReadNextChild"/>.
+    /// </summary>
+    /// <returns>Whether the struct has content to read.</returns>
+    public bool ReadStartStruct()
+    {
+        if (XmlReader.NodeType != XmlNodeType.Element)
+        {
+            return false;
+        }
+
+        if (IsNil() || XmlReader.IsEmptyElement)
+        {
+            XmlReader.Skip();
+            return false;
+        }
+
+        XmlReader.Read();
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the next child element of the current struct, skipping text and whitespace. Returns
+    /// <see langword="false"/> and consumes the struct's end tag when there are no more children.
+    /// </summary>
+    /// <returns>Whether the reader is on a child element.</returns>
+    public bool ReadNextChild()
+    {
+        while (true)
+        {
+            switch (XmlReader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.EndElement:
+                    XmlReader.Read();
+                    return false;
+                case XmlNodeType.None:
+                    // End of input; an XmlReader over a truncated document throws before this, an XNode reader ends here.
+                    return false;
+                default:
+                    if (!XmlReader.Read())
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Skips the current element with everything in it (for elements the generated code does not know).</summary>
+    public void Skip()
+    {
+        if (XmlReader.NodeType == XmlNodeType.Element)
+        {
+            XmlReader.Skip();
+        }
+        else
+        {
+            XmlReader.Read();
+        }
+    }
+
+    /// <summary>Reads a string element: <c>xsi:nil</c> gives <see langword="null"/>, an empty element gives <c>""</c>.</summary>
+    /// <returns>The text, not trimmed.</returns>
+    public string? ReadString() => ReadText();
+
+    /// <summary>Reads an <c>xsd:int</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public int? ReadInt32() =>
+        ReadValue("int", static (string s, out int v) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:long</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public long? ReadInt64() =>
+        ReadValue("long", static (string s, out long v) => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:short</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public short? ReadInt16() =>
+        ReadValue("short", static (string s, out short v) => short.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:byte</c> (signed) element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public sbyte? ReadByte() =>
+        ReadValue("byte", static (string s, out sbyte v) => sbyte.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:unsignedByte</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public byte? ReadUnsignedByte() =>
+        ReadValue("unsignedByte", static (string s, out byte v) => byte.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:boolean</c> element (<c>true</c>/<c>1</c>/<c>false</c>/<c>0</c>, any casing); nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public bool? ReadBoolean() => ReadValue<bool>("boolean", XsdParse.Boolean);
+
+    /// <summary>Reads an <c>xsd:float</c> element (also <c>INF</c>, <c>-INF</c>, <c>NaN</c>); nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public float? ReadSingle() => ReadValue<float>("float", XsdParse.Single);
+
+    /// <summary>Reads an <c>xsd:double</c> element (also <c>INF</c>, <c>-INF</c>, <c>NaN</c>); nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public double? ReadDouble() => ReadValue<double>("double", XsdParse.Double);
+
+    /// <summary>Reads an <c>xsd:decimal</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public decimal? ReadDecimal() =>
+        ReadValue("decimal", static (string s, out decimal v) => decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:dateTime</c> element (no zone means UTC); nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public DateTimeOffset? ReadDateTime() => ReadValue<DateTimeOffset>("dateTime", XsdParse.DateTime);
+
+    /// <summary>Reads an <c>xsd:date</c> element (any zone dropped); nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The calendar date at midnight, <see cref="DateTimeKind.Unspecified"/>.</returns>
+    public DateTime? ReadDate() => ReadValue<DateTime>("date", XsdParse.Date);
+
+    /// <summary>Reads an <c>xsd:base64Binary</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The bytes.</returns>
+    public byte[]? ReadBase64() => ReadValue("base64Binary", static (string s, out byte[] v) =>
+    {
+        try
+        {
+            v = Convert.FromBase64String(s);
+            return true;
+        }
+        catch (FormatException)
+        {
+            v = Array.Empty<byte>();
+            return false;
+        }
+    });
+
+    /// <summary>
+    /// Reads the current element as an <see cref="XElement"/> (for <c>xsd:any</c> and types the generator keeps as XML);
+    /// <c>xsi:nil</c> gives <see langword="null"/>. Namespace declarations in scope are copied onto the element so
+    /// prefixed values inside it still resolve.
+    /// </summary>
+    /// <returns>The element.</returns>
+    public XElement? ReadXElement()
+    {
+        if (XmlReader.NodeType != XmlNodeType.Element)
+        {
+            return null;
+        }
+
+        if (IsNil())
+        {
+            XmlReader.Skip();
+            return null;
+        }
+
+        return XmlElementLoader.Load(XmlReader);
+    }
+
+    /// <summary>
+    /// Reads an array: <c>xsi:nil</c> gives <see langword="null"/>, an empty element an empty array; otherwise
+    /// <paramref name="readItem"/> is called on each child element, whatever its name, and must consume it.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="readItem">Reads one item element (e.g. <c>r =&gt; r.ReadInt32()</c>).</param>
+    /// <returns>The items.</returns>
+    public T[]? ReadArray<T>(Func<SoapReader, T> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        if (XmlReader.NodeType != XmlNodeType.Element)
+        {
+            return null;
+        }
+
+        if (IsNil())
+        {
+            XmlReader.Skip();
+            return null;
+        }
+
+        if (!ReadStartStruct())
+        {
+            return Array.Empty<T>();
+        }
+
+        var items = new List<T>();
+        while (ReadNextChild())
+        {
+            items.Add(readItem(this));
+        }
+
+        return items.ToArray();
+    }
+
+    private bool IsNil()
+    {
+        string? nil = XmlReader.GetAttribute("nil", SoapNamespaces.Xsi);
+        if (nil is null)
+        {
+            return false;
+        }
+
+        nil = nil.Trim();
+        return nil == "true" || nil == "1";
+    }
+
+    private delegate bool TryParse<T>(string text, out T value);
+
+    private T? ReadValue<T>(string xsdType, TryParse<T> parse)
+        where T : struct
+    {
+        string? elementName = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.Name : null;
+        string? text = ReadText()?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (!parse(text, out T value))
+        {
+            throw ValueError(elementName, text, xsdType);
+        }
+
+        return value;
+    }
+
+    private byte[]? ReadValue(string xsdType, TryParse<byte[]> parse)
+    {
+        string? elementName = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.Name : null;
+        string? text = ReadText()?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (!parse(text, out byte[] value))
+        {
+            throw ValueError(elementName, text, xsdType);
+        }
+
+        return value;
+    }
+
+    private static SoapProtocolException ValueError(string? elementName, string text, string xsdType)
+    {
+        string quoted = text.Length > MaxQuotedValueLength ? text.Substring(0, MaxQuotedValueLength) + "…" : text;
+        return new SoapProtocolException(
+            "The reply's element <" + elementName + "> holds '" + BodyPreview.Sanitize(quoted) + "', which is not a valid xsd:" + xsdType + ".");
+    }
+
+    // Reads the text content of the current element and consumes it: nil → null, empty → "".
+    private string? ReadText()
+    {
+        if (XmlReader.NodeType != XmlNodeType.Element)
+        {
+            return null;
+        }
+
+        if (IsNil())
+        {
+            XmlReader.Skip();
+            return null;
+        }
+
+        if (XmlReader.IsEmptyElement)
+        {
+            XmlReader.Read();
+            return string.Empty;
+        }
+
+        string name = XmlReader.Name;
+        int depth = XmlReader.Depth;
+        XmlReader.Read();
+        string? first = null;
+        StringBuilder? more = null;
+        while (!(XmlReader.NodeType == XmlNodeType.EndElement && XmlReader.Depth == depth))
+        {
+            switch (XmlReader.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (first is null)
+                    {
+                        first = XmlReader.Value;
+                    }
+                    else
+                    {
+                        more ??= new StringBuilder(first);
+                        more.Append(XmlReader.Value);
+                    }
+
+                    XmlReader.Read();
+                    break;
+                case XmlNodeType.Element:
+                    // A struct where a simple value was expected: dropping it silently would lose data.
+                    throw new SoapProtocolException(
+                        "The reply's element <" + name + "> contains the element <" + XmlReader.Name + "> where a simple value was expected.");
+                case XmlNodeType.None:
+                    throw new SoapProtocolException("The reply ended inside the element <" + name + ">.");
+                default:
+                    XmlReader.Read();
+                    break;
+            }
+        }
+
+        XmlReader.Read();
+        return more?.ToString() ?? first ?? string.Empty;
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SoapGen.Runtime;
+
+/// <summary>
+/// Sends one SOAP request and reads its reply; used by generated code. The <see cref="HttpClient"/> comes from the
+/// user, so handlers, <c>IHttpClientFactory</c> and resilience pipelines apply unchanged.
+/// </summary>
+public sealed class SoapTransport
+{
+    /// <summary>The default reply size limit: 64 MiB.</summary>
+    public const long DefaultMaxReplyBytes = 64L * 1024 * 1024;
+
+    private readonly HttpClient _httpClient;
+    private readonly long _maxReplyBytes;
+
+    /// <summary>Creates a transport for one endpoint.</summary>
+    /// <param name="httpClient">The client to send with; not disposed by the transport.</param>
+    /// <param name="endpoint">The absolute URI to POST to.</param>
+    /// <param name="version">The SOAP version to speak.</param>
+    /// <param name="maxReplyBytes">The largest reply body accepted, counted after decompression.</param>
+    public SoapTransport(HttpClient httpClient, Uri endpoint, SoapVersion version = SoapVersion.Soap11, long maxReplyBytes = DefaultMaxReplyBytes)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        if (!endpoint.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The SOAP endpoint must be an absolute URI.", nameof(endpoint));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxReplyBytes);
+        if (version != SoapVersion.Soap11 && version != SoapVersion.Soap12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(version));
+        }
+
+        _httpClient = httpClient;
+        Endpoint = endpoint;
+        Version = version;
+        _maxReplyBytes = maxReplyBytes;
+    }
+
+    /// <summary>The endpoint requests are sent to.</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>The SOAP version spoken.</summary>
+    public SoapVersion Version { get; }
+
+    /// <summary>
+    /// Writes the envelope with <paramref name="writeBody"/> inside Body, POSTs it, and reads the reply with
+    /// <paramref name="readBody"/>, which gets a reader on Body's first child element.
+    /// </summary>
+    /// <typeparam name="T">The operation's result type.</typeparam>
+    /// <param name="operationName">The operation's name, for error messages.</param>
+    /// <param name="soapAction">The SOAP action; <see langword="null"/> sends <c>SOAPAction: ""</c> (1.1) or no action parameter (1.2).</param>
+    /// <param name="writeBody">Writes the Body content.</param>
+    /// <param name="readBody">Reads the result from Body's first child element.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What <paramref name="readBody"/> returned.</returns>
+    /// <exception cref="SoapFaultException">The reply is a SOAP Fault.</exception>
+    /// <exception cref="SoapProtocolException">The reply is not a usable SOAP envelope, or an HTTP error without a Fault.</exception>
+    /// <exception cref="TimeoutException">The call took longer than the HttpClient's <see cref="HttpClient.Timeout"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="HttpRequestException">The request could not be sent (DNS, connection, TLS).</exception>
+    public async Task<T> InvokeAsync<T>(
+        string operationName,
+        string? soapAction,
+        Action<SoapWriter> writeBody,
+        Func<SoapReader, T> readBody,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operationName);
+        ArgumentNullException.ThrowIfNull(writeBody);
+        ArgumentNullException.ThrowIfNull(readBody);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        MemoryStream envelope = SoapEnvelopeWriter.Write(Version, writeBody);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint)
+        {
+            Content = new ByteArrayContent(envelope.GetBuffer(), 0, (int)envelope.Length),
+        };
+        SetSoapHeaders(request, soapAction);
+
+        HttpResponseMessage response;
+        try
+        {
+            // Headers first: the body is read by us, bounded by the size limit, not buffered unbounded by HttpClient.
+            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(operationName, ex);
+        }
+
+        using (response)
+        {
+            var info = new ReplyInfo(operationName, Endpoint, response.StatusCode, response.ReasonPhrase, ContentTypeOf(response.Content));
+
+            MemoryStream body;
+
+            // HttpClient.Timeout stops at the headers when streaming; give the body the same allowance again.
+            using (var bodyTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                if (_httpClient.Timeout != Timeout.InfiniteTimeSpan)
+                {
+                    bodyTimeout.CancelAfter(_httpClient.Timeout);
+                }
+
+                try
+                {
+                    body = await ReplyBody.ReadAsync(response.Content, _maxReplyBytes, bodyTimeout.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw TimedOut(operationName, ex);
+                }
+                catch (ReplyBody.TooLargeException ex)
+                {
+                    throw info.Error(
+                        "The reply is larger than the limit of " + _maxReplyBytes + " bytes; if such replies are expected, raise " +
+                        "SoapClientOptions.MaxReplyBytes (the maxReplyBytes argument of SoapTransport)",
+                        ex);
+                }
+                catch (ReplyBody.UnsupportedEncodingException ex)
+                {
+                    throw info.Error("The reply's Content-Encoding '" + BodyPreview.Sanitize(ex.Encoding) + "' is not supported", ex);
+                }
+                catch (InvalidDataException ex)
+                {
+                    throw info.Error("The reply's compressed body could not be decompressed", ex);
+                }
+            }
+
+            using (body)
+            {
+                return SoapReplyReader.Read(body, response.Content.Headers.ContentType?.CharSet, info, readBody);
+            }
+        }
+    }
+
+    private void SetSoapHeaders(HttpRequestMessage request, string? soapAction)
+    {
+        if (Version == SoapVersion.Soap12)
+        {
+            var contentType = new MediaTypeHeaderValue("application/soap+xml") { CharSet = "utf-8" };
+            if (soapAction is not null)
+            {
+                contentType.Parameters.Add(new NameValueHeaderValue("action", Quote(soapAction)));
+            }
+
+            request.Content!.Headers.ContentType = contentType;
+        }
+        else
+        {
+            request.Content!.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
+
+            // SOAP 1.1 requires the quotes; "" means "the intent is the request URI", which some servers insist on.
+            request.Headers.TryAddWithoutValidation("SOAPAction", Quote(soapAction ?? string.Empty));
+        }
+
+        // Decompressed by ReplyBody when the handler does not do it (a handler with AutomaticDecompression adds its own).
+        if (!request.Headers.AcceptEncoding.Contains(new StringWithQualityHeaderValue("gzip")))
+        {
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("deflate"));
+        }
+    }
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    private static string? ContentTypeOf(HttpContent content)
+    {
+        if (content.Headers.NonValidated.TryGetValues("Content-Type", out HeaderStringValues values))
+        {
+            return BodyPreview.Sanitize(values.ToString());
+        }
+
+        return null;
+    }
+
+    private TimeoutException TimedOut(string operationName, Exception inner)
+    {
+        // The endpoint without its query: the query may carry an API key.
+        return new TimeoutException(
+            "The SOAP call '" + operationName + "' to " + Endpoint.GetLeftPart(UriPartial.Path) + " did not complete within " +
+            "HttpClient.Timeout (" + _httpClient.Timeout + ").",
+            inner);
+    }
+}

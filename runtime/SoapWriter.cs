@@ -1,0 +1,321 @@
+using System;
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace SoapGen.Runtime;
+
+/// <summary>
+/// Writes the inside of a SOAP Body; used by generated code. Writes strictly what PHP ext/soap, SOAP::Lite and WCF
+/// expect: <c>xsi:type</c> on encoded values, XSD lexical forms in the invariant culture, <c>xsi:nil</c> for nulls.
+/// The envelope declares the prefixes <c>SOAP-ENV</c>, <c>SOAP-ENC</c>, <c>xsd</c> and <c>xsi</c>; other namespaces
+/// get prefixes <c>ns1</c>, <c>ns2</c>, … where first needed.
+/// </summary>
+public sealed class SoapWriter
+{
+    private readonly string _envelopeNs;
+    private readonly string _encodingNs;
+    private readonly SoapVersion _version;
+    private int _prefixCounter;
+
+    /// <summary>Wraps an <see cref="System.Xml.XmlWriter"/>; the transport does this, tests of generated code may too.</summary>
+    /// <param name="writer">The writer, positioned where Body content goes.</param>
+    /// <param name="version">The SOAP version, which decides the envelope and encoding namespaces.</param>
+    public SoapWriter(XmlWriter writer, SoapVersion version = SoapVersion.Soap11)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        XmlWriter = writer;
+        _version = version;
+        _envelopeNs = SoapNamespaces.EnvelopeFor(version);
+        _encodingNs = SoapNamespaces.EncodingFor(version);
+    }
+
+    /// <summary>The underlying writer, for constructs the helpers do not cover.</summary>
+    public XmlWriter XmlWriter { get; }
+
+    /// <summary>
+    /// Starts the operation (rpc) or wrapper element as <c>&lt;ns1:localName xmlns:ns1="ns"&gt;</c>, adding
+    /// <c>SOAP-ENV:encodingStyle</c> when <paramref name="encoded"/>. An empty <paramref name="ns"/> writes it unqualified.
+    /// </summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace (the binding's namespace for rpc).</param>
+    /// <param name="encoded">Whether the binding is SOAP-encoded.</param>
+    public void WriteStartOperation(string localName, string ns, bool encoded)
+    {
+        if (string.IsNullOrEmpty(ns))
+        {
+            XmlWriter.WriteStartElement(localName, string.Empty);
+        }
+        else
+        {
+            XmlWriter.WriteStartElement(XmlWriter.LookupPrefix(ns) is { Length: > 0 } p ? p : NextPrefix(), localName, ns);
+        }
+
+        if (encoded)
+        {
+            XmlWriter.WriteAttributeString(SoapNamespaces.EnvelopePrefix, "encodingStyle", _envelopeNs, _encodingNs);
+        }
+    }
+
+    /// <summary>Ends the innermost open element.</summary>
+    public void WriteEndElement() => XmlWriter.WriteEndElement();
+
+    /// <summary>Starts an element, unqualified when <paramref name="ns"/> is <see langword="null"/> or empty.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for an unqualified element.</param>
+    public void WriteStartElement(string localName, string? ns) => StartElement(localName, ns);
+
+    /// <summary>Writes <c>xsi:type="p:localName"</c> on the element just started, declaring a prefix for <paramref name="ns"/> if none is in scope.</summary>
+    /// <param name="ns">The type's namespace.</param>
+    /// <param name="localName">The type's local name.</param>
+    public void WriteXsiType(string ns, string localName)
+    {
+        XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, QualifiedName(ns, localName));
+    }
+
+    /// <summary>Writes <c>xsi:nil="true"</c> on the element just started.</summary>
+    public void WriteNil()
+    {
+        XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "nil", SoapNamespaces.Xsi, "true");
+    }
+
+    /// <summary>
+    /// Starts a SOAP-encoded array: <c>&lt;localName xsi:type="SOAP-ENC:Array" SOAP-ENC:arrayType="p:item[count]"&gt;</c>
+    /// (SOAP 1.2: <c>SOAP-ENC:itemType</c> and <c>SOAP-ENC:arraySize</c>). Write the items, then call <see cref="WriteEndElement"/>.
+    /// </summary>
+    /// <param name="localName">The array element's local name.</param>
+    /// <param name="ns">The array element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="itemTypeNs">The namespace of the item type, e.g. the XSD namespace.</param>
+    /// <param name="itemTypeLocalName">The local name of the item type, e.g. <c>string</c>.</param>
+    /// <param name="count">The number of items that follow.</param>
+    public void WriteStartArray(string localName, string? ns, string itemTypeNs, string itemTypeLocalName, int count)
+    {
+        WriteStartElement(localName, ns);
+        XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, SoapNamespaces.EncodingPrefix + ":Array");
+        string itemType = QualifiedName(itemTypeNs, itemTypeLocalName);
+        string countText = count.ToString(CultureInfo.InvariantCulture);
+        if (_version == SoapVersion.Soap12)
+        {
+            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "itemType", _encodingNs, itemType);
+            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arraySize", _encodingNs, countText);
+        }
+        else
+        {
+            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arrayType", _encodingNs, itemType + "[" + countText + "]");
+        }
+    }
+
+    /// <summary>Writes a whole <c>xsd:string</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteString(string localName, string? ns, string? value, bool encoded) => WriteScalar(localName, ns, "string", value, encoded);
+
+    /// <summary>Writes a whole <c>xsd:int</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteInt32(string localName, string? ns, int? value, bool encoded) =>
+        WriteScalar(localName, ns, "int", value?.ToString(CultureInfo.InvariantCulture), encoded);
+
+    /// <summary>Writes a whole <c>xsd:long</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteInt64(string localName, string? ns, long? value, bool encoded) =>
+        WriteScalar(localName, ns, "long", value?.ToString(CultureInfo.InvariantCulture), encoded);
+
+    /// <summary>Writes a whole <c>xsd:short</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteInt16(string localName, string? ns, short? value, bool encoded) =>
+        WriteScalar(localName, ns, "short", value?.ToString(CultureInfo.InvariantCulture), encoded);
+
+    /// <summary>Writes a whole <c>xsd:byte</c> (signed) element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteByte(string localName, string? ns, sbyte? value, bool encoded) =>
+        WriteScalar(localName, ns, "byte", value?.ToString(CultureInfo.InvariantCulture), encoded);
+
+    /// <summary>Writes a whole <c>xsd:unsignedByte</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteUnsignedByte(string localName, string? ns, byte? value, bool encoded) =>
+        WriteScalar(localName, ns, "unsignedByte", value?.ToString(CultureInfo.InvariantCulture), encoded);
+
+    /// <summary>Writes a whole <c>xsd:boolean</c> element as <c>true</c>/<c>false</c>; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteBoolean(string localName, string? ns, bool? value, bool encoded) =>
+        WriteScalar(localName, ns, "boolean", value is { } v ? XsdFormat.Boolean(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:float</c> element (round-trip form, <c>INF</c>/<c>-INF</c>/<c>NaN</c>); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteSingle(string localName, string? ns, float? value, bool encoded) =>
+        WriteScalar(localName, ns, "float", value is { } v ? XsdFormat.Single(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:double</c> element (round-trip form, <c>INF</c>/<c>-INF</c>/<c>NaN</c>); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteDouble(string localName, string? ns, double? value, bool encoded) =>
+        WriteScalar(localName, ns, "double", value is { } v ? XsdFormat.Double(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:decimal</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteDecimal(string localName, string? ns, decimal? value, bool encoded) =>
+        WriteScalar(localName, ns, "decimal", value is { } v ? XsdFormat.Decimal(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:dateTime</c> element (round-trip "o" form with offset); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteDateTime(string localName, string? ns, DateTimeOffset? value, bool encoded) =>
+        WriteScalar(localName, ns, "dateTime", value is { } v ? XsdFormat.DateTime(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:date</c> element (<c>yyyy-MM-dd</c>, time of day ignored); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteDate(string localName, string? ns, DateTime? value, bool encoded) =>
+        WriteScalar(localName, ns, "date", value is { } v ? XsdFormat.Date(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:base64Binary</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteBase64(string localName, string? ns, byte[]? value, bool encoded) =>
+        WriteScalar(localName, ns, "base64Binary", value is null ? null : Convert.ToBase64String(value), encoded);
+
+    /// <summary>
+    /// Writes <paramref name="value"/>'s attributes and content under the name <paramref name="localName"/>
+    /// (for <c>xsd:any</c> and other types the generator keeps as XML); <see langword="null"/> writes <c>xsi:nil="true"</c>.
+    /// </summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The element whose attributes and child nodes to write.</param>
+    public void WriteXElement(string localName, string? ns, XElement? value)
+    {
+        string elementPrefix = StartElement(localName, ns);
+        if (value is null)
+        {
+            WriteNil();
+        }
+        else
+        {
+            foreach (XAttribute attribute in value.Attributes())
+            {
+                if (attribute.IsNamespaceDeclaration)
+                {
+                    // Keep declarations the content's prefixed values (xsi:type="p:T") may rely on, unless the namespace is
+                    // already bound or the prefix is the one this element's own name uses.
+                    string prefix = attribute.Name.NamespaceName.Length == 0 ? string.Empty : attribute.Name.LocalName;
+                    if (prefix.Length > 0 && prefix != elementPrefix && XmlWriter.LookupPrefix(attribute.Value) is null)
+                    {
+                        XmlWriter.WriteAttributeString("xmlns", prefix, SoapNamespaces.Xmlns, attribute.Value);
+                    }
+
+                    continue;
+                }
+
+                XmlWriter.WriteAttributeString(attribute.Name.LocalName, attribute.Name.NamespaceName, attribute.Value);
+            }
+
+            foreach (XNode node in value.Nodes())
+            {
+                node.WriteTo(XmlWriter);
+            }
+        }
+
+        XmlWriter.WriteEndElement();
+    }
+
+    // Returns the prefix used ("" when unqualified).
+    private string StartElement(string localName, string? ns)
+    {
+        if (string.IsNullOrEmpty(ns))
+        {
+            // Unqualified: an explicit empty namespace makes XmlWriter undeclare a default namespace if one is in scope.
+            XmlWriter.WriteStartElement(localName, string.Empty);
+            return string.Empty;
+        }
+
+        // A prefix (declared here when needed) rather than a default namespace, so unqualified children stay unqualified
+        // without an xmlns="" on each of them.
+        string? prefix = XmlWriter.LookupPrefix(ns);
+        if (string.IsNullOrEmpty(prefix))
+        {
+            prefix = NextPrefix();
+        }
+
+        XmlWriter.WriteStartElement(prefix, localName, ns);
+        return prefix;
+    }
+
+    private void WriteScalar(string localName, string? ns, string xsdType, string? text, bool encoded)
+    {
+        WriteStartElement(localName, ns);
+        if (text is null)
+        {
+            WriteNil();
+        }
+        else
+        {
+            if (encoded)
+            {
+                XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, SoapNamespaces.XsdPrefix + ":" + xsdType);
+            }
+
+            XmlWriter.WriteString(text);
+        }
+
+        XmlWriter.WriteEndElement();
+    }
+
+    // Returns "p:local" for a QName-valued attribute, declaring xmlns:p on the current element when no prefix is in scope.
+    // Must be called while attributes can still be written (right after a start element).
+    private string QualifiedName(string ns, string localName)
+    {
+        if (string.IsNullOrEmpty(ns))
+        {
+            return localName;
+        }
+
+        string? prefix = XmlWriter.LookupPrefix(ns);
+        if (prefix is null)
+        {
+            prefix = NextPrefix();
+            XmlWriter.WriteAttributeString("xmlns", prefix, SoapNamespaces.Xmlns, ns);
+        }
+
+        return prefix.Length == 0 ? localName : prefix + ":" + localName;
+    }
+
+    // ns1, ns2, …: one counter per request, so each namespace gets a fresh prefix and no element binds one twice.
+    private string NextPrefix()
+    {
+        _prefixCounter++;
+        return "ns" + _prefixCounter.ToString(CultureInfo.InvariantCulture);
+    }
+}
