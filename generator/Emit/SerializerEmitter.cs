@@ -228,15 +228,14 @@ internal static class SerializerEmitter
                 break;
             case TypeRefKind.Array:
                 var item = type.Item!;
-                var local = "array" + depth;
                 var element = "item" + depth;
-                w.OpenBlock("if (" + value + " is not { } " + local + ")");
+                w.OpenBlock("if (" + value + " is null)");
                 w.Line("writer.WriteStartElement(" + nameLiteral + ", null);");
                 w.Line("writer.WriteNil();");
                 w.CloseBlock();
                 w.OpenBlock("else");
-                w.Line("writer.WriteStartArray(" + nameLiteral + ", null, " + CSharpNames.Literal(item.XmlNamespace) + ", " + CSharpNames.Literal(item.XmlName) + ", " + local + ".Length);");
-                w.OpenBlock("foreach (var " + element + " in " + local + ")");
+                w.Line("writer.WriteStartArray(" + nameLiteral + ", null, " + CSharpNames.Literal(item.XmlNamespace) + ", " + CSharpNames.Literal(item.XmlName) + ", " + value + ".Length);");
+                w.OpenBlock("foreach (var " + element + " in " + value + ")");
                 EmitWrite(w, serializer, item, "\"item\"", element, encoded, depth + 1);
                 w.CloseBlock();
                 w.CloseBlock();

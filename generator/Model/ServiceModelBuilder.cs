@@ -21,6 +21,7 @@ internal sealed class ServiceModelBuilder
     private readonly Dictionary<QName, string> _structNames = new();
     private readonly Dictionary<QName, TypeRef> _resolved = new();
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _serializerMethods = new(StringComparer.Ordinal);
     private readonly HashSet<QName> _reportedUnsupported = new();
     private readonly HashSet<QName> _readTypes = new();
     private readonly HashSet<QName> _writtenTypes = new();
@@ -108,7 +109,18 @@ internal sealed class ServiceModelBuilder
 
     private List<(WsdlService Service, WsdlPort Port, WsdlBinding Binding)> SoapPorts()
     {
-        var bindings = _description.Bindings.ToDictionary(b => b.Name, b => b);
+        var bindings = new Dictionary<QName, WsdlBinding>();
+        foreach (var binding in _description.Bindings)
+        {
+            if (bindings.ContainsKey(binding.Name))
+            {
+                Report(DiagnosticDescriptors.InvalidWsdl, binding.Position, "The binding '" + binding.Name.Name + "' is defined twice; the first definition is used");
+                continue;
+            }
+
+            bindings.Add(binding.Name, binding);
+        }
+
         var result = new List<(WsdlService, WsdlPort, WsdlBinding)>();
         foreach (var service in _description.Services)
         {
@@ -147,7 +159,10 @@ internal sealed class ServiceModelBuilder
         {
             if (!_structNames.ContainsKey(type.Name))
             {
-                _structNames.Add(type.Name, CSharpNames.Unique(CSharpNames.ToPascalCase(type.Name.Name), _typeNames));
+                var name = CSharpNames.Unique(CSharpNames.ToPascalCase(type.Name.Name), _typeNames);
+                _structNames.Add(type.Name, name);
+                _serializerMethods.Add("Read" + name);
+                _serializerMethods.Add("Write" + name);
             }
         }
     }
@@ -233,7 +248,7 @@ internal sealed class ServiceModelBuilder
         }
 
         var recordName = returnParts.Count > 1 ? CSharpNames.Unique(methodStem + "Result", _typeNames) : null;
-        var returns = new ReturnModel(returnParts.ToEquatableArray(), recordName, "Read" + methodStem + "Response");
+        var returns = new ReturnModel(returnParts.ToEquatableArray(), recordName, CSharpNames.Unique("Read" + methodStem + "Response", _serializerMethods));
 
         return new OperationModel(
             methodName,
