@@ -17,6 +17,9 @@ internal static class SoapEnvelopeWriter
         Indent = false,
         OmitXmlDeclaration = false,
         CloseOutput = false,
+
+        // A literal CR would reach the server as LF (XML parsers normalise line ends): send it as &#xD;.
+        NewLineHandling = NewLineHandling.Entitize,
     };
 
     public static MemoryStream Write(SoapVersion version, Action<SoapWriter> writeBody)
