@@ -25,14 +25,14 @@ internal static class GeneratorHarness
         var options = new MetadataOptionsProvider(additional, metadata ?? new Dictionary<string, string>());
         var compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(userSource, new CSharpParseOptions(LanguageVersion.Latest), path: "User.cs") },
+            new[] { CSharpSyntaxTree.ParseText(userSource, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), path: "User.cs") },
             Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(SoapGen.Runtime.SoapTransport).Assembly.Location) }),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new SoapGenerator().AsSourceGenerator() },
             new[] { (AdditionalText)additional },
-            new CSharpParseOptions(LanguageVersion.Latest),
+            new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
