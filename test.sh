@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# SoapGen test runner — the one command that runs every test:   bash test.sh
+#
+#  1. prerequisites: php-cli + php-soap + php-xml (installed with apt-get when missing and running as root)
+#  2. dotnet test Generator.sln (unit, golden-file, corpus, interop tests), one .trx file per test run
+#  3. Native AOT: publishes samples/AotSmoke with every trimming/AOT (IL2xxx/IL3xxx) warning as an error,
+#     starts the PHP SoapServer test server and runs the native binary against it
+#  4. sample smoke runs: the Quickstart (no arguments) and the seed ports against the same PHP server
+#
+# The last line is always "N passed, N failed" (", N skipped" appended when tests were skipped); it sums the
+# dotnet test results (from the .trx files) plus one test per smoke step. Exit code 0 only when nothing failed.
+# Results and logs go to artifacts/test-results/ (git-ignored).
+#
+# Environment: SOAPGEN_TEST_TIMEOUT (minutes for dotnet test, default 60), SOAPGEN_SKIP_AOT=1 (skip step 3).
+
+set -uo pipefail   # no -e: every step records its outcome and the script always reaches the summary
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$(pwd)
+OUT="$ROOT/artifacts/test-results"
+rm -rf "$OUT"
+mkdir -p "$OUT/trx"
+
+PASSED=0
+FAILED=0
+SKIPPED=0
+FAILURES=()
+PHP_PGID=""
+PHP_OK=0
+PHP_PORT=""
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log()  { printf '\n=== %s\n' "$*"; }
+pass() { PASSED=$((PASSED + 1)); echo "PASS: $*"; }
+fail() { FAILED=$((FAILED + 1)); FAILURES+=("$*"); echo "FAIL: $*"; }
+skip() { SKIPPED=$((SKIPPED + 1)); echo "SKIP: $*"; }
+
+stop_php() {
+    if [[ -n "$PHP_PGID" ]]; then
+        # php -S workers (PHP_CLI_SERVER_WORKERS) outlive their parent: kill the whole process group.
+        kill -TERM -- "-$PHP_PGID" 2>/dev/null || true
+        sleep 0.5
+        kill -KILL -- "-$PHP_PGID" 2>/dev/null || true
+        PHP_PGID=""
+    fi
+}
+
+summary() {
+    stop_php
+    echo
+    if ((${#FAILURES[@]} > 0)); then
+        echo "Failures:"
+        printf '  - %s\n' "${FAILURES[@]}"
+    fi
+    echo "Results and logs: ${OUT#"$ROOT"/}/"
+    local line="$PASSED passed, $FAILED failed"
+    ((SKIPPED > 0)) && line+=", $SKIPPED skipped"
+    echo "$line"
+    if ((FAILED > 0)); then exit 1; fi
+    exit 0
+}
+trap summary EXIT
+trap 'echo "interrupted"; FAILED=$((FAILED + 1)); FAILURES+=("interrupted"); exit 130' INT TERM
+
+# --------------------------------------------------------------------------------------------------------------------
+log "1/5 prerequisites"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+    fail "prerequisites: the .NET SDK (dotnet, 10.0) is not on PATH"
+    exit 1
+fi
+dotnet --version
+
+php_ready() {
+    command -v php >/dev/null 2>&1 \
+        && php -r 'exit(class_exists("SoapServer") && class_exists("DOMDocument") ? 0 : 1);' >/dev/null 2>&1
+}
+
+if php_ready; then
+    PHP_OK=1
+elif [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "php-cli / php-soap / php-xml missing: installing them with apt-get"
+    if { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y php-cli php-soap php-xml; } \
+        >"$OUT/apt-get.log" 2>&1 && php_ready; then
+        PHP_OK=1
+    else
+        tail -20 "$OUT/apt-get.log"
+        fail "prerequisites: apt-get install php-cli php-soap php-xml failed (see apt-get.log)"
+    fi
+else
+    fail "prerequisites: PHP with the soap and dom extensions is required for the interop and AOT tests; install it (Debian/Ubuntu: sudo apt-get install -y php-cli php-soap php-xml) and run again"
+fi
+((PHP_OK)) && php --version | head -1
+
+# --------------------------------------------------------------------------------------------------------------------
+log "2/5 dotnet test Generator.sln"
+
+TEST_MINUTES=${SOAPGEN_TEST_TIMEOUT:-60}
+timeout --kill-after=60 "${TEST_MINUTES}m" \
+    dotnet test Generator.sln \
+        --logger "trx" \
+        --results-directory "$OUT/trx" \
+        --blame-hang-timeout 15m --blame-hang-dump-type none \
+        2>&1 | tee "$OUT/dotnet-test.log"
+TEST_RC=${PIPESTATUS[0]}
+
+# Sum the <Counters> of every .trx file (one per test project and target framework).
+trx_passed=0; trx_failed=0; trx_skipped=0; trx_files=0
+attr() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$2" | head -1; }
+while IFS= read -r -d '' trx; do
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+    [[ -z "$counters" ]] && continue
+    trx_files=$((trx_files + 1))
+    p=$(attr passed "$counters"); f=$(attr failed "$counters"); e=$(attr error "$counters")
+    t=$(attr timeout "$counters"); a=$(attr aborted "$counters"); n=$(attr notExecuted "$counters")
+    trx_passed=$((trx_passed + ${p:-0}))
+    trx_failed=$((trx_failed + ${f:-0} + ${e:-0} + ${t:-0} + ${a:-0}))
+    trx_skipped=$((trx_skipped + ${n:-0}))
+    echo "trx: $(basename "$trx"): passed=${p:-0} failed=$((${f:-0} + ${e:-0} + ${t:-0} + ${a:-0})) skipped=${n:-0}"
+done < <(find "$OUT/trx" -name '*.trx' -print0 2>/dev/null)
+
+# Cross-check with the per-project console summary lines
+# "Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, ...": when they account for more tests than
+# the .trx files (a missing or overwritten .trx, an older runner), trust them instead.
+con_passed=0; con_failed=0; con_skipped=0
+while IFS= read -r line; do
+    f=$(sed -n 's/.*Failed: *\([0-9]*\).*/\1/p' <<<"$line")
+    p=$(sed -n 's/.*Passed: *\([0-9]*\).*/\1/p' <<<"$line")
+    s=$(sed -n 's/.*Skipped: *\([0-9]*\).*/\1/p' <<<"$line")
+    con_passed=$((con_passed + ${p:-0})); con_failed=$((con_failed + ${f:-0})); con_skipped=$((con_skipped + ${s:-0}))
+done < <(grep -E '^(Passed|Failed)! +- ' "$OUT/dotnet-test.log" || true)
+if ((con_passed + con_failed + con_skipped > trx_passed + trx_failed + trx_skipped)); then
+    echo "note: the console summaries count more tests than the .trx files; using the console counts"
+    trx_passed=$con_passed; trx_failed=$con_failed; trx_skipped=$con_skipped
+fi
+
+PASSED=$((PASSED + trx_passed)); SKIPPED=$((SKIPPED + trx_skipped))
+if ((trx_failed > 0)); then
+    FAILED=$((FAILED + trx_failed)); FAILURES+=("dotnet test: $trx_failed failing test(s) (see dotnet-test.log / trx/)")
+fi
+echo "dotnet test: exit $TEST_RC, $trx_passed passed, $trx_failed failed, $trx_skipped skipped ($trx_files trx files)"
+if ((TEST_RC != 0 && trx_failed == 0)); then
+    # Build errors, a crashed or hung test host, a timeout: no failing test was recorded, so count one failure.
+    if ((TEST_RC == 124 || TEST_RC == 137)); then
+        fail "dotnet test: timed out after ${TEST_MINUTES} minutes"
+    else
+        fail "dotnet test: exited with $TEST_RC without a failing test in the results (build error or test host crash; see dotnet-test.log)"
+    fi
+    grep -E ': error [A-Z]+[0-9]+' "$OUT/dotnet-test.log" | sort -u | head -20 || true
+fi
+
+# --------------------------------------------------------------------------------------------------------------------
+log "3/5 PHP SoapServer test server"
+
+free_port() {
+    php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); $n = stream_socket_get_name($s, false); echo substr($n, strrpos($n, ":") + 1);'
+}
+
+http_get() { curl -fsS --max-time 5 "$1" 2>/dev/null || php -r 'echo @file_get_contents($argv[1]);' "$1"; }
+
+start_php() {
+    PHP_PORT=$(free_port)
+    # setsid: php becomes the leader of a new process group, so stop_php can kill it with all its workers.
+    setsid php -S "127.0.0.1:$PHP_PORT" tests/servers/interserver/server.php >"$OUT/php-server.log" 2>&1 &
+    PHP_PGID=$!
+    for _ in $(seq 1 50); do
+        if http_get "http://127.0.0.1:$PHP_PORT/__control/reset" | grep -q '{'; then
+            echo "PHP test server on http://127.0.0.1:$PHP_PORT/api.php (process group $PHP_PGID)"
+            return 0
+        fi
+        sleep 0.2
+    done
+    tail -20 "$OUT/php-server.log"
+    return 1
+}
+
+SERVER_UP=0
+if ((PHP_OK)); then
+    if start_php; then SERVER_UP=1; else fail "PHP test server did not start (see php-server.log)"; fi
+fi
+ENDPOINT="http://127.0.0.1:${PHP_PORT:-0}/api.php"
+
+# --------------------------------------------------------------------------------------------------------------------
+log "4/5 Native AOT smoke (samples/AotSmoke)"
+
+case "$(uname -m)" in
+    aarch64|arm64) RID=linux-arm64 ;;
+    *) RID=linux-x64 ;;
+esac
+
+if [[ "${SOAPGEN_SKIP_AOT:-0}" == 1 ]]; then
+    skip "AOT smoke (SOAPGEN_SKIP_AOT=1)"
+else
+    # PublishAot is set in AotSmoke.csproj (a global PublishAot would reach the netstandard2.0 generator).
+    # TreatWarningsAsErrors (→ IlcTreatWarningsAsErrors/ILLinkTreatWarningsAsErrors) makes every IL2xxx/IL3xxx an error;
+    # the grep below is a second check that no trimming/AOT warning slipped through.
+    timeout 30m dotnet publish samples/AotSmoke/AotSmoke.csproj -c Release -r "$RID" -o "$OUT/aot" \
+        -p:TreatWarningsAsErrors=true -p:IlcTreatWarningsAsErrors=true -p:ILLinkTreatWarningsAsErrors=true \
+        -warnaserror:IL2026,IL2055,IL2057,IL2067,IL2070,IL2072,IL2075,IL2087,IL2091,IL2104,IL3050,IL3051,IL3053,IL3000,IL3002 \
+        2>&1 | tee "$OUT/aot-publish.log"
+    PUBLISH_RC=${PIPESTATUS[0]}
+    IL_WARNINGS=$(grep -E '(warning|error) IL[0-9]{4}' "$OUT/aot-publish.log" | sort -u)
+    IL_COUNT=$(grep -cE '.' <<<"$IL_WARNINGS" || true)
+    [[ -z "$IL_WARNINGS" ]] && IL_COUNT=0
+    BIN="$OUT/aot/AotSmoke"
+    if ((PUBLISH_RC != 0)); then
+        fail "AOT smoke: dotnet publish failed (exit $PUBLISH_RC, $IL_COUNT IL warnings/errors; see aot-publish.log)"
+        [[ -n "$IL_WARNINGS" ]] && echo "$IL_WARNINGS" | head -20
+    elif ((IL_COUNT > 0)); then
+        fail "AOT smoke: $IL_COUNT trimming/AOT warnings in the publish output"
+        echo "$IL_WARNINGS" | head -20
+    elif [[ ! -x "$BIN" ]]; then
+        fail "AOT smoke: no native binary at ${BIN#"$ROOT"/}"
+    elif ((SERVER_UP == 0)); then
+        fail "AOT smoke: published (0 IL warnings, $(du -h "$BIN" | cut -f1)) but no PHP test server to run it against"
+    else
+        echo "native binary: ${BIN#"$ROOT"/} ($(stat -c %s "$BIN") bytes), 0 IL warnings"
+        if timeout 120 "$BIN" "$ENDPOINT" test@example.com secret 2>&1 | tee "$OUT/aot-run.log"; then
+            pass "AOT smoke: native AotSmoke against the PHP server"
+        else
+            fail "AOT smoke: the native binary failed against the PHP server (see aot-run.log)"
+        fi
+    fi
+fi
+
+# --------------------------------------------------------------------------------------------------------------------
+log "5/5 sample smoke runs"
+
+# run_sample NAME EXPECTED_EXIT EXPECTED_TEXT PROJECT [ARGS...]
+run_sample() {
+    local name=$1 want_rc=$2 want_text=$3 project=$4; shift 4
+    local logf="$OUT/sample-$name.log" rc
+    timeout 300 dotnet run --project "$project" -- "$@" >"$logf" 2>&1
+    rc=$?
+    sed 's/^/    /' "$logf" | tail -30
+    if ((rc == want_rc)) && grep -qF -- "$want_text" "$logf"; then
+        pass "sample $name"
+    else
+        fail "sample $name: exit $rc (expected $want_rc) or missing \"$want_text\" (see sample-$name.log)"
+    fi
+}
+
+run_sample Quickstart 0 "Quickstart OK" samples/Quickstart
+if ((SERVER_UP)); then
+    run_sample CancelLicenseIp 0 "status_text: License 192.0.2.9 of type 10682 canceled." \
+        samples/CancelLicenseIp test@example.com secret 192.0.2.9 10682 "$ENDPOINT"
+    run_sample BuyLicense 0 "cost: 34.95" \
+        samples/BuyLicense test@example.com secret 192.0.2.9 10682 SPRING "$ENDPOINT"
+    run_sample BuyLicense-bad-login 1 "Got A Blank Session" \
+        samples/BuyLicense test@example.com wrong-password 192.0.2.9 10682 "$ENDPOINT"
+else
+    fail "samples CancelLicenseIp/BuyLicense: no PHP test server to run them against"
+fi
