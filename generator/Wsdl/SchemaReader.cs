@@ -67,7 +67,7 @@ internal sealed class SchemaReader
             type = name;
         }
 
-        return new SchemaElement(name, type, null, WsdlReader.PositionOf(element));
+        return new SchemaElement(name, type, WsdlReader.PositionOf(element));
     }
 
     private SchemaType ReadSimpleType(XElement simpleType, QName name)

@@ -103,4 +103,4 @@ internal sealed record SchemaMember(
     string? UnsupportedReason,
     SourcePosition Position);
 
-internal sealed record SchemaElement(QName Name, QName? Type, string? UnsupportedReason, SourcePosition Position);
+internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position);
