@@ -10,8 +10,7 @@ internal static class ClientEmitter
     public static string Emit(ServiceModel model, ClientModel client)
     {
         var w = new SourceWriter();
-        w.Line(EmitNames.FileHeader.TrimEnd('\n'));
-        w.Line("namespace " + model.Namespace + ";");
+        w.FileHeader(model.Namespace);
         w.Line();
         EmitInterface(w, model, client);
         w.Line();
@@ -137,8 +136,15 @@ internal static class ClientEmitter
     {
         var list = parameters.Select(p => ParameterType(p.Type) + " " + p.Name).ToList();
         list.Add(EmitNames.CancellationToken + " cancellationToken" + (withDefault ? " = default" : string.Empty));
-        return operation.Return.TaskType(model.Namespace) + " " + operation.MethodName + "(" + string.Join(", ", list) + ")";
+        return TaskType(model, operation.Return) + " " + operation.MethodName + "(" + string.Join(", ", list) + ")";
     }
+
+    private static string TaskType(ServiceModel model, ReturnModel returns) => returns.Parts.Count switch
+    {
+        0 => "global::System.Threading.Tasks.Task",
+        1 => "global::System.Threading.Tasks.Task<" + returns.Parts[0].Type.Nullable + ">",
+        _ => "global::System.Threading.Tasks.Task<global::" + model.Namespace + "." + returns.RecordName + ">",
+    };
 
     /// <summary>Value-type parameters are required; reference types may be null (sent as xsi:nil).</summary>
     internal static string ParameterType(TypeRef type) => type.IsValueType ? type.CSharpName : type.Nullable;

@@ -13,8 +13,7 @@ internal static class SerializerEmitter
     public static string Emit(ServiceModel model)
     {
         var w = new SourceWriter();
-        w.Line(EmitNames.FileHeader.TrimEnd('\n'));
-        w.Line("namespace " + model.Namespace + ";");
+        w.FileHeader(model.Namespace);
         w.Line();
         w.Line("/// <summary>Reads and writes the types of this service with XmlReader/XmlWriter; no reflection.</summary>");
         w.Line(EmitNames.GeneratedCode);

@@ -14,8 +14,7 @@ internal static class SessionEmitter
     {
         var operations = client.Operations.Where(o => o.MethodName != session.LoginMethod).ToList();
         var w = new SourceWriter();
-        w.Line(EmitNames.FileHeader.TrimEnd('\n'));
-        w.Line("namespace " + model.Namespace + ";");
+        w.FileHeader(model.Namespace);
         w.Line();
         w.Line("/// <summary>The operations of <see cref=\"" + client.ClientName + "\"/> with the session token filled in.</summary>");
         w.Line(EmitNames.GeneratedCode);

@@ -9,8 +9,7 @@ internal static class TypesEmitter
     public static string Emit(ServiceModel model)
     {
         var w = new SourceWriter();
-        w.Line(EmitNames.FileHeader.TrimEnd('\n'));
-        w.Line("namespace " + model.Namespace + ";");
+        w.FileHeader(model.Namespace);
         foreach (var type in model.Types)
         {
             w.Line();

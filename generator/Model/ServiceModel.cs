@@ -75,15 +75,7 @@ internal sealed record OperationModel(
 internal sealed record ParameterModel(string Name, string LocalName, TypeRef Type);
 
 /// <summary>What an operation returns: nothing, one part (its type), or several parts (a generated record).</summary>
-internal sealed record ReturnModel(EquatableArray<ParameterModel> Parts, string? RecordName, string ReaderName)
-{
-    public string TaskType(string ns) => Parts.Count switch
-    {
-        0 => "global::System.Threading.Tasks.Task",
-        1 => "global::System.Threading.Tasks.Task<" + Parts[0].Type.Nullable + ">",
-        _ => "global::System.Threading.Tasks.Task<global::" + ns + "." + RecordName + ">",
-    };
-}
+internal sealed record ReturnModel(EquatableArray<ParameterModel> Parts, string? RecordName, string ReaderName);
 
 internal sealed record SessionModel(
     string ClassName,
