@@ -74,21 +74,9 @@ internal static class SerializerEmitter
         }
 
         w.OpenBlock("while (reader.ReadNextChild())");
-        w.OpenBlock("switch (reader.LocalName)");
-        for (var i = 0; i < type.Members.Count; i++)
-        {
-            var member = type.Members[i];
-            w.Line("case " + CSharpNames.Literal(member.LocalName) + ":");
-            w.Line(member.Repeated
-                ? "    (m" + i + " ??= new()).Add(" + ReadExpression(model, member.Type, asItem: true) + ");"
-                : "    m" + i + " = " + ReadExpression(model, member.Type, asItem: false) + ";");
-            w.Line("    break;");
-        }
-
-        w.Line("default:");
-        w.Line("    reader.Skip();");
-        w.Line("    break;");
-        w.CloseBlock();
+        EmitChildSwitch(w, type.Members.Select((member, i) => (member.LocalName, member.Repeated
+            ? "(m" + i + " ??= new()).Add(" + ReadExpression(model, member.Type, asItem: true) + ");"
+            : "m" + i + " = " + ReadExpression(model, member.Type, asItem: false) + ";")));
         w.CloseBlock();
         w.Line();
         w.OpenBlock("return new " + full);
@@ -164,18 +152,7 @@ internal static class SerializerEmitter
         }
         else
         {
-            w.OpenBlock("switch (reader.LocalName)");
-            for (var i = 0; i < parts.Count; i++)
-            {
-                w.Line("case " + CSharpNames.Literal(parts[i].LocalName) + ":");
-                w.Line("    p" + i + " = " + ReadExpression(model, parts[i].Type, asItem: false) + ";");
-                w.Line("    break;");
-            }
-
-            w.Line("default:");
-            w.Line("    reader.Skip();");
-            w.Line("    break;");
-            w.CloseBlock();
+            EmitChildSwitch(w, parts.Select((part, i) => (part.LocalName, "p" + i + " = " + ReadExpression(model, part.Type, asItem: false) + ";")));
         }
 
         w.CloseBlock();
@@ -196,6 +173,30 @@ internal static class SerializerEmitter
             w.CloseBlock(";");
         }
 
+        w.CloseBlock();
+    }
+
+    /// <summary>Dispatches on the current child's local name (any namespace: read leniently); unknown children are skipped.</summary>
+    private static void EmitChildSwitch(SourceWriter w, System.Collections.Generic.IEnumerable<(string LocalName, string Statement)> cases)
+    {
+        w.OpenBlock("switch (reader.LocalName)");
+        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var (localName, statement) in cases)
+        {
+            if (!seen.Add(localName))
+            {
+                // A name repeated in the schema (a base and a derived member): the first one reads it.
+                continue;
+            }
+
+            w.Line("case " + CSharpNames.Literal(localName) + ":");
+            w.Line("    " + statement);
+            w.Line("    break;");
+        }
+
+        w.Line("default:");
+        w.Line("    reader.Skip();");
+        w.Line("    break;");
         w.CloseBlock();
     }
 

@@ -268,6 +268,7 @@ internal sealed class ServiceModelBuilder
             return null;
         }
 
+        // Matched by local name: real WSDLs often bind "tns:" to a namespace that differs from targetNamespace by a slash.
         var message = _description.Messages.FirstOrDefault(m => m.Name.Name == name.Value.Name);
         if (message is null)
         {

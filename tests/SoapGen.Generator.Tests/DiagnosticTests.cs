@@ -218,4 +218,29 @@ public class DiagnosticTests
         Assert.Contains("public string? StatusText2 { get; init; }", source);
         Assert.Contains("OpAsync(string? @string, int from,", source);
     }
+
+    [Fact]
+    public void DerivedTypeRepeatingABaseMemberStillCompiles()
+    {
+        var wsdl = Head + """
+
+              <types><xsd:schema targetNamespace="urn:t">
+                <xsd:complexType name="Base"><xsd:sequence><xsd:element name="id" type="xsd:int"/></xsd:sequence></xsd:complexType>
+                <xsd:complexType name="Derived"><xsd:complexContent><xsd:extension base="tns:Base">
+                  <xsd:sequence><xsd:element name="id" type="xsd:string"/><xsd:element name="name" type="xsd:string"/></xsd:sequence>
+                </xsd:extension></xsd:complexContent></xsd:complexType>
+              </xsd:schema></types>
+              <message name="opRequest"><part name="a" type="tns:Derived"/></message>
+              <message name="opResponse"><part name="return" type="tns:Derived"/></message>
+            """ + Binding;
+
+        var result = GeneratorHarness.Run("derived.wsdl", wsdl);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileErrors);
+        var source = string.Join("\n", result.Sources.Select(s => s.Source));
+        Assert.Contains("public int? Id { get; init; }", source);
+        Assert.Contains("public string? Id2 { get; init; }", source);
+        Assert.Contains("public string? Name { get; init; }", source);
+    }
 }

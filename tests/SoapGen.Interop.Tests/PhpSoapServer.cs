@@ -17,32 +17,56 @@ namespace SoapGen.Interop.Tests;
 /// <summary>The counters the PHP server keeps (<c>/__control/stats</c>).</summary>
 public sealed record ServerStats(int Logins, int Calls, int Sessions);
 
+/// <summary>Which SOAP stack serves the InterServer test API.</summary>
+public enum ServerFlavour
+{
+    /// <summary>PHP ext/soap <c>SoapServer</c> in WSDL mode (tests/servers/interserver/server.php).</summary>
+    ExtSoap,
+
+    /// <summary>nusoap 0.9.5 (Debian libnusoap-php), the library family the live API runs (nusoap-server.php).</summary>
+    NuSoap,
+}
+
 /// <summary>
-/// PHP's ext/soap <c>SoapServer</c> serving <c>wsdl/interserver.wsdl</c> (tests/servers/interserver/server.php) on a free
-/// loopback port, started once for the whole test collection and killed (its whole process group) on dispose.
+/// A PHP test server for <c>wsdl/interserver.wsdl</c> on a free loopback port, started once for the whole test collection
+/// and killed (its whole process group) on dispose. Both flavours share the operations, data, sessions and control
+/// endpoints (tests/servers/interserver/operations.php); they differ in how their SOAP stack writes the replies.
 /// </summary>
-public sealed class PhpSoapServer : IDisposable
+public abstract class PhpSoapServer : IDisposable
 {
     public const string User = "test@example.com";
     public const string Password = "secret";
     public const string InstallHint = "apt-get install -y php-cli php-soap php-xml";
+    public const string NuSoapInstallHint = "apt-get install -y libnusoap-php php-xml";
 
     private readonly Process _process;
     private readonly int _processGroup;
     private readonly StringBuilder _log = new();
     private readonly HttpClient _control;
 
-    public PhpSoapServer()
+    protected PhpSoapServer(ServerFlavour flavour)
     {
+        Flavour = flavour;
+        string script = flavour == ServerFlavour.NuSoap ? RepoPaths.NuSoapScript : RepoPaths.InterServerScript;
         string php = FindPhp()
             ?? throw new InvalidOperationException("The interop tests need PHP with the soap extension, and `php` is not on PATH (or SOAPGEN_PHP names no file). Install it: " + InstallHint);
         string modules = RunToEnd(php, "-m");
-        foreach (string ext in new[] { "soap", "dom" })
+        foreach (string ext in flavour == ServerFlavour.NuSoap ? new[] { "xml", "dom" } : new[] { "soap", "dom" })
         {
             if (!modules.Split('\n').Any(l => string.Equals(l.Trim(), ext, StringComparison.OrdinalIgnoreCase)))
             {
                 throw new InvalidOperationException(
-                    $"`{php} -m` does not list the '{ext}' extension, which the interop test server needs. Install it: {InstallHint}");
+                    $"`{php} -m` does not list the '{ext}' extension, which the interop test server needs. Install it: {(flavour == ServerFlavour.NuSoap ? NuSoapInstallHint : InstallHint)}");
+            }
+        }
+
+        if (flavour == ServerFlavour.NuSoap)
+        {
+            string nusoap = Environment.GetEnvironmentVariable("SOAPGEN_NUSOAP") is { Length: > 0 } n ? n : RepoPaths.NuSoapLibrary;
+            if (!File.Exists(nusoap))
+            {
+                throw new InvalidOperationException(
+                    $"The nusoap interop tests need nusoap 0.9.5 at {nusoap} (Debian's libnusoap-php; SOAPGEN_NUSOAP names another copy). Install it: {NuSoapInstallHint}");
             }
         }
 
@@ -67,7 +91,7 @@ public sealed class PhpSoapServer : IDisposable
 
         psi.ArgumentList.Add("-S");
         psi.ArgumentList.Add($"127.0.0.1:{Port}");
-        psi.ArgumentList.Add(RepoPaths.InterServerScript);
+        psi.ArgumentList.Add(script);
         psi.Environment["SOAPGEN_WSDL"] = RepoPaths.InterServerWsdl;
         psi.Environment["PHP_CLI_SERVER_WORKERS"] = "4";
         psi.Environment.Remove("SOAPGEN_TEST_USER");
@@ -95,7 +119,41 @@ public sealed class PhpSoapServer : IDisposable
         }
     }
 
+    public ServerFlavour Flavour { get; }
+
+    public bool IsNuSoap => Flavour == ServerFlavour.NuSoap;
+
     public int Port { get; }
+
+    /// <summary>
+    /// A request string as the operation sees it, i.e. as it comes back in an echo: ext/soap keeps every character.
+    /// nusoap (decode_utf8 = true, its default) runs utf8_decode over every request string, so each character outside
+    /// Latin-1 arrives as '?' (a surrogate pair as one '?'); this is lost on the server, no client can prevent it.
+    /// </summary>
+    public string Echoed(string sent)
+    {
+        if (!IsNuSoap)
+        {
+            return sent;
+        }
+
+        var sb = new StringBuilder(sent.Length);
+        for (int i = 0; i < sent.Length; i++)
+        {
+            char c = sent[i];
+            if (char.IsHighSurrogate(c) && i + 1 < sent.Length && char.IsLowSurrogate(sent[i + 1]))
+            {
+                i++;
+                sb.Append('?');
+            }
+            else
+            {
+                sb.Append(c <= '\u00FF' ? c : '?');
+            }
+        }
+
+        return sb.ToString();
+    }
 
     public Uri BaseUri { get; }
 
@@ -192,7 +250,7 @@ public sealed class PhpSoapServer : IDisposable
             if (_process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"php -S exited with code {_process.ExitCode} before answering. If PHP or its soap extension is missing: {InstallHint}\n{Log}");
+                    $"php -S exited with code {_process.ExitCode} before answering. If PHP or its soap extension is missing: {(IsNuSoap ? NuSoapInstallHint : InstallHint)}\n{Log}");
             }
 
             try
@@ -314,11 +372,36 @@ public sealed class PhpSoapServer : IDisposable
     }
 }
 
-/// <summary>All interop test classes share one PHP server and run one after another (they reset its counters).</summary>
-[CollectionDefinition(Name)]
-public sealed class PhpCollection : ICollectionFixture<PhpSoapServer>
+/// <summary>The ext/soap flavour (server.php).</summary>
+public sealed class ExtSoapServer : PhpSoapServer
 {
-    public const string Name = "PHP SoapServer";
+    public ExtSoapServer()
+        : base(ServerFlavour.ExtSoap)
+    {
+    }
+}
+
+/// <summary>The nusoap flavour (nusoap-server.php).</summary>
+public sealed class NuSoapServer : PhpSoapServer
+{
+    public NuSoapServer()
+        : base(ServerFlavour.NuSoap)
+    {
+    }
+}
+
+/// <summary>The ExtSoap* test classes share one ext/soap server and run one after another (they reset its counters).</summary>
+[CollectionDefinition(Name)]
+public sealed class ExtSoapCollection : ICollectionFixture<ExtSoapServer>
+{
+    public const string Name = "PHP ext/soap SoapServer";
+}
+
+/// <summary>The NuSoap* test classes share one nusoap server and run one after another; in parallel with the ext/soap ones.</summary>
+[CollectionDefinition(Name)]
+public sealed class NuSoapCollection : ICollectionFixture<NuSoapServer>
+{
+    public const string Name = "PHP nusoap server";
 }
 
 /// <summary>An HTTP exchange as the client sent and received it.</summary>

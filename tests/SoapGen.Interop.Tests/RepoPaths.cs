@@ -15,6 +15,11 @@ internal static class RepoPaths
 
     public static string InterServerScript => Path.Combine(Root, "tests", "servers", "interserver", "server.php");
 
+    public static string NuSoapScript => Path.Combine(Root, "tests", "servers", "interserver", "nusoap-server.php");
+
+    /// <summary>Where Debian's libnusoap-php installs nusoap.</summary>
+    public const string NuSoapLibrary = "/usr/share/php/nusoap/nusoap.php";
+
     private static string ThisFile([CallerFilePath] string path = "") => path;
 
     private static string Find(string sourceFile)
