@@ -9,13 +9,12 @@ using SoapGen.Runtime;
 namespace SoapGen.Interop.Tests;
 
 /// <summary>Replies that are not a usable SOAP 1.1 envelope (/__control/reply) and ordinary faults.</summary>
-[Collection(PhpCollection.Name)]
-public sealed class ReplyFailureTests
+public abstract class ReplyFailureTests
 {
     private readonly PhpSoapServer _server;
     private readonly MyapiClient _client;
 
-    public ReplyFailureTests(PhpSoapServer server)
+    protected ReplyFailureTests(PhpSoapServer server)
     {
         _server = server;
         _server.Reset();
@@ -131,4 +130,16 @@ public sealed class ReplyFailureTests
         Assert.DoesNotContain(types, t => t is null);
         _ = types.First();
     }
+}
+
+/// <summary><see cref="ReplyFailureTests"/> against PHP ext/soap's SoapServer (server.php).</summary>
+[Collection(ExtSoapCollection.Name)]
+public sealed class ExtSoapReplyFailureTests(ExtSoapServer server) : ReplyFailureTests(server)
+{
+}
+
+/// <summary><see cref="ReplyFailureTests"/> against nusoap 0.9.5 (nusoap-server.php), the live API's SOAP library.</summary>
+[Collection(NuSoapCollection.Name)]
+public sealed class NuSoapReplyFailureTests(NuSoapServer server) : ReplyFailureTests(server)
+{
 }

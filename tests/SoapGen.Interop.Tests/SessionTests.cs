@@ -8,14 +8,13 @@ using SoapGen.Runtime;
 namespace SoapGen.Interop.Tests;
 
 /// <summary>MyapiSession against the PHP server: lazy login, one shared login, one transparent re-login on expiry.</summary>
-[Collection(PhpCollection.Name)]
-public sealed class SessionTests
+public abstract class SessionTests
 {
     private static readonly Regex Sid = new("[0-9a-f]{32}", RegexOptions.CultureInvariant);
 
     private readonly PhpSoapServer _server;
 
-    public SessionTests(PhpSoapServer server)
+    protected SessionTests(PhpSoapServer server)
     {
         _server = server;
         _server.Reset();
@@ -180,4 +179,16 @@ public sealed class SessionTests
         Assert.Equal("client", await session.ApiGetImaAsync());
         Assert.Equal(new ServerStats(1, 3, 1), _server.Stats());
     }
+}
+
+/// <summary><see cref="SessionTests"/> against PHP ext/soap's SoapServer (server.php).</summary>
+[Collection(ExtSoapCollection.Name)]
+public sealed class ExtSoapSessionTests(ExtSoapServer server) : SessionTests(server)
+{
+}
+
+/// <summary><see cref="SessionTests"/> against nusoap 0.9.5 (nusoap-server.php), the live API's SOAP library.</summary>
+[Collection(NuSoapCollection.Name)]
+public sealed class NuSoapSessionTests(NuSoapServer server) : SessionTests(server)
+{
 }
