@@ -80,7 +80,7 @@ internal static class ClientEmitter
 
         if (client.Session is { } session)
         {
-            var parameters = string.Join(", ", session.LoginParameters.Select(p => p.Type.Nullable + " " + p.Name));
+            var parameters = string.Join(", ", session.LoginParameters.Select(p => ParameterType(p) + " " + p.Name));
             var arguments = string.Join(", ", session.LoginParameters.Select(p => p.Name));
             w.Line();
             w.Line("/// <summary>");
@@ -111,13 +111,27 @@ internal static class ClientEmitter
         w.Line("    writer =>");
         w.Line("    {");
         var inner = new SourceWriter();
-        inner.Line("writer.WriteStartOperation(" + CSharpNames.Literal(operation.OperationName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ", " + Bool(operation.Encoded) + ");");
-        foreach (var parameter in operation.Parameters)
+        var encoded = Bool(operation.Encoded);
+        switch (operation.Style)
         {
-            SerializerEmitter.EmitWrite(inner, model.SerializerName, parameter.Type, CSharpNames.Literal(parameter.LocalName), parameter.Name, Bool(operation.Encoded), 0);
+            case OperationStyle.Rpc:
+                inner.Line("writer.WriteStartOperation(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ", " + encoded + ");");
+                break;
+            case OperationStyle.Wrapped:
+                inner.Line("writer.WriteStartElement(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ");");
+                break;
         }
 
-        inner.Line("writer.WriteEndElement();");
+        foreach (var parameter in operation.Parameters)
+        {
+            SerializerEmitter.EmitWriteElement(inner, model.SerializerName, parameter, parameter.Name, encoded);
+        }
+
+        if (operation.Style != OperationStyle.Bare)
+        {
+            inner.Line("writer.WriteEndElement();");
+        }
+
         foreach (var line in inner.ToString().TrimEnd('\n').Split('\n'))
         {
             w.Line("        " + line);
@@ -132,9 +146,9 @@ internal static class ClientEmitter
         w.CloseBlock();
     }
 
-    internal static string Signature(ServiceModel model, OperationModel operation, System.Collections.Generic.IEnumerable<ParameterModel> parameters, bool withDefault)
+    internal static string Signature(ServiceModel model, OperationModel operation, System.Collections.Generic.IEnumerable<ElementModel> parameters, bool withDefault)
     {
-        var list = parameters.Select(p => ParameterType(p.Type) + " " + p.Name).ToList();
+        var list = parameters.Select(p => ParameterType(p) + " " + p.Name).ToList();
         list.Add(EmitNames.CancellationToken + " cancellationToken" + (withDefault ? " = default" : string.Empty));
         return TaskType(model, operation.Return) + " " + operation.MethodName + "(" + string.Join(", ", list) + ")";
     }
@@ -142,12 +156,13 @@ internal static class ClientEmitter
     private static string TaskType(ServiceModel model, ReturnModel returns) => returns.Parts.Count switch
     {
         0 => "global::System.Threading.Tasks.Task",
-        1 => "global::System.Threading.Tasks.Task<" + returns.Parts[0].Type.Nullable + ">",
+        1 => "global::System.Threading.Tasks.Task<" + returns.Parts[0].NullableType + ">",
         _ => "global::System.Threading.Tasks.Task<global::" + model.Namespace + "." + returns.RecordName + ">",
     };
 
-    /// <summary>Value-type parameters are required; reference types may be null (sent as xsi:nil).</summary>
-    internal static string ParameterType(TypeRef type) => type.IsValueType ? type.CSharpName : type.Nullable;
+    /// <summary>Required value-type parameters are not nullable; the rest may be null (sent as xsi:nil, or left out when optional).</summary>
+    internal static string ParameterType(ElementModel parameter) =>
+        parameter.Type.IsValueType && !parameter.Repeated && !parameter.OmitWhenNull ? parameter.Type.CSharpName : parameter.NullableType;
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

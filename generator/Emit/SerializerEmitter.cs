@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SoapGen.Generator.Common;
 using SoapGen.Generator.Model;
@@ -6,7 +7,7 @@ namespace SoapGen.Generator.Emit;
 
 /// <summary>
 /// Emits the reflection-free serializer: a Read method per struct and response, a Write method per struct
-/// sent as input. Reading is lenient (any order, unknown elements skipped); writing is strict.
+/// sent as input. Reading is lenient (any order, any namespace, unknown elements skipped); writing is strict.
 /// </summary>
 internal static class SerializerEmitter
 {
@@ -65,25 +66,12 @@ internal static class SerializerEmitter
         w.Line("return null;");
         w.CloseBlock();
         w.Line();
-        for (var i = 0; i < type.Members.Count; i++)
-        {
-            var member = type.Members[i];
-            w.Line(member.Repeated
-                ? "global::System.Collections.Generic.List<" + member.Type.AsArrayItem + ">? m" + i + " = null;"
-                : member.Type.Nullable + " m" + i + " = default;");
-        }
-
-        w.OpenBlock("while (reader.ReadNextChild())");
-        EmitChildSwitch(w, type.Members.Select((member, i) => (member.LocalName, member.Repeated
-            ? "(m" + i + " ??= new()).Add(" + ReadExpression(model, member.Type, asItem: true) + ");"
-            : "m" + i + " = " + ReadExpression(model, member.Type, asItem: false) + ";")));
-        w.CloseBlock();
+        EmitChildLoop(w, model, type.Members, "m");
         w.Line();
         w.OpenBlock("return new " + full);
         for (var i = 0; i < type.Members.Count; i++)
         {
-            var member = type.Members[i];
-            w.Line(member.PropertyName + " = m" + i + (member.Repeated ? "?.ToArray()" : string.Empty) + ",");
+            w.Line(type.Members[i].Name + " = " + Collected(type.Members[i], "m" + i) + ",");
         }
 
         w.CloseBlock(";");
@@ -93,8 +81,8 @@ internal static class SerializerEmitter
     private static void EmitStructWriter(SourceWriter w, ServiceModel model, TypeModel type)
     {
         var full = "global::" + model.Namespace + "." + type.Name;
-        w.OpenBlock("public static void Write" + type.Name + "(" + EmitNames.Writer + " writer, string localName, " + full + "? value, bool encoded)");
-        w.Line("writer.WriteStartElement(localName, null);");
+        w.OpenBlock("public static void Write" + type.Name + "(" + EmitNames.Writer + " writer, string localName, string? ns, " + full + "? value, bool encoded)");
+        w.Line("writer.WriteStartElement(localName, ns);");
         w.OpenBlock("if (value is null)");
         w.Line("writer.WriteNil();");
         w.CloseBlock();
@@ -105,16 +93,7 @@ internal static class SerializerEmitter
         w.Line();
         foreach (var member in type.Members)
         {
-            if (member.Repeated)
-            {
-                w.OpenBlock("foreach (var item in value." + member.PropertyName + " ?? global::System.Array.Empty<" + member.Type.AsArrayItem + ">())");
-                EmitWrite(w, model.SerializerName, member.Type, CSharpNames.Literal(member.LocalName), "item", "encoded", 0);
-                w.CloseBlock();
-            }
-            else
-            {
-                EmitWrite(w, model.SerializerName, member.Type, CSharpNames.Literal(member.LocalName), "value." + member.PropertyName, "encoded", 0);
-            }
+            EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, "encoded");
         }
 
         w.CloseBlock();
@@ -125,23 +104,23 @@ internal static class SerializerEmitter
     private static void EmitResponseReader(SourceWriter w, ServiceModel model, OperationModel operation)
     {
         var parts = operation.Return.Parts;
-        var resultType = parts.Count == 1 ? parts[0].Type.Nullable : "global::" + model.Namespace + "." + operation.Return.RecordName;
+        var resultType = parts.Count == 1 ? parts[0].NullableType : "global::" + model.Namespace + "." + operation.Return.RecordName;
         w.OpenBlock("public static " + resultType + " " + operation.Return.ReaderName + "(" + EmitNames.Reader + " reader)");
-        for (var i = 0; i < parts.Count; i++)
+        if (operation.Return.Bare)
         {
-            w.Line(parts[i].Type.Nullable + " p" + i + " = default;");
+            // document/literal bare: the body's first element is the value itself.
+            w.Line("return " + ReadExpression(model, parts[0].Type, asItem: false) + ";");
+            w.CloseBlock();
+            return;
         }
 
-        if (parts.Count == 1)
+        if (parts.Count == 1 && !parts[0].Repeated)
         {
-            // rpc servers name the single part freely ("return", "result", "s-gensym3"): take the first child.
+            // Servers name a single part freely ("return", "result", "s-gensym3"): take the first child.
+            w.Line(parts[0].NullableType + " p0 = default;");
+            w.OpenBlock("if (reader.ReadStartStruct())");
             w.Line("var seen = false;");
-        }
-
-        w.OpenBlock("if (reader.ReadStartStruct())");
-        w.OpenBlock("while (reader.ReadNextChild())");
-        if (parts.Count == 1)
-        {
+            w.OpenBlock("while (reader.ReadNextChild())");
             w.OpenBlock("if (seen)");
             w.Line("reader.Skip();");
             w.Line("continue;");
@@ -149,25 +128,29 @@ internal static class SerializerEmitter
             w.Line();
             w.Line("p0 = " + ReadExpression(model, parts[0].Type, asItem: false) + ";");
             w.Line("seen = true;");
-        }
-        else
-        {
-            EmitChildSwitch(w, parts.Select((part, i) => (part.LocalName, "p" + i + " = " + ReadExpression(model, part.Type, asItem: false) + ";")));
+            w.CloseBlock();
+            w.CloseBlock();
+            w.Line();
+            w.Line("return p0;");
+            w.CloseBlock();
+            return;
         }
 
-        w.CloseBlock();
+        EmitLocals(w, parts, "p");
+        w.OpenBlock("if (reader.ReadStartStruct())");
+        EmitChildLoop(w, model, parts, "p", declareLocals: false);
         w.CloseBlock();
         w.Line();
         if (parts.Count == 1)
         {
-            w.Line("return p0;");
+            w.Line("return " + Collected(parts[0], "p0") + ";");
         }
         else
         {
             w.OpenBlock("return new " + resultType);
             for (var i = 0; i < parts.Count; i++)
             {
-                w.Line(parts[i].Name + " = p" + i + ",");
+                w.Line(parts[i].Name + " = " + Collected(parts[i], "p" + i) + ",");
             }
 
             w.CloseBlock(";");
@@ -176,21 +159,41 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
-    /// <summary>Dispatches on the current child's local name (any namespace: read leniently); unknown children are skipped.</summary>
-    private static void EmitChildSwitch(SourceWriter w, System.Collections.Generic.IEnumerable<(string LocalName, string Statement)> cases)
+    private static void EmitLocals(SourceWriter w, EquatableArray<ElementModel> elements, string prefix)
     {
-        w.OpenBlock("switch (reader.LocalName)");
-        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var (localName, statement) in cases)
+        for (var i = 0; i < elements.Count; i++)
         {
-            if (!seen.Add(localName))
+            var element = elements[i];
+            w.Line(element.Repeated
+                ? "global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + prefix + i + " = null;"
+                : element.Type.Nullable + " " + prefix + i + " = default;");
+        }
+    }
+
+    /// <summary>Reads the children of the current element into locals, dispatching on the local name (any namespace).</summary>
+    private static void EmitChildLoop(SourceWriter w, ServiceModel model, EquatableArray<ElementModel> elements, string prefix, bool declareLocals = true)
+    {
+        if (declareLocals)
+        {
+            EmitLocals(w, elements, prefix);
+        }
+
+        w.OpenBlock("while (reader.ReadNextChild())");
+        w.OpenBlock("switch (reader.LocalName)");
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            if (!seen.Add(element.LocalName))
             {
                 // A name repeated in the schema (a base and a derived member): the first one reads it.
                 continue;
             }
 
-            w.Line("case " + CSharpNames.Literal(localName) + ":");
-            w.Line("    " + statement);
+            w.Line("case " + CSharpNames.Literal(element.LocalName) + ":");
+            w.Line(element.Repeated
+                ? "    (" + prefix + i + " ??= new()).Add(" + ReadExpression(model, element.Type, asItem: true) + ");"
+                : "    " + prefix + i + " = " + ReadExpression(model, element.Type, asItem: false) + ";");
             w.Line("    break;");
         }
 
@@ -198,7 +201,10 @@ internal static class SerializerEmitter
         w.Line("    reader.Skip();");
         w.Line("    break;");
         w.CloseBlock();
+        w.CloseBlock();
     }
+
+    private static string Collected(ElementModel element, string local) => element.Repeated ? local + "?.ToArray()" : local;
 
     /// <summary>An expression reading one value of <paramref name="type"/> at the reader's current element.</summary>
     internal static string ReadExpression(ServiceModel model, TypeRef type, bool asItem)
@@ -215,34 +221,56 @@ internal static class SerializerEmitter
         return asItem && !type.IsValueType ? expression + "!" : expression;
     }
 
-    /// <summary>Statements writing <paramref name="value"/> as the element <paramref name="nameLiteral"/>.</summary>
-    internal static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string nameLiteral, string value, string encoded, int depth)
+    /// <summary>Statements writing <paramref name="value"/> as <paramref name="element"/>: once, once per item, or not at all when null and optional.</summary>
+    internal static void EmitWriteElement(SourceWriter w, string serializer, ElementModel element, string value, string encoded)
+    {
+        var name = CSharpNames.Literal(element.LocalName);
+        var ns = CSharpNames.Literal(element.Namespace);
+        if (element.Repeated)
+        {
+            w.OpenBlock("foreach (var item in " + value + " ?? global::System.Array.Empty<" + element.Type.AsArrayItem + ">())");
+            EmitWrite(w, serializer, element.Type, name, ns, "item", encoded, 0);
+            w.CloseBlock();
+        }
+        else if (element.OmitWhenNull)
+        {
+            w.OpenBlock("if (" + value + " is not null)");
+            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            w.CloseBlock();
+        }
+        else
+        {
+            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+        }
+    }
+
+    private static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string name, string ns, string value, string encoded, int depth)
     {
         switch (type.Kind)
         {
             case TypeRefKind.Scalar:
-                w.Line("writer.Write" + type.Codec + "(" + nameLiteral + ", null, " + value + ", " + encoded + ");");
+                w.Line("writer.Write" + type.Codec + "(" + name + ", " + ns + ", " + value + ", " + encoded + ");");
                 break;
             case TypeRefKind.Struct:
-                w.Line(serializer + ".Write" + type.Codec + "(writer, " + nameLiteral + ", " + value + ", " + encoded + ");");
+                w.Line(serializer + ".Write" + type.Codec + "(writer, " + name + ", " + ns + ", " + value + ", " + encoded + ");");
                 break;
             case TypeRefKind.Array:
                 var item = type.Item!;
                 var element = "item" + depth;
                 w.OpenBlock("if (" + value + " is null)");
-                w.Line("writer.WriteStartElement(" + nameLiteral + ", null);");
+                w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
                 w.Line("writer.WriteNil();");
                 w.CloseBlock();
                 w.OpenBlock("else");
-                w.Line("writer.WriteStartArray(" + nameLiteral + ", null, " + CSharpNames.Literal(item.XmlNamespace) + ", " + CSharpNames.Literal(item.XmlName) + ", " + value + ".Length);");
+                w.Line("writer.WriteStartArray(" + name + ", " + ns + ", " + CSharpNames.Literal(item.XmlNamespace) + ", " + CSharpNames.Literal(item.XmlName) + ", " + value + ".Length);");
                 w.OpenBlock("foreach (var " + element + " in " + value + ")");
-                EmitWrite(w, serializer, item, "\"item\"", element, encoded, depth + 1);
+                EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
                 w.CloseBlock();
                 w.CloseBlock();
                 w.Line("writer.WriteEndElement();");
                 break;
             default:
-                w.Line("writer.WriteXElement(" + nameLiteral + ", null, " + value + ");");
+                w.Line("writer.WriteXElement(" + name + ", " + ns + ", " + value + ");");
                 break;
         }
     }

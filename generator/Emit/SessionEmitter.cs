@@ -41,7 +41,7 @@ internal static class SessionEmitter
         w.Line("private readonly " + client.ClientName + " _client;");
         w.Line("private readonly " + EmitNames.Session + " _session;");
         w.Line();
-        var parameters = string.Join(", ", session.LoginParameters.Select(p => p.Type.Nullable + " " + p.Name));
+        var parameters = string.Join(", ", session.LoginParameters.Select(p => ClientEmitter.ParameterType(p) + " " + p.Name));
         var arguments = string.Join(", ", session.LoginParameters.Select(p => p.Name));
         w.OpenBlock("internal " + session.ClassName + "(" + client.ClientName + " client, " + parameters + ", " + EmitNames.SessionOptions + "? options)");
         w.Line("_client = client;");
@@ -100,6 +100,6 @@ internal static class SessionEmitter
         w.CloseBlock();
     }
 
-    private static System.Collections.Generic.IEnumerable<ParameterModel> WithoutToken(OperationModel operation, SessionModel session) =>
+    private static System.Collections.Generic.IEnumerable<ElementModel> WithoutToken(OperationModel operation, SessionModel session) =>
         operation.Parameters.Where(p => p.LocalName != session.TokenLocalName);
 }

@@ -20,7 +20,7 @@ internal static class TypesEmitter
             foreach (var member in type.Members)
             {
                 w.Line("/// <summary>The element <c>" + Xml(member.LocalName) + "</c>; null when the server omitted it or sent it as nil.</summary>");
-                w.Line("public " + MemberType(member) + " " + member.PropertyName + " { get; init; }");
+                w.Line("public " + member.NullableType + " " + member.Name + " { get; init; }");
                 w.Line();
             }
 
@@ -49,7 +49,7 @@ internal static class TypesEmitter
                 foreach (var part in operation.Return.Parts)
                 {
                     w.Line("/// <summary>The part <c>" + Xml(part.LocalName) + "</c>.</summary>");
-                    w.Line("public " + part.Type.Nullable + " " + part.Name + " { get; init; }");
+                    w.Line("public " + part.NullableType + " " + part.Name + " { get; init; }");
                     w.Line();
                 }
 
@@ -59,9 +59,6 @@ internal static class TypesEmitter
 
         return w.ToString();
     }
-
-    internal static string MemberType(MemberModel member) =>
-        member.Repeated ? member.Type.AsArrayItem + "[]?" : member.Type.Nullable;
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

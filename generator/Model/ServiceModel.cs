@@ -46,12 +46,22 @@ internal sealed record TypeModel(
     string XmlNamespace,
     string XmlName,
     string? Documentation,
-    EquatableArray<MemberModel> Members,
+    EquatableArray<ElementModel> Members,
     bool IsStatusResult,
     bool NeedsReader,
     bool NeedsWriter);
 
-internal sealed record MemberModel(string PropertyName, string LocalName, TypeRef Type, bool Repeated);
+/// <summary>
+/// An element that carries one value: a struct member, a parameter, a response part or an unwrapped wrapper member.
+/// <see cref="Namespace"/> is null for an unqualified element; <see cref="Repeated"/> elements become arrays;
+/// <see cref="OmitWhenNull"/> is true for an optional literal element (minOccurs="0", not nillable), which is left
+/// out rather than sent as xsi:nil.
+/// </summary>
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool OmitWhenNull)
+{
+    /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
+    public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;
+}
 
 internal sealed record ClientModel(
     string ClientName,
@@ -62,25 +72,40 @@ internal sealed record ClientModel(
     EquatableArray<OperationModel> Operations,
     SessionModel? Session);
 
+internal enum OperationStyle
+{
+    /// <summary>rpc: a wrapper named after the operation (in the soap:body namespace) around one element per part.</summary>
+    Rpc,
+
+    /// <summary>document/literal wrapped: the single body element's members are the parameters.</summary>
+    Wrapped,
+
+    /// <summary>document/literal bare: each part is a body element of its own.</summary>
+    Bare,
+}
+
 internal sealed record OperationModel(
     string MethodName,
     string OperationName,
     string? SoapAction,
-    string WrapperNamespace,
+    OperationStyle Style,
+    string WrapperLocalName,
+    string? WrapperNamespace,
     bool Encoded,
     string? Documentation,
-    EquatableArray<ParameterModel> Parameters,
+    EquatableArray<ElementModel> Parameters,
     ReturnModel Return);
 
-internal sealed record ParameterModel(string Name, string LocalName, TypeRef Type);
-
-/// <summary>What an operation returns: nothing, one part (its type), or several parts (a generated record).</summary>
-internal sealed record ReturnModel(EquatableArray<ParameterModel> Parts, string? RecordName, string ReaderName);
+/// <summary>
+/// What an operation returns: nothing, one part (its type), or several parts (a generated record).
+/// <see cref="Bare"/>: the body's first element is the value itself, not a wrapper around the parts.
+/// </summary>
+internal sealed record ReturnModel(EquatableArray<ElementModel> Parts, string? RecordName, string ReaderName, bool Bare);
 
 internal sealed record SessionModel(
     string ClassName,
     string InterfaceName,
     string LoginMethod,
-    EquatableArray<ParameterModel> LoginParameters,
+    EquatableArray<ElementModel> LoginParameters,
     string TokenLocalName,
     string? ExpiredText);

@@ -17,12 +17,12 @@ internal sealed class ServiceModelBuilder
     private readonly WsdlDescription _description;
     private readonly GeneratorOptions _options;
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly HashSet<DiagnosticInfo> _reported = new();
     private readonly Dictionary<QName, SchemaType> _schemaTypes = new();
     private readonly Dictionary<QName, string> _structNames = new();
     private readonly Dictionary<QName, TypeRef> _resolved = new();
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _serializerMethods = new(StringComparer.Ordinal);
-    private readonly HashSet<QName> _reportedUnsupported = new();
     private readonly HashSet<QName> _readTypes = new();
     private readonly HashSet<QName> _writtenTypes = new();
     private string _namespace = string.Empty;
@@ -210,56 +210,149 @@ internal sealed class ServiceModelBuilder
 
     private OperationModel? BuildOperation(WsdlBinding binding, WsdlBindingOperation bindingOperation, WsdlOperation operation, HashSet<string> methodNames)
     {
-        var style = bindingOperation.Style ?? binding.Style;
-        if (style != "rpc")
-        {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, bindingOperation.Position,
-                "The document-style operation '" + operation.Name + "'", "it is skipped (only rpc-style operations are generated so far)");
-            return null;
-        }
-
         if (bindingOperation.Input.HasHeaders || bindingOperation.Output.HasHeaders)
         {
             Report(DiagnosticDescriptors.UnsupportedConstruct, bindingOperation.Position,
                 "soap:header in operation '" + operation.Name + "'", "the headers are not sent or read");
         }
 
-        var input = FindMessage(operation.Input, operation.Position, "input");
-        var output = FindMessage(operation.Output, operation.Position, "output");
+        var inputParts = FindMessage(operation.Input, operation.Position, "input")?.Parts ?? EquatableArray<WsdlPart>.Empty;
+        var outputParts = FindMessage(operation.Output, operation.Position, "output")?.Parts ?? EquatableArray<WsdlPart>.Empty;
         var encoded = bindingOperation.Input.Use == "encoded";
-
-        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
-        var parameters = new List<ParameterModel>();
-        foreach (var part in input?.Parts ?? EquatableArray<WsdlPart>.Empty)
-        {
-            var type = ResolvePart(part, operation.Name, _writtenTypes);
-            parameters.Add(new ParameterModel(CSharpNames.Unique(CSharpNames.ToCamelCase(part.Name), parameterNames), part.Name, type));
-        }
-
         var methodStem = CSharpNames.ToPascalCase(operation.Name);
-        var methodName = CSharpNames.Unique(methodStem + "Async", methodNames);
-
-        var returnParts = new List<ParameterModel>();
+        var readerName = CSharpNames.Unique("Read" + methodStem + "Response", _serializerMethods);
+        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
         var returnNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in output?.Parts ?? EquatableArray<WsdlPart>.Empty)
+
+        OperationStyle style;
+        string wrapperName;
+        string? wrapperNamespace;
+        List<ElementModel> parameters;
+        List<ElementModel> returnParts;
+        var bare = false;
+        if ((bindingOperation.Style ?? binding.Style) == "rpc")
         {
-            var type = ResolvePart(part, operation.Name, _readTypes);
-            returnParts.Add(new ParameterModel(CSharpNames.Unique(CSharpNames.ToPascalCase(part.Name), returnNames), part.Name, type));
+            style = OperationStyle.Rpc;
+            wrapperName = operation.Name;
+            wrapperNamespace = bindingOperation.Input.Namespace ?? _description.TargetNamespace;
+            parameters = inputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, _writtenTypes), parameterNames, camel: true)).ToList();
+            returnParts = outputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, _readTypes), returnNames, camel: false)).ToList();
+        }
+        else
+        {
+            // document/literal: unwrap the single body element when it follows the wrapped convention (named after
+            // the operation); otherwise every part is a body element of its own ("bare").
+            if (Unwrap(inputParts, operation.Name, _writtenTypes) is { } request)
+            {
+                style = OperationStyle.Wrapped;
+                (wrapperName, wrapperNamespace) = (request.Element.Name, request.Element.Namespace);
+                parameters = request.Members.Select(member => Parameter(member, _writtenTypes, parameterNames, camel: true)).ToList();
+            }
+            else
+            {
+                style = OperationStyle.Bare;
+                (wrapperName, wrapperNamespace) = (operation.Name, null);
+                parameters = inputParts.Select(part => BarePart(part, operation.Name, _writtenTypes, parameterNames, camel: true)).ToList();
+            }
+
+            if (Unwrap(outputParts, operation.Name + "Response", _readTypes) is { } response)
+            {
+                returnParts = response.Members.Select(member => Parameter(member, _readTypes, returnNames, camel: false)).ToList();
+            }
+            else if (outputParts.Count <= 1)
+            {
+                bare = outputParts.Count == 1;
+                returnParts = outputParts.Select(part => BarePart(part, operation.Name, _readTypes, returnNames, camel: false)).ToList();
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, operation.Position,
+                    "A document-style response of several body parts ('" + operation.Name + "')", "the operation is skipped");
+                return null;
+            }
         }
 
-        var recordName = returnParts.Count > 1 ? CSharpNames.Unique(methodStem + "Result", _typeNames) : null;
-        var returns = new ReturnModel(returnParts.ToEquatableArray(), recordName, CSharpNames.Unique("Read" + methodStem + "Response", _serializerMethods));
+        string? recordName = null;
+        if (returnParts.Count > 1)
+        {
+            // Several parts become a record named <Operation>Result; a part may not share its record's name (CS0542).
+            recordName = CSharpNames.Unique(methodStem + "Result", _typeNames);
+            returnNames.Add(recordName);
+            returnParts = returnParts.Select(p => p.Name == recordName ? p with { Name = CSharpNames.Unique(p.Name, returnNames) } : p).ToList();
+        }
 
         return new OperationModel(
-            methodName,
+            CSharpNames.Unique(methodStem + "Async", methodNames),
             operation.Name,
             bindingOperation.SoapAction,
-            bindingOperation.Input.Namespace ?? _description.TargetNamespace,
+            style,
+            wrapperName,
+            wrapperNamespace,
             encoded,
             operation.Documentation,
             parameters.ToEquatableArray(),
-            returns);
+            new ReturnModel(returnParts.ToEquatableArray(), recordName, readerName, bare));
     }
+
+    private static ElementModel Parameter(string localName, string? ns, TypeRef type, HashSet<string> taken, bool camel) =>
+        new(CSharpNames.Unique(camel ? CSharpNames.ToCamelCase(localName) : CSharpNames.ToPascalCase(localName), taken), localName, ns, type, false, false);
+
+    private ElementModel Parameter(SchemaMember member, HashSet<QName> usage, HashSet<string> taken, bool camel)
+    {
+        var type = ResolveMember(member, "the wrapper member '" + member.Name + "'", usage);
+        return Parameter(member.Name, member.Namespace, type, taken, camel) with { Repeated = member.Repeated, OmitWhenNull = OmitWhenNull(member) };
+    }
+
+    /// <summary>A document-style part: the element it names (qualified by that element's namespace), or for a
+    /// type= part, an unqualified element named after the part.</summary>
+    private ElementModel BarePart(WsdlPart part, string operationName, HashSet<QName> usage, HashSet<string> taken, bool camel)
+    {
+        if (part.Element is not { } elementName)
+        {
+            return Parameter(part.Name, null, ResolvePart(part, operationName, usage), taken, camel);
+        }
+
+        var element = FindElement(elementName, part.Position);
+        var type = element?.Type is { } elementType ? Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
+        return Parameter(elementName.Name, elementName.Namespace, type, taken, camel);
+    }
+
+    /// <summary>The wrapper element and its members, when the parts follow the document/literal wrapped convention.</summary>
+    private (QName Element, List<SchemaMember> Members)? Unwrap(EquatableArray<WsdlPart> parts, string expectedName, HashSet<QName> usage)
+    {
+        if (parts.Count != 1 || parts[0].Element is not { } elementName || elementName.Name != expectedName)
+        {
+            return null;
+        }
+
+        var element = _description.Elements.FirstOrDefault(e => e.Name == elementName);
+        if (element?.Type is not { } typeName || !_schemaTypes.TryGetValue(typeName, out var type) || type.Kind != SchemaTypeKind.Struct)
+        {
+            return null;
+        }
+
+        var members = AllMembers(type, 0).ToList();
+        if (members.Any(m => m.IsAttribute || m.UnsupportedReason is not null))
+        {
+            return null;
+        }
+
+        return (elementName, members);
+    }
+
+    private SchemaElement? FindElement(QName name, SourcePosition at)
+    {
+        var element = _description.Elements.FirstOrDefault(e => e.Name == name);
+        if (element is null)
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, at, "element", name.ToString(), "its value is generated as XElement");
+        }
+
+        return element;
+    }
+
+    /// <summary>An optional literal element that is not nillable is left out when null; sending xsi:nil would be invalid.</summary>
+    private static bool OmitWhenNull(SchemaMember member) => member.MinOccurs == 0 && !member.Nillable;
 
     private WsdlMessage? FindMessage(QName? name, SourcePosition at, string direction)
     {
@@ -337,10 +430,7 @@ internal sealed class ServiceModelBuilder
                     : XsdScalarTypes.XElement;
                 break;
             default:
-                if (_reportedUnsupported.Add(name))
-                {
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, schemaType.UnsupportedReason ?? "This type", "'" + name.Name + "' is generated as XElement");
-                }
+                Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, schemaType.UnsupportedReason ?? "This type", "'" + name.Name + "' is generated as XElement");
 
                 result = XsdScalarTypes.XElement;
                 break;
@@ -365,11 +455,28 @@ internal sealed class ServiceModelBuilder
 
         foreach (var member in AllMembers(type, 0))
         {
-            if (member.Type is { } memberType && member.UnsupportedReason is null)
+            if (!member.IsAttribute && member.UnsupportedReason is null)
             {
-                Resolve(memberType, member.Position, type.Name.Name + "." + member.Name, usage, depth + 1);
+                ResolveMember(member, type.Name.Name + "." + member.Name, usage, depth + 1);
             }
         }
+    }
+
+    /// <summary>A member's type: its own type=, or the type of the global element it references.</summary>
+    private TypeRef ResolveMember(SchemaMember member, string usedBy, HashSet<QName> usage, int depth = 0)
+    {
+        if (member.UnsupportedReason is not null)
+        {
+            return XsdScalarTypes.XElement;
+        }
+
+        if (member.ElementRef is { } reference)
+        {
+            var element = FindElement(reference, member.Position);
+            return element?.Type is { } elementType ? Resolve(elementType, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
+        }
+
+        return member.Type is { } type ? Resolve(type, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
     }
 
     private IEnumerable<SchemaMember> AllMembers(SchemaType type, int depth)
@@ -392,28 +499,28 @@ internal sealed class ServiceModelBuilder
     {
         var usage = _readTypes.Contains(type.Name) ? _readTypes : _writtenTypes;
         var propertyNames = new HashSet<string>(StringComparer.Ordinal) { name, "EqualityContract", "IsOk" };
-        var members = new List<MemberModel>();
+        var members = new List<ElementModel>();
         foreach (var member in AllMembers(type, 0))
         {
-            TypeRef memberType;
-            if (member.UnsupportedReason is not null || member.Type is null)
+            var memberName = type.Name.Name + "." + member.Name;
+            if (member.IsAttribute)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, member.UnsupportedReason ?? "A member without a type", "'" + type.Name.Name + "." + member.Name + "' is generated as XElement");
-                memberType = XsdScalarTypes.XElement;
-            }
-            else
-            {
-                memberType = _resolved.TryGetValue(member.Type.Value, out var cached)
-                    ? cached
-                    : Resolve(member.Type.Value, member.Position, type.Name.Name + "." + member.Name, usage);
+                Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, "The attribute '" + memberName + "'", "it is not read or written yet");
+                continue;
             }
 
+            if (member.UnsupportedReason is not null)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, member.UnsupportedReason, "'" + memberName + "' is generated as XElement");
+            }
+
+            var memberType = ResolveMember(member, memberName, usage);
             var propertyName = CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames);
-            members.Add(new MemberModel(propertyName, member.Name, memberType, member.Repeated));
+            members.Add(new ElementModel(propertyName, member.Name, member.Namespace, memberType, member.Repeated, OmitWhenNull(member)));
         }
 
-        var isStatusResult = members.Any(m => m.LocalName == "status" && m.PropertyName == "Status" && m.Type.CSharpName == "string" && !m.Repeated)
-            && members.Any(m => m.LocalName == "status_text" && m.PropertyName == "StatusText" && m.Type.CSharpName == "string" && !m.Repeated);
+        var isStatusResult = members.Any(m => m.LocalName == "status" && m.Name == "Status" && m.Type.CSharpName == "string" && !m.Repeated)
+            && members.Any(m => m.LocalName == "status_text" && m.Name == "StatusText" && m.Type.CSharpName == "string" && !m.Repeated);
 
         return new TypeModel(name, type.Name.Namespace, type.Name.Name, type.Documentation, members.ToEquatableArray(),
             isStatusResult, _readTypes.Contains(type.Name), _writtenTypes.Contains(type.Name));
@@ -481,6 +588,13 @@ internal sealed class ServiceModelBuilder
 
     private static bool IsSingleString(ReturnModel returns) => returns.Parts.Count == 1 && returns.Parts[0].Type.CSharpName == "string";
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourcePosition position, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, _description.FilePath, position, arguments));
+    // A type is resolved once per use (reader and writer, member and part): report each problem once.
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourcePosition position, params string[] arguments)
+    {
+        var diagnostic = DiagnosticInfo.Create(descriptor, _description.FilePath, position, arguments);
+        if (_reported.Add(diagnostic))
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
 }

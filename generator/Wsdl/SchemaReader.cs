@@ -11,6 +11,9 @@ internal sealed class SchemaReader
 {
     private static readonly XNamespace Xsd = XmlNamespaces.Xsd;
     private readonly ReadContext _context;
+    private readonly HashSet<string> _namedTypes = new(System.StringComparer.Ordinal);
+    private string _targetNamespace = string.Empty;
+    private bool _qualified;
 
     public SchemaReader(ReadContext context) => _context = context;
 
@@ -21,6 +24,14 @@ internal sealed class SchemaReader
     public void ReadSchema(XElement schema)
     {
         var targetNamespace = (string?)schema.Attribute("targetNamespace") ?? string.Empty;
+        _targetNamespace = targetNamespace;
+        _qualified = (string?)schema.Attribute("elementFormDefault") == "qualified";
+        _namedTypes.Clear();
+        foreach (var named in schema.Elements().Where(e => e.Name.LocalName is "complexType" or "simpleType"))
+        {
+            _namedTypes.Add(Name(named));
+        }
+
         foreach (var child in schema.Elements())
         {
             switch (child.Name.LocalName)
@@ -62,9 +73,11 @@ internal sealed class SchemaReader
         var anonymous = element.Element(Xsd + "complexType");
         if (type is null && anonymous is not null)
         {
-            // An element with an anonymous type (document/literal wrappers) gets a synthetic type of the same name.
-            Types.Add(ReadComplexType(anonymous, name) with { Position = WsdlReader.PositionOf(element) });
-            type = name;
+            // An element with an anonymous type (document/literal wrappers) gets a synthetic type of the same name,
+            // unless a named type already has it ('/' cannot occur in a schema name, so the fallback cannot clash).
+            var typeName = _namedTypes.Contains(name.Name) ? new QName(targetNamespace, name.Name + "/element") : name;
+            Types.Add(ReadComplexType(anonymous, typeName) with { Position = WsdlReader.PositionOf(element) });
+            type = typeName;
         }
 
         return new SchemaElement(name, type, WsdlReader.PositionOf(element));
@@ -123,7 +136,7 @@ internal sealed class SchemaReader
                 case "sequence":
                 case "all":
                 case "choice":
-                    ReadParticle(particle, members, particle.Name.LocalName == "choice");
+                    ReadParticle(particle, name, members, particle.Name.LocalName == "choice");
                     break;
                 case "attribute":
                     members.Add(ReadAttribute(particle));
@@ -131,7 +144,7 @@ internal sealed class SchemaReader
                 case "group":
                 case "attributeGroup":
                 case "anyAttribute":
-                    members.Add(new SchemaMember(particle.Name.LocalName, null, 0, false, false, particle.Name.LocalName != "group",
+                    members.Add(new SchemaMember(particle.Name.LocalName, null, null, null, 0, false, false, particle.Name.LocalName != "group",
                         "xsd:" + particle.Name.LocalName, WsdlReader.PositionOf(particle)));
                     break;
             }
@@ -143,7 +156,7 @@ internal sealed class SchemaReader
             new(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation, what, position);
     }
 
-    private void ReadParticle(XElement group, List<SchemaMember> members, bool insideChoice)
+    private void ReadParticle(XElement group, QName owner, List<SchemaMember> members, bool insideChoice)
     {
         var groupRepeated = IsRepeated(group);
         foreach (var item in group.Elements())
@@ -151,24 +164,24 @@ internal sealed class SchemaReader
             switch (item.Name.LocalName)
             {
                 case "element":
-                    members.Add(ReadMemberElement(item, insideChoice || groupRepeated, groupRepeated));
+                    members.Add(ReadMemberElement(item, owner, insideChoice || groupRepeated, groupRepeated));
                     break;
                 case "sequence":
                 case "choice":
                 case "all":
-                    ReadParticle(item, members, insideChoice || item.Name.LocalName == "choice");
+                    ReadParticle(item, owner, members, insideChoice || item.Name.LocalName == "choice");
                     break;
                 case "any":
-                    members.Add(new SchemaMember("Any", null, 0, IsRepeated(item), false, false, "xsd:any", WsdlReader.PositionOf(item)));
+                    members.Add(new SchemaMember("Any", null, null, null, 0, IsRepeated(item), false, false, "xsd:any", WsdlReader.PositionOf(item)));
                     break;
                 case "group":
-                    members.Add(new SchemaMember("group", null, 0, false, false, false, "xsd:group", WsdlReader.PositionOf(item)));
+                    members.Add(new SchemaMember("group", null, null, null, 0, false, false, false, "xsd:group", WsdlReader.PositionOf(item)));
                     break;
             }
         }
     }
 
-    private SchemaMember ReadMemberElement(XElement element, bool optional, bool repeated)
+    private SchemaMember ReadMemberElement(XElement element, QName owner, bool optional, bool repeated)
     {
         var position = WsdlReader.PositionOf(element);
         var minOccurs = optional ? 0 : ParseOccurs((string?)element.Attribute("minOccurs"), 1);
@@ -178,12 +191,14 @@ internal sealed class SchemaReader
         var reference = _context.ResolveQName(element, "ref");
         if (reference is { } r)
         {
-            return new SchemaMember(r.Name, null, minOccurs, repeated, nillable, false, "an element reference (ref=)", position);
+            // A global element is always qualified by its own namespace.
+            return new SchemaMember(r.Name, r.Namespace, null, r, minOccurs, repeated, nillable, false, null, position);
         }
 
         var name = Name(element);
+        var form = (string?)element.Attribute("form");
+        var ns = form == "qualified" || (form is null && _qualified) ? _targetNamespace : null;
         var type = _context.ResolveQName(element, "type");
-        string? unsupported = null;
         if (type is null)
         {
             if (element.Element(Xsd + "simpleType") is { } simple)
@@ -191,9 +206,11 @@ internal sealed class SchemaReader
                 var restriction = simple.Element(Xsd + "restriction");
                 type = restriction is null ? new QName(XmlNamespaces.Xsd, "string") : _context.ResolveQName(restriction, "base");
             }
-            else if (element.Element(Xsd + "complexType") is not null)
+            else if (element.Element(Xsd + "complexType") is { } anonymous)
             {
-                unsupported = "an anonymous complexType inside a member";
+                // A nested anonymous type gets a synthetic name ('/' cannot occur in a schema name).
+                type = new QName(owner.Namespace, owner.Name + "/" + name);
+                Types.Add(ReadComplexType(anonymous, type.Value));
             }
             else
             {
@@ -202,7 +219,7 @@ internal sealed class SchemaReader
             }
         }
 
-        return new SchemaMember(name, type, minOccurs, repeated, nillable, false, unsupported, position);
+        return new SchemaMember(name, ns, type, null, minOccurs, repeated, nillable, false, null, position);
     }
 
     private SchemaMember ReadAttribute(XElement attribute)
@@ -216,7 +233,7 @@ internal sealed class SchemaReader
             name = "attribute";
         }
 
-        return new SchemaMember(name, type, (string?)attribute.Attribute("use") == "required" ? 1 : 0, false, false, true, unsupported, WsdlReader.PositionOf(attribute));
+        return new SchemaMember(name, null, type, null, (string?)attribute.Attribute("use") == "required" ? 1 : 0, false, false, true, unsupported, WsdlReader.PositionOf(attribute));
     }
 
     private SchemaType ReadSoapArray(XElement restriction, QName name, string? documentation, SourcePosition position)

@@ -93,9 +93,16 @@ internal sealed record SchemaType(
     string? UnsupportedReason,
     SourcePosition Position);
 
+/// <summary>
+/// A member of a complex type. <see cref="Namespace"/> is null for an unqualified element (the rpc and
+/// elementFormDefault="unqualified" case); <see cref="ElementRef"/> names a global element (ref=) whose type the
+/// model looks up.
+/// </summary>
 internal sealed record SchemaMember(
     string Name,
+    string? Namespace,
     QName? Type,
+    QName? ElementRef,
     int MinOccurs,
     bool Repeated,
     bool Nillable,

@@ -101,24 +101,6 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void DocumentStyleOperationIsSoapGen004AndSkipped()
-    {
-        var wsdl = Head + """
-
-              <message name="opRequest"><part name="a" type="xsd:string"/></message>
-              <message name="opResponse"><part name="r" type="xsd:string"/></message>
-            """ + Binding.Replace("style=\"rpc\"", "style=\"document\"");
-
-        var result = GeneratorHarness.Run("doc.wsdl", wsdl);
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal("SOAPGEN004", diagnostic.Id);
-        Assert.Contains("'op'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Empty(result.CompileErrors);
-        Assert.DoesNotContain(result.Sources, s => s.Source.Contains("OpAsync"));
-    }
-
-    [Fact]
     public void UnsupportedSchemaConstructIsSoapGen004AtTheType()
     {
         var wsdl = Head + """

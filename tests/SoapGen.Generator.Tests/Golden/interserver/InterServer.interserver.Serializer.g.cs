@@ -2598,9 +2598,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiApiAutoCpanelLoginResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2620,9 +2620,9 @@ internal static class InterserverSerializer
     public static global::InterServer.GetTicketListReturn? ReadApiGetTicketListResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.GetTicketListReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2642,9 +2642,9 @@ internal static class InterserverSerializer
     public static global::InterServer.OpenTicketReturn? ReadApiOpenTicketResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.OpenTicketReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2664,9 +2664,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ViewTicketReturn? ReadApiViewTicketResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ViewTicketReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2686,9 +2686,9 @@ internal static class InterserverSerializer
     public static global::InterServer.TicketPostReturn? ReadApiTicketPostResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.TicketPostReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2708,9 +2708,9 @@ internal static class InterserverSerializer
     public static global::InterServer.LicenseType[]? ReadApiGetLicenseTypesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.LicenseType[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2730,9 +2730,9 @@ internal static class InterserverSerializer
     public static global::InterServer.CancelLicenseIpReturn? ReadApiCancelLicenseIpResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.CancelLicenseIpReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2752,9 +2752,9 @@ internal static class InterserverSerializer
     public static global::InterServer.CancelLicenseReturn? ReadApiCancelLicenseResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.CancelLicenseReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2774,9 +2774,9 @@ internal static class InterserverSerializer
     public static global::InterServer.BuyLicenseReturn? ReadApiBuyLicenseResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.BuyLicenseReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2796,9 +2796,9 @@ internal static class InterserverSerializer
     public static global::InterServer.BuyLicenseReturn? ReadApiBuyLicensePrepayResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.BuyLicenseReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2818,9 +2818,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ChangeLicenseIpReturn? ReadApiChangeLicenseIpResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ChangeLicenseIpReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2840,9 +2840,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ChangeLicenseIpByIdReturn? ReadApiChangeLicenseIpByIdResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ChangeLicenseIpByIdReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2862,9 +2862,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiVpsQueueStopResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2884,9 +2884,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiVpsQueueStartResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2906,9 +2906,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiVpsQueueRestartResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2928,9 +2928,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiVpsQueueBackupResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2950,9 +2950,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiVpsBackupDeleteResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2972,9 +2972,9 @@ internal static class InterserverSerializer
     public static global::InterServer.IdNameSizeUrlArray[]? ReadApiGetVpsBackupsResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.IdNameSizeUrlArray[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -2994,9 +2994,9 @@ internal static class InterserverSerializer
     public static global::InterServer.VpsSliceType[]? ReadGetVpsSliceTypesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.VpsSliceType[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3016,9 +3016,9 @@ internal static class InterserverSerializer
     public static global::InterServer.IdNameArray[]? ReadGetVpsLocationsArrayResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.IdNameArray[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3038,9 +3038,9 @@ internal static class InterserverSerializer
     public static global::InterServer.VpsTemplate[]? ReadGetVpsTemplatesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.VpsTemplate[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3060,9 +3060,9 @@ internal static class InterserverSerializer
     public static global::InterServer.VpsPlatform[]? ReadGetVpsPlatformsArrayResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.VpsPlatform[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3082,9 +3082,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ValidateBuyVpsResultStatus? ReadApiApiValidateBuyVpsResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ValidateBuyVpsResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3104,9 +3104,9 @@ internal static class InterserverSerializer
     public static global::InterServer.BuyVpsResultStatus? ReadApiApiBuyVpsResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.BuyVpsResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3126,9 +3126,9 @@ internal static class InterserverSerializer
     public static global::InterServer.BuyVpsResultStatus? ReadApiApiBuyVpsAdminResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.BuyVpsResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3148,9 +3148,9 @@ internal static class InterserverSerializer
     public static global::InterServer.VpsScreenshotReturn? ReadApiVpsScreenshotResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.VpsScreenshotReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3170,9 +3170,9 @@ internal static class InterserverSerializer
     public static string? ReadApiVpsGetServerNameResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         string? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3192,9 +3192,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowDnsDomains? ReadApiGetDnsDomainResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowDnsDomains? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3214,9 +3214,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowDnsRecords[]? ReadApiGetDnsRecordsResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowDnsRecords[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3236,9 +3236,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiDeleteDnsRecordResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3258,9 +3258,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiDeleteDnsDomainResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3280,9 +3280,9 @@ internal static class InterserverSerializer
     public static int? ReadApiAddDnsRecordResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         int? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3302,9 +3302,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiUpdateDnsRecordResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3324,9 +3324,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiAddDnsDomainResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3346,9 +3346,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiApiAutoDirectadminLoginResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3368,9 +3368,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiApiAutoDirectadminStorageLoginResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3390,9 +3390,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiApiAutoZonemtaLoginResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3412,9 +3412,9 @@ internal static class InterserverSerializer
     public static string? ReadApiLoginResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         string? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3434,9 +3434,9 @@ internal static class InterserverSerializer
     public static string? ReadApiGetImaResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         string? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3456,9 +3456,9 @@ internal static class InterserverSerializer
     public static global::System.Xml.Linq.XElement? ReadGetLockedIpsResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::System.Xml.Linq.XElement? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3478,9 +3478,9 @@ internal static class InterserverSerializer
     public static string? ReadGetHostnameResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         string? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3500,9 +3500,9 @@ internal static class InterserverSerializer
     public static int? ReadStrPixelsResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         int? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3522,9 +3522,9 @@ internal static class InterserverSerializer
     public static global::System.Xml.Linq.XElement? ReadGetModulesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::System.Xml.Linq.XElement? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3544,9 +3544,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowDomains? ReadApiDomainsGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowDomains? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3566,9 +3566,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowVps? ReadApiVpsGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowVps? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3588,9 +3588,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowBackups? ReadApiBackupsGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowBackups? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3610,9 +3610,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowMail? ReadApiMailGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowMail? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3632,9 +3632,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowLicenses? ReadApiLicensesGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowLicenses? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3654,9 +3654,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowSslCerts? ReadApiSslGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowSslCerts? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3676,9 +3676,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowFloatingIps? ReadApiFloatingIpsGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowFloatingIps? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3698,9 +3698,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowWebsites? ReadApiWebhostingGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowWebsites? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3720,9 +3720,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowQuickservers? ReadApiQuickserversGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowQuickservers? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3742,9 +3742,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowServers? ReadApiServersGetServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowServers? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3764,9 +3764,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowDomains[]? ReadApiDomainsGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowDomains[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3786,9 +3786,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowVps[]? ReadApiVpsGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowVps[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3808,9 +3808,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowBackups[]? ReadApiBackupsGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowBackups[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3830,9 +3830,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowMail[]? ReadApiMailGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowMail[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3852,9 +3852,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowLicenses[]? ReadApiLicensesGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowLicenses[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3874,9 +3874,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowSslCerts[]? ReadApiSslGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowSslCerts[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3896,9 +3896,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowFloatingIps[]? ReadApiFloatingIpsGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowFloatingIps[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3918,9 +3918,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowWebsites[]? ReadApiWebhostingGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowWebsites[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3940,9 +3940,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowQuickservers[]? ReadApiQuickserversGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowQuickservers[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3962,9 +3962,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowServers[]? ReadApiServersGetServicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowServers[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -3984,9 +3984,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiDomainsCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4006,9 +4006,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiVpsCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4028,9 +4028,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiBackupsCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4050,9 +4050,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiMailCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4072,9 +4072,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiLicensesCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4094,9 +4094,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiSslCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4116,9 +4116,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiFloatingIpsCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4138,9 +4138,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiWebhostingCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4160,9 +4160,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiQuickserversCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4182,9 +4182,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiServersCancelServiceResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4204,9 +4204,9 @@ internal static class InterserverSerializer
     public static bool? ReadApiChangeFloatingIpsIpResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         bool? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4226,9 +4226,9 @@ internal static class InterserverSerializer
     public static global::InterServer.MakePaymentReturn? ReadApiMakePaymentResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.MakePaymentReturn? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4248,9 +4248,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiGetPrepayRemainingResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4270,9 +4270,9 @@ internal static class InterserverSerializer
     public static int? ReadApiAddPrepayResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         int? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4292,9 +4292,9 @@ internal static class InterserverSerializer
     public static global::InterServer.PrepaysList[]? ReadApiGetPrepayListResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.PrepaysList[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4314,9 +4314,9 @@ internal static class InterserverSerializer
     public static string? ReadApiGetPrepayPaypalFillUrlResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         string? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4336,9 +4336,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiDomainsGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4358,9 +4358,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiVpsGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4380,9 +4380,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiBackupsGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4402,9 +4402,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiMailGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4424,9 +4424,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiLicensesGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4446,9 +4446,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiSslGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4468,9 +4468,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiFloatingIpsGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4490,9 +4490,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiWebhostingGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4512,9 +4512,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiQuickserversGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4534,9 +4534,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiServersGetClientInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4556,9 +4556,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiDomainsGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4578,9 +4578,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiVpsGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4600,9 +4600,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiBackupsGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4622,9 +4622,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiMailGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4644,9 +4644,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiLicensesGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4666,9 +4666,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiSslGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4688,9 +4688,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiFloatingIpsGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4710,9 +4710,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiWebhostingGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4732,9 +4732,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiQuickserversGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4754,9 +4754,9 @@ internal static class InterserverSerializer
     public static global::InterServer.SqlRowInvoices[]? ReadApiServersGetClientUnpaidInvoicesResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.SqlRowInvoices[]? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4776,9 +4776,9 @@ internal static class InterserverSerializer
     public static global::InterServer.ResultStatus? ReadApiSendMailResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.ResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
@@ -4798,9 +4798,9 @@ internal static class InterserverSerializer
     public static global::InterServer.BuyVpsResultStatus? ReadApiApiBuyMailResponse(global::SoapGen.Runtime.SoapReader reader)
     {
         global::InterServer.BuyVpsResultStatus? p0 = default;
-        var seen = false;
         if (reader.ReadStartStruct())
         {
+            var seen = false;
             while (reader.ReadNextChild())
             {
                 if (seen)
