@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SoapGen test runner — the one command that runs every test:   bash test.sh
 #
-#  1. prerequisites: php-cli + php-soap + php-xml (installed with apt-get when missing and running as root)
+#  1. prerequisites: php-cli + php-soap + php-xml + libnusoap-php (installed with apt-get when missing and running as root)
 #  2. dotnet test Generator.sln (unit, golden-file, corpus, interop tests), one .trx file per test run
 #  3. Native AOT: publishes samples/AotSmoke with every trimming/AOT (IL2xxx/IL3xxx) warning as an error,
 #     starts the PHP SoapServer test server and runs the native binary against it
@@ -74,22 +74,23 @@ dotnet --version
 
 php_ready() {
     command -v php >/dev/null 2>&1 \
-        && php -r 'exit(class_exists("SoapServer") && class_exists("DOMDocument") ? 0 : 1);' >/dev/null 2>&1
+        && php -r 'exit(class_exists("SoapServer") && class_exists("DOMDocument") && function_exists("xml_parser_create") ? 0 : 1);' >/dev/null 2>&1 \
+        && [[ -f /usr/share/php/nusoap/nusoap.php ]]   # libnusoap-php: the nusoap flavour of the interop test server
 }
 
 if php_ready; then
     PHP_OK=1
 elif [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "php-cli / php-soap / php-xml missing: installing them with apt-get"
-    if { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y php-cli php-soap php-xml; } \
+    echo "php-cli / php-soap / php-xml / libnusoap-php missing: installing them with apt-get"
+    if { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y php-cli php-soap php-xml libnusoap-php; } \
         >"$OUT/apt-get.log" 2>&1 && php_ready; then
         PHP_OK=1
     else
         tail -20 "$OUT/apt-get.log"
-        fail "prerequisites: apt-get install php-cli php-soap php-xml failed (see apt-get.log)"
+        fail "prerequisites: apt-get install php-cli php-soap php-xml libnusoap-php failed (see apt-get.log)"
     fi
 else
-    fail "prerequisites: PHP with the soap and dom extensions is required for the interop and AOT tests; install it (Debian/Ubuntu: sudo apt-get install -y php-cli php-soap php-xml) and run again"
+    fail "prerequisites: PHP with the soap, dom and xml extensions and nusoap are required for the interop and AOT tests; install them (Debian/Ubuntu: sudo apt-get install -y php-cli php-soap php-xml libnusoap-php) and run again"
 fi
 ((PHP_OK)) && php --version | head -1
 

@@ -4,13 +4,14 @@ using System.Reflection;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using InterServer;
+using SoapGen.Runtime;
 
 namespace SoapGen.Interop.Tests;
 
 /// <summary>
-/// Calls every operation of wsdl/interserver.wsdl through the generated client against PHP's SoapServer, once with
+/// Calls every operation of wsdl/interserver.wsdl through the generated client against each PHP test server (ext/soap and nusoap), once with
 /// an explicit sid on <see cref="MyapiClient"/> and once through <see cref="MyapiSession"/>, and checks every decoded
-/// field against what tests/servers/interserver (server.php + fixtures.php) sends. String arguments carry non-ASCII,
+/// field against what tests/servers/interserver (operations.php + fixtures.php) sends. String arguments carry non-ASCII,
 /// non-Latin-1 and XML special characters, empty strings and nulls; the server echoes all arguments (except sid) in
 /// status_text as <c>op(name=value, ...)</c>, which proves the request encoding arrived intact and in order.
 /// </summary>
@@ -209,8 +210,12 @@ public abstract class AllOperationsTests
         LicenseType[]? r = await _server.CreateClient(recorder).ApiGetLicenseTypesAsync();
         Exchange reply = recorder.Exchanges[^1];
         Assert.Contains("charset=ISO-8859-1", reply.ContentType, StringComparison.OrdinalIgnoreCase);
+
+        // The runtime asks for gzip/deflate. nusoap gzips every reply over 1024 bytes when asked (this one is ~1.3 kB);
+        // php -S + ext/soap never compresses.
+        Assert.Equal(_server.IsNuSoap ? "gzip" : "", reply.ContentEncoding);
         byte[] latin1 = System.Text.Encoding.Latin1.GetBytes("Z\u00FCrich caf\u00E9");
-        Assert.True(reply.ResponseBytes.AsSpan().IndexOf(latin1) >= 0, "the reply should carry ü and é as single Latin-1 bytes");
+        Assert.True(reply.DecodedBytes.AsSpan().IndexOf(latin1) >= 0, "the reply should carry ü and é as single Latin-1 bytes");
         Assert.NotNull(r);
         Assert.Equal("cPanel Z\u00FCrich caf\u00E9 a <b> & \"c\" 'd'", r[1].ServicesName);
     }
@@ -218,7 +223,9 @@ public abstract class AllOperationsTests
     [Fact]
     public async Task ReplyStringsKeepCarriageReturnsSentAsCharacterReferences()
     {
-        // The request is rewritten on the wire so this checks only the reply side: PHP echoes the CRs as &#13;.
+        // The request is rewritten on the wire so this checks only the reply side: ext/soap echoes the CRs as &#13;.
+        // nusoap's expandEntities() escapes only & < > " ', so its CRs go out as raw CR bytes, which every conforming XML
+        // parser turns into LF (XML 1.0 §2.11): no client can get a CR back from nusoap, and this asserts exactly that.
         var recorder = new RecordingHandler
         {
             RewriteRequest = body => System.Text.RegularExpressions.Regex.Replace(
@@ -226,8 +233,15 @@ public abstract class AllOperationsTests
         };
         MyapiClient client = _server.CreateClient(recorder);
         TicketPostReturn? r = await client.ApiTicketPostAsync(await LoginAsync(), "T-2", "replaced on the wire");
-        Assert.Contains("a&#13;\nb&#13;c", recorder.Exchanges[^1].ResponseText, StringComparison.Ordinal);
         Assert.NotNull(r);
+        if (_server.IsNuSoap)
+        {
+            Assert.Contains("a\r\nb\rc", recorder.Exchanges[^1].ResponseText, StringComparison.Ordinal);
+            Assert.Equal("api_ticketPost(ticketID=T-2, content=a\nb\nc\td)", r.StatusText);
+            return;
+        }
+
+        Assert.Contains("a&#13;\nb&#13;c", recorder.Exchanges[^1].ResponseText, StringComparison.Ordinal);
         Assert.Equal("api_ticketPost(ticketID=T-2, content=a\r\nb\rc\td)", r.StatusText);
     }
 
@@ -235,8 +249,6 @@ public abstract class AllOperationsTests
     public async Task RequestStringsKeepCarriageReturnsTabsAndSurrogatePairs()
     {
         // A literal CR in XML text is turned into LF by every XML parser, so a client must send it as &#xD; (or &#13;).
-        // Fails as of this writing: runtime/SoapEnvelopeWriter.cs creates its XmlWriter with the default
-        // NewLineHandling.Replace, which rewrites "\r\n" and "\r" to "\n"; it needs NewLineHandling.Entitize.
         const string content = "line1\r\nline2\rline3\n\tindented  two  spaces \U0001F600 \u20AC";
         var recorder = new RecordingHandler();
         MyapiClient client = _server.CreateClient(recorder);
@@ -248,7 +260,10 @@ public abstract class AllOperationsTests
             || request.Contains("line1&#xD;&#xA;line2&#xD;line3", StringComparison.OrdinalIgnoreCase),
             "the request must carry the carriage returns as character references; it was:\n" + request);
         Assert.NotNull(r);
-        Assert.Equal("api_ticketPost(ticketID=T-1, content=" + content + ")", r.StatusText);
+        // Against nusoap, € and 😀 come back as '?' (utf8_decode on the way in: see PhpSoapServer.Echoed), and the
+        // CRs as LF (raw CRs in its reply, see ReplyStringsKeepCarriageReturnsSentAsCharacterReferences).
+        string echoed = _server.Echoed("api_ticketPost(ticketID=T-1, content=" + content + ")");
+        Assert.Equal(_server.IsNuSoap ? echoed.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : echoed, r.StatusText);
     }
 
     [Theory, InlineData(false), InlineData(true)]
@@ -688,6 +703,17 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task GetLockedIps(bool viaSession)
     {
+        if (_server.IsNuSoap)
+        {
+            // Stock nusoap 0.9.5 cannot answer this: the part's type is the WSDL's undefined tns:array (a quirk of the
+            // live WSDL, kept), its wsdl::serializeType() finds no type "array" in urn:myapi, and it replies with a
+            // Server fault. The client must surface that fault as it is (README: nusoap flavour).
+            var fault = await Assert.ThrowsAsync<SoapFaultException>(async () => _ = viaSession ? await Session.GetLockedIpsAsync() : await Client.GetLockedIpsAsync());
+            Assert.Equal("Server", fault.Code);
+            Assert.Contains("unable to serialize result", fault.Reason, StringComparison.Ordinal);
+            return;
+        }
+
         XElement? r = viaSession ? await Session.GetLockedIpsAsync() : await Client.GetLockedIpsAsync();
         AssertStringArray(r, "192.0.2.1", "198.51.100.7");
     }
@@ -709,6 +735,17 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task GetModules(bool viaSession)
     {
+        if (_server.IsNuSoap)
+        {
+            // Stock nusoap 0.9.5 cannot answer this: the part's type is the WSDL's undefined tns:array (a quirk of the
+            // live WSDL, kept), its wsdl::serializeType() finds no type "array" in urn:myapi, and it replies with a
+            // Server fault. The client must surface that fault as it is (README: nusoap flavour).
+            var fault = await Assert.ThrowsAsync<SoapFaultException>(async () => _ = viaSession ? await Session.GetModulesAsync() : await Client.GetModulesAsync());
+            Assert.Equal("Server", fault.Code);
+            Assert.Contains("unable to serialize result", fault.Reason, StringComparison.Ordinal);
+            return;
+        }
+
         XElement? r = viaSession ? await Session.GetModulesAsync() : await Client.GetModulesAsync();
         AssertStringArray(r, "domains", "vps", "licenses");
     }

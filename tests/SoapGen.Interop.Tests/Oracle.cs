@@ -23,7 +23,8 @@ public sealed class ExpectedRow
 
 /// <summary>
 /// What the PHP test server returns, computed independently of the generated code: a C# transcription of the
-/// type-driven row builder in tests/servers/interserver/server.php (make()/scalar()) and the row overrides in
+/// type-driven row builder in tests/servers/interserver/operations.php (make()/scalar(), shared by server.php and
+/// nusoap-server.php: both servers return the same data) and the row overrides in
 /// fixtures.php, driven by the WSDL. Plus a field-by-field comparison of a decoded reply against it.
 /// </summary>
 public static class Oracle
@@ -37,7 +38,7 @@ public static class Oracle
     public const string FxTextUnicode = "Zürich café";
     public const string FxTextXml = "a <b> & \"c\" 'd'";
 
-    /// <summary>The reply server.php builds generically for <paramref name="op"/> (no per-op fixture).</summary>
+    /// <summary>The reply operations.php builds generically for <paramref name="op"/> (no per-op fixture).</summary>
     public static object? ExpectedGeneric(string op, string echo)
     {
         Model model = LazyModel.Value;

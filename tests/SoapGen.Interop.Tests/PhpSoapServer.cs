@@ -404,10 +404,29 @@ public sealed class NuSoapCollection : ICollectionFixture<NuSoapServer>
     public const string Name = "PHP nusoap server";
 }
 
-/// <summary>An HTTP exchange as the client sent and received it.</summary>
-public sealed record Exchange(string RequestBody, int Status, string? ContentType, byte[] ResponseBytes)
+/// <summary>An HTTP exchange as the client sent and received it (<see cref="ResponseBytes"/>: the bytes on the wire).</summary>
+public sealed record Exchange(string RequestBody, int Status, string? ContentType, string? ContentEncoding, byte[] ResponseBytes)
 {
-    public string ResponseText => Encoding.Latin1.GetString(ResponseBytes);
+    /// <summary>The body with its Content-Encoding (nusoap gzips replies over 1024 bytes when asked to) undone.</summary>
+    public byte[] DecodedBytes => ContentEncoding?.ToLowerInvariant() switch
+    {
+        null or "" or "identity" => ResponseBytes,
+        "gzip" => Decompress(new System.IO.Compression.GZipStream(new MemoryStream(ResponseBytes), System.IO.Compression.CompressionMode.Decompress)),
+        "deflate" => Decompress(new System.IO.Compression.DeflateStream(new MemoryStream(ResponseBytes), System.IO.Compression.CompressionMode.Decompress)),
+        _ => throw new NotSupportedException("Content-Encoding " + ContentEncoding),
+    };
+
+    public string ResponseText => Encoding.Latin1.GetString(DecodedBytes);
+
+    private static byte[] Decompress(Stream stream)
+    {
+        using (stream)
+        {
+            var ms = new MemoryStream();
+            stream.CopyTo(ms);
+            return ms.ToArray();
+        }
+    }
 }
 
 /// <summary>Records every exchange and lets a test act after a response (e.g. expire sessions right after a login).</summary>
@@ -465,7 +484,12 @@ public sealed class RecordingHandler : DelegatingHandler
         }
 
         response.Content = buffered;
-        var exchange = new Exchange(requestBody, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), bytes);
+        var exchange = new Exchange(
+            requestBody,
+            (int)response.StatusCode,
+            response.Content.Headers.ContentType?.ToString(),
+            string.Join(",", response.Content.Headers.ContentEncoding),
+            bytes);
         lock (_exchanges)
         {
             _exchanges.Add(exchange);

@@ -99,6 +99,32 @@ public abstract class ReplyFailureTests
     }
 
     [Fact]
+    public async Task FaultChildrenAreReadInTheOrderEachServerWritesThem()
+    {
+        var recorder = new RecordingHandler();
+        MyapiClient client = _server.CreateClient(recorder);
+        SoapFaultException ex = await Assert.ThrowsAsync<SoapFaultException>(() => client.ApiGetImaAsync("not-a-session"));
+        Assert.Equal("Client", ex.Code);
+        Assert.Equal("Invalid Session ID", ex.Reason);
+
+        Exchange reply = recorder.Exchanges[^1];
+        Assert.Equal(500, reply.Status);
+        XElement fault = XDocument.Parse(reply.ResponseText).Descendants(XName.Get("Fault", "http://schemas.xmlsoap.org/soap/envelope/")).Single();
+        string[] children = fault.Elements().Select(e => e.Name.LocalName).ToArray();
+        if (_server.IsNuSoap)
+        {
+            // nusoap_fault::serialize(): faultcode, faultactor (empty), faultstring, detail (empty), all with xsi:type.
+            Assert.Equal(new[] { "faultcode", "faultactor", "faultstring", "detail" }, children);
+            Assert.Equal("", fault.Element("faultactor")!.Value);
+            Assert.Null(ex.Actor); // an empty faultactor is no actor
+        }
+        else
+        {
+            Assert.Equal(new[] { "faultcode", "faultstring" }, children);
+        }
+    }
+
+    [Fact]
     public async Task EmptyAndNullSessionIdsAreFaultsToo()
     {
         foreach (string? sid in new[] { "", null })

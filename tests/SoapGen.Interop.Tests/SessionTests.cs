@@ -7,7 +7,7 @@ using SoapGen.Runtime;
 
 namespace SoapGen.Interop.Tests;
 
-/// <summary>MyapiSession against the PHP server: lazy login, one shared login, one transparent re-login on expiry.</summary>
+/// <summary>MyapiSession against each PHP test server: lazy login, one shared login, one transparent re-login on expiry.</summary>
 public abstract class SessionTests
 {
     private static readonly Regex Sid = new("[0-9a-f]{32}", RegexOptions.CultureInvariant);
