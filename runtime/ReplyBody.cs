@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.IO.Compression;
 using System.Net.Http;
@@ -53,7 +54,8 @@ internal static class ReplyBody
             }
 
             var buffer = new MemoryStream(declared is > 0 and < int.MaxValue && !compressed ? (int)declared.Value : 4096);
-            byte[] chunk = new byte[16 * 1024];
+            // Pooled: a fresh 16 KiB array per call was the largest allocation of a small call.
+            byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
             try
             {
                 while (true)
@@ -74,6 +76,7 @@ internal static class ReplyBody
             }
             finally
             {
+                ArrayPool<byte>.Shared.Return(chunk);
                 if (!ReferenceEquals(decoded, stream))
                 {
                     await decoded.DisposeAsync().ConfigureAwait(false);
