@@ -16,21 +16,17 @@ internal sealed class ServiceModelBuilder
 {
     private readonly WsdlDescription _description;
     private readonly GeneratorOptions _options;
-    private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly HashSet<DiagnosticInfo> _reported = new();
-    private readonly Dictionary<QName, SchemaType> _schemaTypes = new();
-    private readonly Dictionary<QName, string> _structNames = new();
-    private readonly Dictionary<QName, TypeRef> _resolved = new();
+    private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _serializerMethods = new(StringComparer.Ordinal);
-    private readonly HashSet<QName> _readTypes = new();
-    private readonly HashSet<QName> _writtenTypes = new();
+    private SchemaTypeMapper _types = null!; // set in Build, after the client names are reserved
     private string _namespace = string.Empty;
 
     private ServiceModelBuilder(WsdlDescription description, GeneratorOptions options)
     {
         _description = description;
         _options = options;
+        _diagnostics = new DiagnosticBag(description.FilePath);
     }
 
     public static ModelResult Build(WsdlReadResult read, GeneratorOptions options)
@@ -42,7 +38,7 @@ internal sealed class ServiceModelBuilder
 
         var builder = new ServiceModelBuilder(read.Description, options);
         var model = builder.Build();
-        return new ModelResult(model, read.Diagnostics.Concat(builder._diagnostics).ToEquatableArray());
+        return new ModelResult(model, read.Diagnostics.Concat(builder._diagnostics.ToEquatableArray()).ToEquatableArray());
     }
 
     private ServiceModel? Build()
@@ -68,14 +64,6 @@ internal sealed class ServiceModelBuilder
             return null;
         }
 
-        foreach (var type in _description.Types)
-        {
-            if (!_schemaTypes.ContainsKey(type.Name))
-            {
-                _schemaTypes.Add(type.Name, type);
-            }
-        }
-
         // Client names are taken first so a schema type called "MyapiClient" yields, not the client.
         var ports = SoapPorts();
         var clientNames = ports.Select(p => ChooseClientName(p.Service, p.Port, ports.Count)).ToList();
@@ -86,7 +74,7 @@ internal sealed class ServiceModelBuilder
         }
 
         var serializerName = CSharpNames.Unique(CSharpNames.ToPascalCase(fileName) + "Serializer", _typeNames);
-        NameStructTypes();
+        _types = new SchemaTypeMapper(_description, _namespace, _typeNames, _serializerMethods, _diagnostics);
 
         var clients = new List<ClientModel>();
         for (var i = 0; i < ports.Count; i++)
@@ -99,12 +87,7 @@ internal sealed class ServiceModelBuilder
             Report(DiagnosticDescriptors.NoSoapPort, SourcePosition.Unknown, Path.GetFileName(_description.FilePath));
         }
 
-        var types = _structNames
-            .Where(pair => _readTypes.Contains(pair.Key) || _writtenTypes.Contains(pair.Key))
-            .Select(pair => BuildTypeModel(_schemaTypes[pair.Key], pair.Value))
-            .ToEquatableArray();
-
-        return new ServiceModel(fileName, _namespace, accessibility, types, clients.ToEquatableArray(), serializerName);
+        return new ServiceModel(fileName, _namespace, accessibility, _types.BuildTypes(), clients.ToEquatableArray(), serializerName);
     }
 
     private List<(WsdlService Service, WsdlPort Port, WsdlBinding Binding)> SoapPorts()
@@ -153,20 +136,6 @@ internal sealed class ServiceModelBuilder
         return CSharpNames.Unique(CSharpNames.ToPascalCase(stem) + "Client", _typeNames);
     }
 
-    private void NameStructTypes()
-    {
-        foreach (var type in _description.Types.Where(t => t.Kind == SchemaTypeKind.Struct))
-        {
-            if (!_structNames.ContainsKey(type.Name))
-            {
-                var name = CSharpNames.Unique(CSharpNames.ToPascalCase(type.Name.Name), _typeNames);
-                _structNames.Add(type.Name, name);
-                _serializerMethods.Add("Read" + name);
-                _serializerMethods.Add("Write" + name);
-            }
-        }
-    }
-
     private ClientModel BuildClient(WsdlService service, WsdlPort port, WsdlBinding binding, string clientName)
     {
         var portType = _description.PortTypes.FirstOrDefault(p => p.Name == binding.PortType);
@@ -197,7 +166,7 @@ internal sealed class ServiceModelBuilder
             }
         }
 
-        var session = BuildSession(clientName, operations);
+        var session = SessionModelBuilder.Build(clientName, operations, _options, _typeNames, _diagnostics);
         return new ClientModel(
             clientName,
             "I" + clientName,
@@ -235,34 +204,34 @@ internal sealed class ServiceModelBuilder
             style = OperationStyle.Rpc;
             wrapperName = operation.Name;
             wrapperNamespace = bindingOperation.Input.Namespace ?? _description.TargetNamespace;
-            parameters = inputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, _writtenTypes), parameterNames, camel: true)).ToList();
-            returnParts = outputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, _readTypes), returnNames, camel: false)).ToList();
+            parameters = inputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, TypeUsage.Write), parameterNames, camel: true)).ToList();
+            returnParts = outputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, TypeUsage.Read), returnNames, camel: false)).ToList();
         }
         else
         {
             // document/literal: unwrap the single body element when it follows the wrapped convention (named after
             // the operation); otherwise every part is a body element of its own ("bare").
-            if (Unwrap(inputParts, operation.Name, _writtenTypes) is { } request)
+            if (Unwrap(inputParts, operation.Name) is { } request)
             {
                 style = OperationStyle.Wrapped;
                 (wrapperName, wrapperNamespace) = (request.Element.Name, request.Element.Namespace);
-                parameters = request.Members.Select(member => Parameter(member, _writtenTypes, parameterNames, camel: true)).ToList();
+                parameters = request.Members.Select(member => Parameter(member, TypeUsage.Write, parameterNames, camel: true)).ToList();
             }
             else
             {
                 style = OperationStyle.Bare;
                 (wrapperName, wrapperNamespace) = (operation.Name, null);
-                parameters = inputParts.Select(part => BarePart(part, operation.Name, _writtenTypes, parameterNames, camel: true)).ToList();
+                parameters = inputParts.Select(part => BarePart(part, operation.Name, TypeUsage.Write, parameterNames, camel: true)).ToList();
             }
 
-            if (Unwrap(outputParts, operation.Name + "Response", _readTypes) is { } response)
+            if (Unwrap(outputParts, operation.Name + "Response") is { } response)
             {
-                returnParts = response.Members.Select(member => Parameter(member, _readTypes, returnNames, camel: false)).ToList();
+                returnParts = response.Members.Select(member => Parameter(member, TypeUsage.Read, returnNames, camel: false)).ToList();
             }
             else if (outputParts.Count <= 1)
             {
                 bare = outputParts.Count == 1;
-                returnParts = outputParts.Select(part => BarePart(part, operation.Name, _readTypes, returnNames, camel: false)).ToList();
+                returnParts = outputParts.Select(part => BarePart(part, operation.Name, TypeUsage.Read, returnNames, camel: false)).ToList();
             }
             else
             {
@@ -297,28 +266,28 @@ internal sealed class ServiceModelBuilder
     private static ElementModel Parameter(string localName, string? ns, TypeRef type, HashSet<string> taken, bool camel) =>
         new(CSharpNames.Unique(camel ? CSharpNames.ToCamelCase(localName) : CSharpNames.ToPascalCase(localName), taken), localName, ns, type, false, false);
 
-    private ElementModel Parameter(SchemaMember member, HashSet<QName> usage, HashSet<string> taken, bool camel)
+    private ElementModel Parameter(SchemaMember member, TypeUsage usage, HashSet<string> taken, bool camel)
     {
-        var type = ResolveMember(member, "the wrapper member '" + member.Name + "'", usage);
-        return Parameter(member.Name, member.Namespace, type, taken, camel) with { Repeated = member.Repeated, OmitWhenNull = OmitWhenNull(member) };
+        var type = _types.ResolveMember(member, "the wrapper member '" + member.Name + "'", usage);
+        return Parameter(member.Name, member.Namespace, type, taken, camel) with { Repeated = member.Repeated, OmitWhenNull = SchemaTypeMapper.OmitWhenNull(member) };
     }
 
     /// <summary>A document-style part: the element it names (qualified by that element's namespace), or for a
     /// type= part, an unqualified element named after the part.</summary>
-    private ElementModel BarePart(WsdlPart part, string operationName, HashSet<QName> usage, HashSet<string> taken, bool camel)
+    private ElementModel BarePart(WsdlPart part, string operationName, TypeUsage usage, HashSet<string> taken, bool camel)
     {
         if (part.Element is not { } elementName)
         {
             return Parameter(part.Name, null, ResolvePart(part, operationName, usage), taken, camel);
         }
 
-        var element = FindElement(elementName, part.Position);
-        var type = element?.Type is { } elementType ? Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
+        var element = _types.FindElement(elementName, part.Position);
+        var type = element?.Type is { } elementType ? _types.Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
         return Parameter(elementName.Name, elementName.Namespace, type, taken, camel);
     }
 
     /// <summary>The wrapper element and its members, when the parts follow the document/literal wrapped convention.</summary>
-    private (QName Element, List<SchemaMember> Members)? Unwrap(EquatableArray<WsdlPart> parts, string expectedName, HashSet<QName> usage)
+    private (QName Element, List<SchemaMember> Members)? Unwrap(EquatableArray<WsdlPart> parts, string expectedName)
     {
         if (parts.Count != 1 || parts[0].Element is not { } elementName || elementName.Name != expectedName)
         {
@@ -326,12 +295,12 @@ internal sealed class ServiceModelBuilder
         }
 
         var element = _description.Elements.FirstOrDefault(e => e.Name == elementName);
-        if (element?.Type is not { } typeName || !_schemaTypes.TryGetValue(typeName, out var type) || type.Kind != SchemaTypeKind.Struct)
+        if (element?.Type is not { } typeName || _types.FindStruct(typeName) is not { } type)
         {
             return null;
         }
 
-        var members = AllMembers(type, 0).ToList();
+        var members = _types.AllMembers(type).ToList();
         if (members.Any(m => m.IsAttribute || m.UnsupportedReason is not null))
         {
             return null;
@@ -339,20 +308,6 @@ internal sealed class ServiceModelBuilder
 
         return (elementName, members);
     }
-
-    private SchemaElement? FindElement(QName name, SourcePosition at)
-    {
-        var element = _description.Elements.FirstOrDefault(e => e.Name == name);
-        if (element is null)
-        {
-            Report(DiagnosticDescriptors.UnresolvedReference, at, "element", name.ToString(), "its value is generated as XElement");
-        }
-
-        return element;
-    }
-
-    /// <summary>An optional literal element that is not nillable is left out when null; sending xsi:nil would be invalid.</summary>
-    private static bool OmitWhenNull(SchemaMember member) => member.MinOccurs == 0 && !member.Nillable;
 
     private WsdlMessage? FindMessage(QName? name, SourcePosition at, string direction)
     {
@@ -371,11 +326,11 @@ internal sealed class ServiceModelBuilder
         return message;
     }
 
-    private TypeRef ResolvePart(WsdlPart part, string operationName, HashSet<QName> usage)
+    private TypeRef ResolvePart(WsdlPart part, string operationName, TypeUsage usage)
     {
         if (part.Type is { } type)
         {
-            return Resolve(type, part.Position, "part '" + part.Name + "' of " + operationName, usage);
+            return _types.Resolve(type, part.Position, "part '" + part.Name + "' of " + operationName, usage);
         }
 
         Report(DiagnosticDescriptors.UnsupportedConstruct, part.Position,
@@ -383,218 +338,6 @@ internal sealed class ServiceModelBuilder
         return XsdScalarTypes.XElement;
     }
 
-    private TypeRef Resolve(QName name, SourcePosition at, string usedBy, HashSet<QName> usage, int depth = 0)
-    {
-        if (XsdScalarTypes.Find(name) is { } scalar)
-        {
-            return scalar;
-        }
-
-        if (XsdScalarTypes.IsBuiltInNamespace(name.Namespace) && name.Name is "anyType" or "Array" or "Struct" or "anySimpleType")
-        {
-            return XsdScalarTypes.XElement;
-        }
-
-        if (!_schemaTypes.TryGetValue(name, out var schemaType))
-        {
-            Report(DiagnosticDescriptors.UnresolvedType, at, name.ToString(), usedBy);
-            return XsdScalarTypes.XElement;
-        }
-
-        if (depth > 32)
-        {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, "A type nested more than 32 levels deep", "it is generated as XElement");
-            return XsdScalarTypes.XElement;
-        }
-
-        MarkUsed(schemaType, usage, depth);
-        if (_resolved.TryGetValue(name, out var cached))
-        {
-            return cached;
-        }
-
-        TypeRef result;
-        switch (schemaType.Kind)
-        {
-            case SchemaTypeKind.Struct:
-                var typeName = _structNames[name];
-                result = new TypeRef(TypeRefKind.Struct, "global::" + _namespace + "." + typeName, false, typeName, name.Namespace, name.Name, null);
-                break;
-            case SchemaTypeKind.Array:
-                var item = Resolve(schemaType.ItemType!.Value, schemaType.Position, "the items of " + name.Name, usage, depth + 1);
-                result = new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "Array", name.Namespace, name.Name, item);
-                break;
-            case SchemaTypeKind.Simple:
-                result = schemaType.BaseType is { } baseType
-                    ? Resolve(baseType, schemaType.Position, name.Name, usage, depth + 1)
-                    : XsdScalarTypes.XElement;
-                break;
-            default:
-                Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, schemaType.UnsupportedReason ?? "This type", "'" + name.Name + "' is generated as XElement");
-
-                result = XsdScalarTypes.XElement;
-                break;
-        }
-
-        _resolved[name] = result;
-        return result;
-    }
-
-    /// <summary>Records that a struct (and everything it contains) needs a reader or a writer.</summary>
-    private void MarkUsed(SchemaType type, HashSet<QName> usage, int depth)
-    {
-        if (type.Kind == SchemaTypeKind.Array && type.ItemType is { } item && _schemaTypes.TryGetValue(item, out var itemType))
-        {
-            MarkUsed(itemType, usage, depth + 1);
-        }
-
-        if (type.Kind != SchemaTypeKind.Struct || !usage.Add(type.Name))
-        {
-            return;
-        }
-
-        foreach (var member in AllMembers(type, 0))
-        {
-            if (!member.IsAttribute && member.UnsupportedReason is null)
-            {
-                ResolveMember(member, type.Name.Name + "." + member.Name, usage, depth + 1);
-            }
-        }
-    }
-
-    /// <summary>A member's type: its own type=, or the type of the global element it references.</summary>
-    private TypeRef ResolveMember(SchemaMember member, string usedBy, HashSet<QName> usage, int depth = 0)
-    {
-        if (member.UnsupportedReason is not null)
-        {
-            return XsdScalarTypes.XElement;
-        }
-
-        if (member.ElementRef is { } reference)
-        {
-            var element = FindElement(reference, member.Position);
-            return element?.Type is { } elementType ? Resolve(elementType, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
-        }
-
-        return member.Type is { } type ? Resolve(type, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
-    }
-
-    private IEnumerable<SchemaMember> AllMembers(SchemaType type, int depth)
-    {
-        if (type.BaseType is { } baseName && depth < 32 && _schemaTypes.TryGetValue(baseName, out var baseType) && baseType.Kind == SchemaTypeKind.Struct)
-        {
-            foreach (var member in AllMembers(baseType, depth + 1))
-            {
-                yield return member;
-            }
-        }
-
-        foreach (var member in type.Members)
-        {
-            yield return member;
-        }
-    }
-
-    private TypeModel BuildTypeModel(SchemaType type, string name)
-    {
-        var usage = _readTypes.Contains(type.Name) ? _readTypes : _writtenTypes;
-        var propertyNames = new HashSet<string>(StringComparer.Ordinal) { name, "EqualityContract", "IsOk" };
-        var members = new List<ElementModel>();
-        foreach (var member in AllMembers(type, 0))
-        {
-            var memberName = type.Name.Name + "." + member.Name;
-            if (member.IsAttribute)
-            {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, "The attribute '" + memberName + "'", "it is not read or written yet");
-                continue;
-            }
-
-            if (member.UnsupportedReason is not null)
-            {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, member.UnsupportedReason, "'" + memberName + "' is generated as XElement");
-            }
-
-            var memberType = ResolveMember(member, memberName, usage);
-            var propertyName = CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames);
-            members.Add(new ElementModel(propertyName, member.Name, member.Namespace, memberType, member.Repeated, OmitWhenNull(member)));
-        }
-
-        var isStatusResult = members.Any(m => m.LocalName == "status" && m.Name == "Status" && m.Type.CSharpName == "string" && !m.Repeated)
-            && members.Any(m => m.LocalName == "status_text" && m.Name == "StatusText" && m.Type.CSharpName == "string" && !m.Repeated);
-
-        return new TypeModel(name, type.Name.Namespace, type.Name.Name, type.Documentation, members.ToEquatableArray(),
-            isStatusResult, _readTypes.Contains(type.Name), _writtenTypes.Contains(type.Name));
-    }
-
-    private SessionModel? BuildSession(string clientName, List<OperationModel> operations)
-    {
-        var explicitLogin = _options.SessionLogin;
-        var tokenName = _options.SessionToken;
-        OperationModel? login;
-        if (explicitLogin is not null)
-        {
-            login = operations.FirstOrDefault(o => o.OperationName == explicitLogin);
-            if (login is null)
-            {
-                Report(DiagnosticDescriptors.SessionNotConfigured, SourcePosition.Unknown, "SoapGenSessionLogin names the operation '" + explicitLogin + "', which this WSDL does not have");
-                return null;
-            }
-        }
-        else
-        {
-            // Convention: an operation named "login" or "..._login"/"...Login" that returns one string.
-            login = operations.FirstOrDefault(o =>
-                (o.OperationName.Equals("login", StringComparison.OrdinalIgnoreCase) || o.OperationName.EndsWith("_login", StringComparison.OrdinalIgnoreCase) || o.OperationName.EndsWith("Login", StringComparison.Ordinal))
-                && IsSingleString(o.Return) && o.Parameters.Count > 0 && o.Parameters.All(p => p.Type.CSharpName == "string"));
-            if (login is null)
-            {
-                return null;
-            }
-        }
-
-        if (!IsSingleString(login.Return))
-        {
-            Report(DiagnosticDescriptors.SessionNotConfigured, SourcePosition.Unknown, "The login operation '" + login.OperationName + "' must return a single string (the session token)");
-            return null;
-        }
-
-        if (tokenName is null)
-        {
-            foreach (var candidate in new[] { "sid", "sessionId", "session_id", "sessionid", "session" })
-            {
-                if (operations.Any(o => o != login && o.Parameters.Any(p => p.LocalName == candidate)))
-                {
-                    tokenName = candidate;
-                    break;
-                }
-            }
-        }
-
-        if (tokenName is null || !operations.Any(o => o != login && o.Parameters.Any(p => p.LocalName == tokenName && p.Type.CSharpName == "string")))
-        {
-            if (_options.SessionLogin is not null || _options.SessionToken is not null)
-            {
-                Report(DiagnosticDescriptors.SessionNotConfigured, SourcePosition.Unknown,
-                    "No operation has a string parameter named '" + (tokenName ?? "sid") + "' to carry the session token (set SoapGenSessionToken)");
-            }
-
-            return null;
-        }
-
-        var stem = clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - "Client".Length) : clientName;
-        var className = CSharpNames.Unique(stem + "Session", _typeNames);
-        return new SessionModel(className, CSharpNames.Unique("I" + className, _typeNames), login.MethodName, login.Parameters, tokenName, _options.SessionExpired);
-    }
-
-    private static bool IsSingleString(ReturnModel returns) => returns.Parts.Count == 1 && returns.Parts[0].Type.CSharpName == "string";
-
-    // A type is resolved once per use (reader and writer, member and part): report each problem once.
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourcePosition position, params string[] arguments)
-    {
-        var diagnostic = DiagnosticInfo.Create(descriptor, _description.FilePath, position, arguments);
-        if (_reported.Add(diagnostic))
-        {
-            _diagnostics.Add(diagnostic);
-        }
-    }
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourcePosition position, params string[] arguments) =>
+        _diagnostics.Report(descriptor, position, arguments);
 }

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SoapGen.Generator.Common;
+using SoapGen.Generator.Diagnostics;
+using SoapGen.Generator.Wsdl;
+
+namespace SoapGen.Generator.Model;
+
+/// <summary>Whether a type is read from replies or written into requests: each needs its own generated code.</summary>
+internal enum TypeUsage
+{
+    Read,
+    Write,
+}
+
+/// <summary>
+/// Maps schema types to C# types: names every struct once, resolves references (built-ins, structs, SOAP-ENC arrays,
+/// simple types, element refs) with a fallback to XElement, and records which structs need a reader or a writer.
+/// </summary>
+internal sealed class SchemaTypeMapper
+{
+    private readonly WsdlDescription _description;
+    private readonly string _namespace;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<QName, SchemaType> _schemaTypes = new();
+    private readonly Dictionary<QName, string> _structNames = new();
+    private readonly Dictionary<QName, TypeRef> _resolved = new();
+    private readonly HashSet<QName> _readTypes = new();
+    private readonly HashSet<QName> _writtenTypes = new();
+
+    /// <summary>Names every struct, avoiding <paramref name="typeNames"/> (and adding to it) and reserving its Read/Write methods.</summary>
+    public SchemaTypeMapper(WsdlDescription description, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics)
+    {
+        _description = description;
+        _namespace = ns;
+        _diagnostics = diagnostics;
+        foreach (var type in description.Types)
+        {
+            if (_schemaTypes.ContainsKey(type.Name))
+            {
+                continue;
+            }
+
+            _schemaTypes.Add(type.Name, type);
+            if (type.Kind == SchemaTypeKind.Struct)
+            {
+                var name = CSharpNames.Unique(CSharpNames.ToPascalCase(type.Name.Name), typeNames);
+                _structNames.Add(type.Name, name);
+                serializerMethods.Add("Read" + name);
+                serializerMethods.Add("Write" + name);
+            }
+        }
+    }
+
+    /// <summary>The struct a type name refers to, if it is one.</summary>
+    public SchemaType? FindStruct(QName name) =>
+        _schemaTypes.TryGetValue(name, out var type) && type.Kind == SchemaTypeKind.Struct ? type : null;
+
+    /// <summary>The records to emit: every struct some operation reads or writes, in schema order.</summary>
+    public EquatableArray<TypeModel> BuildTypes() => _structNames
+        .Where(pair => _readTypes.Contains(pair.Key) || _writtenTypes.Contains(pair.Key))
+        .Select(pair => BuildTypeModel(_schemaTypes[pair.Key], pair.Value))
+        .ToEquatableArray();
+
+    public SchemaElement? FindElement(QName name, SourcePosition at)
+    {
+        var element = _description.Elements.FirstOrDefault(e => e.Name == name);
+        if (element is null)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, at, "element", name.ToString(), "its value is generated as XElement");
+        }
+
+        return element;
+    }
+
+    /// <summary>An optional literal element that is not nillable is left out when null; sending xsi:nil would be invalid.</summary>
+    public static bool OmitWhenNull(SchemaMember member) => member.MinOccurs == 0 && !member.Nillable;
+
+    public TypeRef Resolve(QName name, SourcePosition at, string usedBy, TypeUsage usage, int depth = 0)
+    {
+        if (XsdScalarTypes.Find(name) is { } scalar)
+        {
+            return scalar;
+        }
+
+        if (XsdScalarTypes.IsBuiltInNamespace(name.Namespace) && name.Name is "anyType" or "Array" or "Struct" or "anySimpleType")
+        {
+            return XsdScalarTypes.XElement;
+        }
+
+        if (!_schemaTypes.TryGetValue(name, out var schemaType))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnresolvedType, at, name.ToString(), usedBy);
+            return XsdScalarTypes.XElement;
+        }
+
+        if (depth > 32)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, "A type nested more than 32 levels deep", "it is generated as XElement");
+            return XsdScalarTypes.XElement;
+        }
+
+        MarkUsed(schemaType, usage, depth);
+        if (_resolved.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        TypeRef result;
+        switch (schemaType.Kind)
+        {
+            case SchemaTypeKind.Struct:
+                var typeName = _structNames[name];
+                result = new TypeRef(TypeRefKind.Struct, "global::" + _namespace + "." + typeName, false, typeName, name.Namespace, name.Name, null);
+                break;
+            case SchemaTypeKind.Array:
+                var item = Resolve(schemaType.ItemType!.Value, schemaType.Position, "the items of " + name.Name, usage, depth + 1);
+                result = new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "Array", name.Namespace, name.Name, item);
+                break;
+            case SchemaTypeKind.Simple:
+                result = schemaType.BaseType is { } baseType
+                    ? Resolve(baseType, schemaType.Position, name.Name, usage, depth + 1)
+                    : XsdScalarTypes.XElement;
+                break;
+            default:
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, schemaType.UnsupportedReason ?? "This type", "'" + name.Name + "' is generated as XElement");
+
+                result = XsdScalarTypes.XElement;
+                break;
+        }
+
+        _resolved[name] = result;
+        return result;
+    }
+
+    /// <summary>Records that a struct (and everything it contains) needs a reader or a writer.</summary>
+    private void MarkUsed(SchemaType type, TypeUsage usage, int depth)
+    {
+        if (type.Kind == SchemaTypeKind.Array && type.ItemType is { } item && _schemaTypes.TryGetValue(item, out var itemType))
+        {
+            MarkUsed(itemType, usage, depth + 1);
+        }
+
+        if (type.Kind != SchemaTypeKind.Struct || !Used(usage).Add(type.Name))
+        {
+            return;
+        }
+
+        foreach (var member in AllMembers(type))
+        {
+            if (!member.IsAttribute && member.UnsupportedReason is null)
+            {
+                ResolveMember(member, type.Name.Name + "." + member.Name, usage, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>A member's type: its own type=, or the type of the global element it references.</summary>
+    public TypeRef ResolveMember(SchemaMember member, string usedBy, TypeUsage usage, int depth = 0)
+    {
+        if (member.UnsupportedReason is not null)
+        {
+            return XsdScalarTypes.XElement;
+        }
+
+        if (member.ElementRef is { } reference)
+        {
+            var element = FindElement(reference, member.Position);
+            return element?.Type is { } elementType ? Resolve(elementType, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
+        }
+
+        return member.Type is { } type ? Resolve(type, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
+    }
+
+    public IEnumerable<SchemaMember> AllMembers(SchemaType type, int depth = 0)
+    {
+        if (type.BaseType is { } baseName && depth < 32 && _schemaTypes.TryGetValue(baseName, out var baseType) && baseType.Kind == SchemaTypeKind.Struct)
+        {
+            foreach (var member in AllMembers(baseType, depth + 1))
+            {
+                yield return member;
+            }
+        }
+
+        foreach (var member in type.Members)
+        {
+            yield return member;
+        }
+    }
+
+    private TypeModel BuildTypeModel(SchemaType type, string name)
+    {
+        var usage = _readTypes.Contains(type.Name) ? TypeUsage.Read : TypeUsage.Write;
+        var propertyNames = new HashSet<string>(StringComparer.Ordinal) { name, "EqualityContract", "IsOk" };
+        var members = new List<ElementModel>();
+        foreach (var member in AllMembers(type))
+        {
+            var memberName = type.Name.Name + "." + member.Name;
+            if (member.IsAttribute)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, "The attribute '" + memberName + "'", "it is not read or written yet");
+                continue;
+            }
+
+            if (member.UnsupportedReason is not null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, member.UnsupportedReason, "'" + memberName + "' is generated as XElement");
+            }
+
+            var memberType = ResolveMember(member, memberName, usage);
+            var propertyName = CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames);
+            members.Add(new ElementModel(propertyName, member.Name, member.Namespace, memberType, member.Repeated, OmitWhenNull(member)));
+        }
+
+        var isStatusResult = members.Any(m => m.LocalName == "status" && m.Name == "Status" && m.Type.CSharpName == "string" && !m.Repeated)
+            && members.Any(m => m.LocalName == "status_text" && m.Name == "StatusText" && m.Type.CSharpName == "string" && !m.Repeated);
+
+        return new TypeModel(name, type.Name.Namespace, type.Name.Name, type.Documentation, members.ToEquatableArray(),
+            isStatusResult, _readTypes.Contains(type.Name), _writtenTypes.Contains(type.Name));
+    }
+
+    private HashSet<QName> Used(TypeUsage usage) => usage == TypeUsage.Read ? _readTypes : _writtenTypes;
+}
