@@ -301,7 +301,7 @@ public abstract class PhpSoapServer : IDisposable
         }
     }
 
-    private static int ReadProcessGroup(int pid)
+    internal static int ReadProcessGroup(int pid)
     {
         try
         {
@@ -316,7 +316,7 @@ public abstract class PhpSoapServer : IDisposable
         }
     }
 
-    private static string? FindPhp()
+    internal static string? FindPhp()
     {
         // SOAPGEN_PHP names a specific php binary (e.g. another version); it must exist.
         if (Environment.GetEnvironmentVariable("SOAPGEN_PHP") is { Length: > 0 } explicitPhp)
@@ -342,7 +342,7 @@ public abstract class PhpSoapServer : IDisposable
         return null;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -351,7 +351,7 @@ public abstract class PhpSoapServer : IDisposable
         return port;
     }
 
-    private static string RunToEnd(string file, params string[] args)
+    internal static string RunToEnd(string file, params string[] args)
     {
         var psi = new ProcessStartInfo(file)
         {
