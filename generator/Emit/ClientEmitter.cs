@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using SoapGen.Generator.Common;
 using SoapGen.Generator.Model;
@@ -124,7 +125,7 @@ internal static class ClientEmitter
 
         foreach (var parameter in operation.Parameters)
         {
-            SerializerEmitter.EmitWriteElement(inner, model.SerializerName, parameter, parameter.Name, encoded);
+            SerializerEmitter.EmitWriteElement(inner, model.SerializerName, parameter, parameter.Name, encoded, ParameterType(parameter).EndsWith("?", StringComparison.Ordinal));
         }
 
         if (operation.Style != OperationStyle.Bare)
@@ -162,7 +163,7 @@ internal static class ClientEmitter
 
     /// <summary>Required value-type parameters are not nullable; the rest may be null (sent as xsi:nil, or left out when optional).</summary>
     internal static string ParameterType(ElementModel parameter) =>
-        parameter.Type.IsValueType && !parameter.Repeated && !parameter.OmitWhenNull ? parameter.Type.CSharpName : parameter.NullableType;
+        parameter.Type.IsValueType && !parameter.Repeated && !parameter.Optional ? parameter.Type.CSharpName : parameter.NullableType;
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -93,7 +93,7 @@ internal static class SerializerEmitter
         w.Line();
         foreach (var member in type.Members)
         {
-            EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, "encoded");
+            EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, "encoded", nullable: true);
         }
 
         w.CloseBlock();
@@ -221,20 +221,35 @@ internal static class SerializerEmitter
         return asItem && !type.IsValueType ? expression + "!" : expression;
     }
 
-    /// <summary>Statements writing <paramref name="value"/> as <paramref name="element"/>: once, once per item, or not at all when null and optional.</summary>
-    internal static void EmitWriteElement(SourceWriter w, string serializer, ElementModel element, string value, string encoded)
+    /// <summary>
+    /// Statements writing <paramref name="value"/> as <paramref name="element"/>: once, once per item, or not at all when
+    /// it is null, literal and the element is not nillable (<paramref name="nullable"/>: the C# value can be null at all).
+    /// </summary>
+    internal static void EmitWriteElement(SourceWriter w, string serializer, ElementModel element, string value, string encoded, bool nullable)
     {
         var name = CSharpNames.Literal(element.LocalName);
         var ns = CSharpNames.Literal(element.Namespace);
+        var omitNull = element.OmitWhenNull && encoded != "true";
+        var notEncoded = encoded == "false" ? string.Empty : "encoded || ";
         if (element.Repeated)
         {
             w.OpenBlock("foreach (var item in " + value + " ?? global::System.Array.Empty<" + element.Type.AsArrayItem + ">())");
-            EmitWrite(w, serializer, element.Type, name, ns, "item", encoded, 0);
+            if (omitNull)
+            {
+                w.OpenBlock("if (" + notEncoded + "item is not null)");
+                EmitWrite(w, serializer, element.Type, name, ns, "item", encoded, 0);
+                w.CloseBlock();
+            }
+            else
+            {
+                EmitWrite(w, serializer, element.Type, name, ns, "item", encoded, 0);
+            }
+
             w.CloseBlock();
         }
-        else if (element.OmitWhenNull)
+        else if (omitNull && nullable)
         {
-            w.OpenBlock("if (" + value + " is not null)");
+            w.OpenBlock("if (" + notEncoded + value + " is not null)");
             EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
             w.CloseBlock();
         }

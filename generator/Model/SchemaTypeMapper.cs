@@ -74,8 +74,9 @@ internal sealed class SchemaTypeMapper
         return element;
     }
 
-    /// <summary>An optional literal element that is not nillable is left out when null; sending xsi:nil would be invalid.</summary>
-    public static bool OmitWhenNull(SchemaMember member) => member.MinOccurs == 0 && !member.Nillable;
+    /// <summary>The element model of a schema member, named <paramref name="name"/> in C#.</summary>
+    public static ElementModel Element(string name, SchemaMember member, TypeRef type) =>
+        new(name, member.Name, member.Namespace, type, member.Repeated, Optional: member.MinOccurs == 0, OmitWhenNull: !member.Nillable);
 
     public TypeRef Resolve(QName name, SourcePosition at, string usedBy, TypeUsage usage, int depth = 0)
     {
@@ -210,7 +211,7 @@ internal sealed class SchemaTypeMapper
 
             var memberType = ResolveMember(member, memberName, usage);
             var propertyName = CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames);
-            members.Add(new ElementModel(propertyName, member.Name, member.Namespace, memberType, member.Repeated, OmitWhenNull(member)));
+            members.Add(Element(propertyName, member, memberType));
         }
 
         var isStatusResult = members.Any(m => m.LocalName == "status" && m.Name == "Status" && m.Type.CSharpName == "string" && !m.Repeated)

@@ -54,10 +54,11 @@ internal sealed record TypeModel(
 /// <summary>
 /// An element that carries one value: a struct member, a parameter, a response part or an unwrapped wrapper member.
 /// <see cref="Namespace"/> is null for an unqualified element; <see cref="Repeated"/> elements become arrays;
-/// <see cref="OmitWhenNull"/> is true for an optional literal element (minOccurs="0", not nillable), which is left
-/// out rather than sent as xsi:nil.
+/// <see cref="Optional"/> (minOccurs="0") makes a value-type parameter nullable; <see cref="OmitWhenNull"/> (a schema
+/// element that is not nillable) leaves a null out of a literal message instead of sending an invalid xsi:nil, as
+/// XmlSerializer does. Encoded messages always send xsi:nil.
 /// </summary>
-internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool OmitWhenNull)
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull)
 {
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
     public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;

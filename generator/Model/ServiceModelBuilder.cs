@@ -264,12 +264,16 @@ internal sealed class ServiceModelBuilder
     }
 
     private static ElementModel Parameter(string localName, string? ns, TypeRef type, HashSet<string> taken, bool camel) =>
-        new(CSharpNames.Unique(camel ? CSharpNames.ToCamelCase(localName) : CSharpNames.ToPascalCase(localName), taken), localName, ns, type, false, false);
+        new(UniqueName(localName, taken, camel), localName, ns, type, Repeated: false, Optional: false, OmitWhenNull: false);
+
+    /// <summary>Parameters are camelCase, response parts (record properties) PascalCase.</summary>
+    private static string UniqueName(string localName, HashSet<string> taken, bool camel) =>
+        CSharpNames.Unique(camel ? CSharpNames.ToCamelCase(localName) : CSharpNames.ToPascalCase(localName), taken);
 
     private ElementModel Parameter(SchemaMember member, TypeUsage usage, HashSet<string> taken, bool camel)
     {
         var type = _types.ResolveMember(member, "the wrapper member '" + member.Name + "'", usage);
-        return Parameter(member.Name, member.Namespace, type, taken, camel) with { Repeated = member.Repeated, OmitWhenNull = SchemaTypeMapper.OmitWhenNull(member) };
+        return SchemaTypeMapper.Element(UniqueName(member.Name, taken, camel), member, type);
     }
 
     /// <summary>A document-style part: the element it names (qualified by that element's namespace), or for a

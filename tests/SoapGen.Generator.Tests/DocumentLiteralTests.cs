@@ -39,6 +39,7 @@ public class DocumentLiteralTests
                 <xsd:sequence>
                   <xsd:element name="high" type="xsd:double"/>
                   <xsd:element name="summary" type="xsd:string" minOccurs="0"/>
+                  <xsd:element name="note" type="xsd:string" nillable="true"/>
                   <xsd:element name="day" maxOccurs="unbounded">
                     <xsd:complexType><xsd:sequence><xsd:element name="name" type="xsd:string"/></xsd:sequence></xsd:complexType>
                   </xsd:element>
@@ -89,12 +90,16 @@ public class DocumentLiteralTests
     }
 
     [Fact]
-    public void OptionalLiteralElementsAreLeftOutWhenNullAndRepeatedOnesAreWrittenPerItem()
+    public void NullLiteralElementsAreLeftOutUnlessNillableAndRepeatedOnesAreWrittenPerItem()
     {
         var source = Generate();
 
         Assert.Contains("if (days is not null)", source);
+        Assert.Contains("if (city is not null)", source);
+        Assert.Contains("if (encoded || value.Summary is not null)", source);
         Assert.Contains("foreach (var item in tags ?? global::System.Array.Empty<string>())", source);
+        Assert.Contains("writer.WriteString(\"note\", \"urn:weather\", value.Note, encoded);", source);
+        Assert.DoesNotContain("value.Note is not null", source);
     }
 
     [Fact]
