@@ -23,6 +23,9 @@ public sealed class SoapReader
     // Values quoted in error messages are cut short: a reply can hold a whole document where a number was expected.
     private const int MaxQuotedValueLength = 64;
 
+    // Set by ReadStartStruct on an empty element (<x/>), cleared by the ReadNextChild that consumes it.
+    private bool _emptyStruct;
+
     /// <summary>Wraps an <see cref="System.Xml.XmlReader"/>; the transport does this, tests of generated code may too.</summary>
     /// <param name="reader">The reader, positioned on the element to read (call <see cref="System.Xml.XmlReader.MoveToContent"/> first).</param>
     public SoapReader(XmlReader reader)
@@ -39,9 +42,10 @@ public sealed class SoapReader
 
     /// <summary>
     /// With the reader on a struct's element: returns <see langword="false"/> and consumes the element when it is
-    /// <c>xsi:nil</c> or empty; otherwise enters it and returns <see langword="true"/>. Then loop on <see cref="ReadNextChild"/>.
+    /// <c>xsi:nil</c> (the value is null); otherwise enters it and returns <see langword="true"/>, also for an empty
+    /// element (a value with no members: <see cref="ReadNextChild"/> then returns <see langword="false"/> at once).
     /// </summary>
-    /// <returns>Whether the struct has content to read.</returns>
+    /// <returns>Whether the struct is present (not nil).</returns>
     public bool ReadStartStruct()
     {
         if (XmlReader.NodeType != XmlNodeType.Element)
@@ -49,13 +53,19 @@ public sealed class SoapReader
             return false;
         }
 
-        if (IsNil() || XmlReader.IsEmptyElement)
+        if (IsNil())
         {
             XmlReader.Skip();
             return false;
         }
 
-        XmlReader.Read();
+        // An empty element has no end tag to stop at: remember to consume it on the first ReadNextChild.
+        _emptyStruct = XmlReader.IsEmptyElement;
+        if (!_emptyStruct)
+        {
+            XmlReader.Read();
+        }
+
         return true;
     }
 
@@ -66,6 +76,13 @@ public sealed class SoapReader
     /// <returns>Whether the reader is on a child element.</returns>
     public bool ReadNextChild()
     {
+        if (_emptyStruct)
+        {
+            _emptyStruct = false;
+            XmlReader.Read();
+            return false;
+        }
+
         while (true)
         {
             switch (XmlReader.NodeType)

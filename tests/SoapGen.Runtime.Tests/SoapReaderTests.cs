@@ -154,10 +154,11 @@ public class SoapReaderTests
     }
 
     [Fact]
-    public void Nil_and_empty_structs_are_consumed_and_report_no_content()
+    public void Nil_structs_are_null_and_empty_structs_are_present_without_members()
     {
         Assert.False(Read("<p " + Ns + " xsi:nil=\"true\"><x>ignored</x></p>", r => r.ReadStartStruct()));
-        Assert.False(Read("<p/>", r => r.ReadStartStruct()));
+        // An empty struct is present with no members; only nil is null.
+        Assert.True(Read("<p/>", r => r.ReadStartStruct() && !r.ReadNextChild()));
     }
 
     [Fact]
