@@ -1,15 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using InterServer;
 
 namespace SoapGen.Interop.Tests;
@@ -39,28 +35,14 @@ public abstract class PhpSoapServer : IDisposable
     public const string InstallHint = "apt-get install -y php-cli php-soap php-xml";
     public const string NuSoapInstallHint = "apt-get install -y libnusoap-php php-xml";
 
-    private readonly Process _process;
-    private readonly int _processGroup;
-    private readonly StringBuilder _log = new();
+    private readonly PhpServerProcess _php;
     private readonly HttpClient _control;
 
     protected PhpSoapServer(ServerFlavour flavour)
     {
         Flavour = flavour;
-        string script = flavour == ServerFlavour.NuSoap ? RepoPaths.NuSoapScript : RepoPaths.InterServerScript;
-        string php = FindPhp()
-            ?? throw new InvalidOperationException("The interop tests need PHP with the soap extension, and `php` is not on PATH (or SOAPGEN_PHP names no file). Install it: " + InstallHint);
-        string modules = RunToEnd(php, "-m");
-        foreach (string ext in flavour == ServerFlavour.NuSoap ? new[] { "xml", "dom" } : new[] { "soap", "dom" })
-        {
-            if (!modules.Split('\n').Any(l => string.Equals(l.Trim(), ext, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new InvalidOperationException(
-                    $"`{php} -m` does not list the '{ext}' extension, which the interop test server needs. Install it: {(flavour == ServerFlavour.NuSoap ? NuSoapInstallHint : InstallHint)}");
-            }
-        }
-
-        if (flavour == ServerFlavour.NuSoap)
+        string installHint = IsNuSoap ? NuSoapInstallHint : InstallHint;
+        if (IsNuSoap)
         {
             string nusoap = Environment.GetEnvironmentVariable("SOAPGEN_NUSOAP") is { Length: > 0 } n ? n : RepoPaths.NuSoapLibrary;
             if (!File.Exists(nusoap))
@@ -70,46 +52,30 @@ public abstract class PhpSoapServer : IDisposable
             }
         }
 
-        Port = FreePort();
-        BaseUri = new Uri($"http://127.0.0.1:{Port}/");
+        _php = new PhpServerProcess(
+            IsNuSoap ? RepoPaths.NuSoapScript : RepoPaths.InterServerScript,
+            new Dictionary<string, string?>
+            {
+                ["SOAPGEN_WSDL"] = RepoPaths.InterServerWsdl,
+                ["PHP_CLI_SERVER_WORKERS"] = "4",
+
+                // The tests expect operations.php's default credentials and session lifetime.
+                ["SOAPGEN_TEST_USER"] = null,
+                ["SOAPGEN_TEST_PASSWORD"] = null,
+                ["SOAPGEN_SESSION_TTL"] = null,
+            },
+            IsNuSoap ? new[] { "xml", "dom" } : new[] { "soap", "dom" },
+            installHint,
+            "the interop test server");
         Endpoint = new Uri(BaseUri, "api.php");
-        DeleteStoreFile();
-
-        // setsid makes php the leader of its own process group, so its PHP_CLI_SERVER_WORKERS children die with it.
-        bool useSetsid = File.Exists("/usr/bin/setsid") || File.Exists("/bin/setsid");
-        var psi = new ProcessStartInfo(useSetsid ? "setsid" : php)
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (useSetsid)
-        {
-            psi.ArgumentList.Add(php);
-        }
-
-        psi.ArgumentList.Add("-S");
-        psi.ArgumentList.Add($"127.0.0.1:{Port}");
-        psi.ArgumentList.Add(script);
-        psi.Environment["SOAPGEN_WSDL"] = RepoPaths.InterServerWsdl;
-        psi.Environment["PHP_CLI_SERVER_WORKERS"] = "4";
-        psi.Environment.Remove("SOAPGEN_TEST_USER");
-        psi.Environment.Remove("SOAPGEN_TEST_PASSWORD");
-        psi.Environment.Remove("SOAPGEN_SESSION_TTL");
-
-        _process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start " + php);
-        _process.OutputDataReceived += (_, e) => AppendLog(e.Data);
-        _process.ErrorDataReceived += (_, e) => AppendLog(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        _processGroup = ReadProcessGroup(_process.Id);
 
         _control = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(30) };
         Http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         try
         {
-            WaitUntilAnswering();
+            // A store left by an earlier run on this port must not leak sessions in; php -S has served nothing yet.
+            DeleteStoreFile();
+            _php.WaitUntilAnswering(() => Stats());
             Reset();
         }
         catch
@@ -123,7 +89,7 @@ public abstract class PhpSoapServer : IDisposable
 
     public bool IsNuSoap => Flavour == ServerFlavour.NuSoap;
 
-    public int Port { get; }
+    public int Port => _php.Port;
 
     /// <summary>
     /// A request string as the operation sees it, i.e. as it comes back in an echo: ext/soap keeps every character.
@@ -155,7 +121,7 @@ public abstract class PhpSoapServer : IDisposable
         return sb.ToString();
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => _php.BaseUri;
 
     /// <summary>The SOAP endpoint (the WSDL's soap:address points at the live service; clients override it).</summary>
     public Uri Endpoint { get; }
@@ -164,16 +130,7 @@ public abstract class PhpSoapServer : IDisposable
     public HttpClient Http { get; }
 
     /// <summary>What php -S printed so far (request log, PHP warnings); for failure messages.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _php.Log;
 
     public MyapiClient CreateClient() => new(Http, Endpoint);
 
@@ -199,33 +156,7 @@ public abstract class PhpSoapServer : IDisposable
     {
         _control.Dispose();
         Http.Dispose();
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // already gone
-        }
-
-        // Workers that survived the tree walk (it races with forks) are still in php's own process group.
-        if (_processGroup > 1 && _processGroup == _process.Id)
-        {
-            try
-            {
-                RunToEnd("kill", "-KILL", "--", "-" + _processGroup);
-            }
-            catch (Exception)
-            {
-                // no process left in the group
-            }
-        }
-
-        _process.WaitForExit(5000);
-        _process.Dispose();
+        _php.Dispose();
         DeleteStoreFile();
     }
 
@@ -239,49 +170,6 @@ public abstract class PhpSoapServer : IDisposable
         }
 
         return body;
-    }
-
-    private void WaitUntilAnswering()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        Exception? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException(
-                    $"php -S exited with code {_process.ExitCode} before answering. If PHP or its soap extension is missing: {(IsNuSoap ? NuSoapInstallHint : InstallHint)}\n{Log}");
-            }
-
-            try
-            {
-                Stats();
-                return;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or JsonException or TaskCanceledException)
-            {
-                last = ex;
-                Thread.Sleep(100);
-            }
-        }
-
-        throw new InvalidOperationException($"php -S on port {Port} did not answer within 20 s: {last?.Message}\n{Log}", last);
-    }
-
-    private void AppendLog(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            if (_log.Length < 200_000)
-            {
-                _log.AppendLine(line);
-            }
-        }
     }
 
     private void DeleteStoreFile()
@@ -299,76 +187,6 @@ public abstract class PhpSoapServer : IDisposable
             {
             }
         }
-    }
-
-    internal static int ReadProcessGroup(int pid)
-    {
-        try
-        {
-            // /proc/PID/stat: "pid (comm) state ppid pgrp ..."; comm may contain spaces, so parse after the last ')'.
-            string stat = File.ReadAllText($"/proc/{pid}/stat");
-            string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (Exception ex) when (ex is IOException or FormatException or IndexOutOfRangeException or UnauthorizedAccessException)
-        {
-            return -1;
-        }
-    }
-
-    internal static string? FindPhp()
-    {
-        // SOAPGEN_PHP names a specific php binary (e.g. another version); it must exist.
-        if (Environment.GetEnvironmentVariable("SOAPGEN_PHP") is { Length: > 0 } explicitPhp)
-        {
-            return File.Exists(explicitPhp) ? explicitPhp : null;
-        }
-
-        string? path = Environment.GetEnvironmentVariable("PATH");
-        if (path is null)
-        {
-            return null;
-        }
-
-        foreach (string dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string candidate = Path.Combine(dir, "php");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    internal static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    internal static string RunToEnd(string file, params string[] args)
-    {
-        var psi = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using Process p = Process.Start(psi) ?? throw new InvalidOperationException("Could not start " + file);
-        Task<string> err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        return output + err.GetAwaiter().GetResult();
     }
 }
 
@@ -402,100 +220,4 @@ public sealed class ExtSoapCollection : ICollectionFixture<ExtSoapServer>
 public sealed class NuSoapCollection : ICollectionFixture<NuSoapServer>
 {
     public const string Name = "PHP nusoap server";
-}
-
-/// <summary>An HTTP exchange as the client sent and received it (<see cref="ResponseBytes"/>: the bytes on the wire).</summary>
-public sealed record Exchange(string RequestBody, int Status, string? ContentType, string? ContentEncoding, byte[] ResponseBytes)
-{
-    /// <summary>The body with its Content-Encoding (nusoap gzips replies over 1024 bytes when asked to) undone.</summary>
-    public byte[] DecodedBytes => ContentEncoding?.ToLowerInvariant() switch
-    {
-        null or "" or "identity" => ResponseBytes,
-        "gzip" => Decompress(new System.IO.Compression.GZipStream(new MemoryStream(ResponseBytes), System.IO.Compression.CompressionMode.Decompress)),
-        "deflate" => Decompress(new System.IO.Compression.DeflateStream(new MemoryStream(ResponseBytes), System.IO.Compression.CompressionMode.Decompress)),
-        _ => throw new NotSupportedException("Content-Encoding " + ContentEncoding),
-    };
-
-    public string ResponseText => Encoding.Latin1.GetString(DecodedBytes);
-
-    private static byte[] Decompress(Stream stream)
-    {
-        using (stream)
-        {
-            var ms = new MemoryStream();
-            stream.CopyTo(ms);
-            return ms.ToArray();
-        }
-    }
-}
-
-/// <summary>Records every exchange and lets a test act after a response (e.g. expire sessions right after a login).</summary>
-public sealed class RecordingHandler : DelegatingHandler
-{
-    private readonly List<Exchange> _exchanges = new();
-
-    public RecordingHandler()
-        : base(new SocketsHttpHandler())
-    {
-    }
-
-    /// <summary>Rewrites the request body before it is sent (to isolate reply-side behaviour from request-side bugs).</summary>
-    public Func<string, string>? RewriteRequest { get; set; }
-
-    /// <summary>Runs after each response has been buffered, before the client sees it.</summary>
-    public Action<Exchange>? AfterResponse { get; set; }
-
-    public IReadOnlyList<Exchange> Exchanges
-    {
-        get
-        {
-            lock (_exchanges)
-            {
-                return _exchanges.ToArray();
-            }
-        }
-    }
-
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        string requestBody = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (RewriteRequest is { } rewrite && request.Content is not null)
-        {
-            requestBody = rewrite(requestBody);
-            var content = new StringContent(requestBody, new UTF8Encoding(false));
-            content.Headers.Clear();
-            foreach (KeyValuePair<string, IEnumerable<string>> h in request.Content.Headers)
-            {
-                if (!h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    content.Headers.TryAddWithoutValidation(h.Key, h.Value);
-                }
-            }
-
-            request.Content = content;
-        }
-
-        HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var buffered = new ByteArrayContent(bytes);
-        foreach (KeyValuePair<string, IEnumerable<string>> h in response.Content.Headers)
-        {
-            buffered.Headers.TryAddWithoutValidation(h.Key, h.Value);
-        }
-
-        response.Content = buffered;
-        var exchange = new Exchange(
-            requestBody,
-            (int)response.StatusCode,
-            response.Content.Headers.ContentType?.ToString(),
-            string.Join(",", response.Content.Headers.ContentEncoding),
-            bytes);
-        lock (_exchanges)
-        {
-            _exchanges.Add(exchange);
-        }
-
-        AfterResponse?.Invoke(exchange);
-        return response;
-    }
 }

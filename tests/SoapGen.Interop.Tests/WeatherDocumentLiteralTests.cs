@@ -24,7 +24,7 @@ public sealed class WeatherDocumentLiteralTests(WeatherPhpServer server, ITestOu
     private static readonly XNamespace SoapEnv = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private readonly WireRecorder _wire = new();
+    private readonly RecordingHandler _wire = new();
 
     [Fact]
     public async Task GetForecastDecodesEveryFieldAndEchoesEveryParameter()
@@ -51,7 +51,7 @@ public sealed class WeatherDocumentLiteralTests(WeatherPhpServer server, ITestOu
 
         await client.GetForecastAsync("Bern", 2, new[] { "a", "b", "c" });
 
-        WireExchange x = _wire.Last;
+        Exchange x = _wire.Last;
         Assert.Equal("POST", x.Method);
         Assert.Equal("\"urn:soapgen:weather#GetForecast\"", x.RequestHeaders["SOAPAction"]);
         Assert.StartsWith("text/xml", x.RequestHeaders["Content-Type"], StringComparison.Ordinal);
@@ -160,7 +160,7 @@ public sealed class WeatherDocumentLiteralTests(WeatherPhpServer server, ITestOu
 
         ListStationsResult result = await client.ListStationsAsync("CH");
 
-        WireExchange x = _wire.Last;
+        Exchange x = _wire.Last;
         Assert.Equal("\"urn:soapgen:weather#ListStations\"", x.RequestHeaders["SOAPAction"]);
         XElement wrapper = BodyChild(x.RequestBody);
         Assert.Equal(Tns + "ListStations", wrapper.Name);
@@ -203,7 +203,7 @@ public sealed class WeatherDocumentLiteralTests(WeatherPhpServer server, ITestOu
 
         string? receipt = await client.SubmitReportAsync(report);
 
-        WireExchange x = _wire.Last;
+        Exchange x = _wire.Last;
         Dump(x);
         Assert.Equal("received Lugano 19.25 2 days", receipt);
         Assert.Equal("\"urn:soapgen:weather#SubmitReport\"", x.RequestHeaders["SOAPAction"]);
@@ -283,7 +283,7 @@ public sealed class WeatherDocumentLiteralTests(WeatherPhpServer server, ITestOu
         Assert.Empty(body.DescendantsAndSelf().Attributes(SoapEnv + "encodingStyle"));
     }
 
-    private void Dump(WireExchange x)
+    private void Dump(Exchange x)
     {
         output.WriteLine("> SOAPAction: " + x.RequestHeaders.GetValueOrDefault("SOAPAction"));
         output.WriteLine("> Content-Type: " + x.RequestHeaders.GetValueOrDefault("Content-Type"));
