@@ -24,6 +24,9 @@ public sealed class SoapGenerator : IIncrementalGenerator
         /// <summary>The WSDL text and its configuration.</summary>
         public const string Input = "SoapGen.Input";
 
+        /// <summary>The WSDL and XSD documents imports may name.</summary>
+        public const string Documents = "SoapGen.Documents";
+
         /// <summary>The description read from the WSDL.</summary>
         public const string Description = "SoapGen.Description";
 
@@ -41,8 +44,19 @@ public sealed class SoapGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(StepNames.Input);
 
+        // The documents a WSDL may import (wsdl:import, xsd:import/include) resolve among the AdditionalFiles only.
+        var documents = context.AdditionalTextsProvider
+            .Where(static file => IsImportable(file.Path))
+            .Select(static (file, cancellationToken) => new SourceDocument(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(StepNames.Documents);
+
         var descriptions = inputs
-            .Select(static (input, _) => (Read: Guard(input.Path, () => WsdlReader.Read(input.Path, input.Text)), input.Options))
+            .Combine(documents)
+            .Select(static (pair, _) => (
+                Read: Guard(pair.Left.Path, () => WsdlReader.Read(pair.Left.Path, pair.Left.Text, new ImportResolver(pair.Right))),
+                pair.Left.Options))
             .WithTrackingName(StepNames.Description);
 
         var models = descriptions
@@ -73,6 +87,9 @@ public sealed class SoapGenerator : IIncrementalGenerator
             Metadata(options, "SoapGenSessionExpired")));
     }
 
+    private static bool IsImportable(string path) =>
+        path.EndsWith(".xsd", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".wsdl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
@@ -90,7 +107,7 @@ public sealed class SoapGenerator : IIncrementalGenerator
 
         try
         {
-            var hint = model.Namespace + "." + model.HintName;
+            var hint = model.HintName;
             context.AddSource(hint + ".Types.g.cs", SourceText.From(TypesEmitter.Emit(model), System.Text.Encoding.UTF8));
             context.AddSource(hint + ".Serializer.g.cs", SourceText.From(SerializerEmitter.Emit(model), System.Text.Encoding.UTF8));
             foreach (var client in model.Clients)

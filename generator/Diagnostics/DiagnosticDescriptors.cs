@@ -47,6 +47,10 @@ internal static class DiagnosticDescriptors
         "SOAPGEN010", "Invalid WSDL", "{0}",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor ImportNotFound = new(
+        "SOAPGEN011", "Imported document not found", "The {0} of '{1}' is not among the AdditionalFiles; add that file as <AdditionalFiles Include=\"...\" /> (SoapGen never reads the disk or the network). What it defines is reported as unresolved.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "SOAPGEN001" => MalformedXml,
@@ -59,6 +63,7 @@ internal static class DiagnosticDescriptors
         "SOAPGEN008" => SessionNotConfigured,
         "SOAPGEN009" => InternalError,
         "SOAPGEN010" => InvalidWsdl,
+        "SOAPGEN011" => ImportNotFound,
         _ => null,
     };
 }

@@ -6,8 +6,11 @@ using SoapGen.Generator.Common;
 
 namespace SoapGen.Generator.Diagnostics;
 
-/// <summary>A position in a WSDL or XSD file (1-based, as XmlReader's line info reports it).</summary>
-internal readonly record struct SourcePosition(int Line, int Column)
+/// <summary>
+/// A position in a WSDL or XSD file (1-based, as XmlReader's line info reports it). <see cref="File"/> names the
+/// imported document the position is in; null means the WSDL being generated.
+/// </summary>
+internal readonly record struct SourcePosition(int Line, int Column, string? File = null)
 {
     public static readonly SourcePosition Unknown = new(0, 0);
 }
@@ -27,7 +30,7 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, SourcePosition
         var line = Math.Max(Position.Line - 1, 0);
         var column = Math.Max(Position.Column - 1, 0);
         var start = new LinePosition(line, column);
-        var location = Location.Create(FilePath, default, new LinePositionSpan(start, start));
+        var location = Location.Create(Position.File ?? FilePath, default, new LinePositionSpan(start, start));
         return Diagnostic.Create(descriptor, location, Arguments.Cast<object>().ToArray());
     }
 }

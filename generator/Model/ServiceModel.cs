@@ -6,7 +6,7 @@ namespace SoapGen.Generator.Model;
 // Emitters only format it; they make no decisions of their own.
 
 internal sealed record ServiceModel(
-    string HintName,
+    string HintName,  // unique per WSDL path: "<Namespace>.<file>.<path hash>"
     string Namespace,
     string Accessibility,
     EquatableArray<TypeModel> Types,

@@ -1,25 +1,71 @@
 using System.Collections.Generic;
+using System.IO;
+using System.Xml;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using SoapGen.Generator.Diagnostics;
 
 namespace SoapGen.Generator.Wsdl;
 
-/// <summary>State shared while reading one file: where diagnostics go and how prefixed names resolve.</summary>
+/// <summary>
+/// State shared while reading one WSDL and the documents it imports: where diagnostics go, how prefixed names
+/// resolve, and which imported documents were read already (imports may repeat or form cycles).
+/// </summary>
 internal sealed class ReadContext
 {
     private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly ImportResolver _imports;
+    private readonly HashSet<string> _read = new();
 
-    public ReadContext(string filePath, List<DiagnosticInfo> diagnostics)
+    public ReadContext(string filePath, List<DiagnosticInfo> diagnostics, ImportResolver imports)
     {
         FilePath = filePath;
         _diagnostics = diagnostics;
+        _imports = imports;
+        _read.Add(ImportResolver.Normalize(filePath));
     }
 
     public string FilePath { get; }
 
     public void Report(DiagnosticDescriptor descriptor, XObject at, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, FilePath, WsdlReader.PositionOf(at), arguments));
+
+    /// <summary>
+    /// The root element of the document an import names, parsed; null when it was read already, or is not among the
+    /// AdditionalFiles (reported when <paramref name="location"/> was given), or is not well-formed (reported).
+    /// </summary>
+    public XElement? LoadImport(XElement import, string kind, string? location, string? ns)
+    {
+        var importer = import.Document?.Annotation<ImportedDocument>()?.Path ?? FilePath;
+        var document = _imports.Find(importer, location, ns);
+        if (document is null)
+        {
+            if (!string.IsNullOrWhiteSpace(location))
+            {
+                Report(DiagnosticDescriptors.ImportNotFound, import, kind, location!);
+            }
+
+            return null;
+        }
+
+        if (!_read.Add(ImportResolver.Normalize(document.Path)))
+        {
+            return null;
+        }
+
+        try
+        {
+            var parsed = WsdlReader.Parse(document.Text);
+            parsed.AddAnnotation(new ImportedDocument(document.Path));
+            return parsed.Root;
+        }
+        catch (XmlException ex)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MalformedXml, FilePath, new SourcePosition(ex.LineNumber, ex.LinePosition, document.Path), Path.GetFileName(document.Path), ex.Message));
+            return null;
+        }
+    }
 
     /// <summary>Resolves a QName-valued attribute ("tns:foo") against the namespaces in scope at its element.</summary>
     public QName? ResolveQName(XElement? element, string attributeName)
@@ -54,4 +100,12 @@ internal sealed class ReadContext
 
         return new QName(ns.NamespaceName, local);
     }
+}
+
+/// <summary>Marks an imported document with its path, so positions in it are reported in that file.</summary>
+internal sealed class ImportedDocument
+{
+    public ImportedDocument(string path) => Path = path;
+
+    public string Path { get; }
 }

@@ -21,9 +21,13 @@ internal sealed class SchemaReader
 
     public List<SchemaElement> Elements { get; } = new();
 
-    public void ReadSchema(XElement schema)
+    /// <summary>
+    /// Reads one schema, then the schemas it imports or includes (after it: its per-schema state must not be mixed).
+    /// <paramref name="includerNamespace"/> is the namespace an included schema without its own takes ("chameleon").
+    /// </summary>
+    public void ReadSchema(XElement schema, string? includerNamespace = null)
     {
-        var targetNamespace = (string?)schema.Attribute("targetNamespace") ?? string.Empty;
+        var targetNamespace = (string?)schema.Attribute("targetNamespace") ?? includerNamespace ?? string.Empty;
         _targetNamespace = targetNamespace;
         _qualified = (string?)schema.Attribute("elementFormDefault") == "qualified";
         _namedTypes.Clear();
@@ -32,6 +36,7 @@ internal sealed class SchemaReader
             _namedTypes.Add(Name(named));
         }
 
+        var imported = new List<(XElement Root, string? IncluderNamespace)>();
         foreach (var child in schema.Elements())
         {
             switch (child.Name.LocalName)
@@ -47,20 +52,38 @@ internal sealed class SchemaReader
                     break;
                 case "include":
                 case "redefine":
-                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, child,
-                        "xsd:" + child.Name.LocalName + " of '" + ((string?)child.Attribute("schemaLocation") ?? "?") + "'", "types it would bring in are reported as unresolved");
+                    if (_context.LoadImport(child, "xsd:" + child.Name.LocalName, (string?)child.Attribute("schemaLocation"), null) is { } included)
+                    {
+                        imported.Add((included, targetNamespace));
+                    }
+
                     break;
                 case "import":
-                    if (child.Attribute("schemaLocation") is { } location && !IsBuiltInNamespace((string?)child.Attribute("namespace")))
+                    var ns = (string?)child.Attribute("namespace");
+                    if (!IsBuiltInNamespace(ns) && _context.LoadImport(child, "xsd:import", (string?)child.Attribute("schemaLocation"), ns) is { } root)
                     {
-                        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, child,
-                            "xsd:import of '" + location.Value + "'", "types it would bring in are reported as unresolved");
+                        imported.Add((root, null));
                     }
 
                     break;
             }
         }
 
+        foreach (var (root, includerNs) in imported)
+        {
+            if (root.Name == Xsd + "schema")
+            {
+                ReadSchema(root, includerNs);
+            }
+            else
+            {
+                // A WSDL named by xsd:import: its inline schemas.
+                foreach (var inline in root.Elements(XName.Get("types", XmlNamespaces.Wsdl)).Elements(Xsd + "schema"))
+                {
+                    ReadSchema(inline);
+                }
+            }
+        }
     }
 
     private static bool IsBuiltInNamespace(string? ns) =>

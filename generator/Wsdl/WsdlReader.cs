@@ -17,7 +17,11 @@ internal static class WsdlReader
 {
     private static readonly XNamespace Wsdl = XmlNamespaces.Wsdl;
 
-    public static WsdlReadResult Read(string filePath, string text)
+    public static WsdlReadResult Read(string filePath, string text) =>
+        Read(filePath, text, new ImportResolver(EquatableArray<SourceDocument>.Empty));
+
+    /// <summary>Reads a WSDL; its imports are looked up among <paramref name="imports"/> (the other AdditionalFiles).</summary>
+    public static WsdlReadResult Read(string filePath, string text, ImportResolver imports)
     {
         var diagnostics = new List<DiagnosticInfo>();
         XDocument document;
@@ -40,36 +44,53 @@ internal static class WsdlReader
             return new WsdlReadResult(null, diagnostics.ToEquatableArray());
         }
 
-        var context = new ReadContext(filePath, diagnostics);
-        var targetNamespace = (string?)root.Attribute("targetNamespace") ?? string.Empty;
-
-        var schemaReader = new SchemaReader(context);
-        foreach (var schema in root.Elements(Wsdl + "types").Elements(XName.Get("schema", XmlNamespaces.Xsd)))
-        {
-            schemaReader.ReadSchema(schema);
-        }
-
-        foreach (var import in root.Elements(Wsdl + "import"))
-        {
-            context.Report(DiagnosticDescriptors.UnsupportedConstruct, import,
-                "wsdl:import of '" + ((string?)import.Attribute("location") ?? "?") + "'", "definitions it would bring in are reported as unresolved");
-        }
+        var context = new ReadContext(filePath, diagnostics, imports);
+        var definitions = new Definitions(new SchemaReader(context));
+        ReadDefinitions(root, context, definitions);
 
         var description = new WsdlDescription(
             filePath,
-            targetNamespace,
+            (string?)root.Attribute("targetNamespace") ?? string.Empty,
             DocumentationOf(root),
-            schemaReader.Types.ToEquatableArray(),
-            schemaReader.Elements.ToEquatableArray(),
-            root.Elements(Wsdl + "message").Select(m => ReadMessage(m, targetNamespace, context)).ToEquatableArray(),
-            root.Elements(Wsdl + "portType").Select(p => ReadPortType(p, targetNamespace, context)).ToEquatableArray(),
-            root.Elements(Wsdl + "binding").Select(b => ReadBinding(b, targetNamespace, context)).ToEquatableArray(),
-            root.Elements(Wsdl + "service").Select(s => ReadService(s, context)).ToEquatableArray());
+            definitions.Schemas.Types.ToEquatableArray(),
+            definitions.Schemas.Elements.ToEquatableArray(),
+            definitions.Messages.ToEquatableArray(),
+            definitions.PortTypes.ToEquatableArray(),
+            definitions.Bindings.ToEquatableArray(),
+            definitions.Services.ToEquatableArray());
 
         return new WsdlReadResult(description, diagnostics.ToEquatableArray());
     }
 
-    private static XDocument Parse(string text)
+    /// <summary>Reads one definitions element, and those it imports, into <paramref name="into"/>.</summary>
+    private static void ReadDefinitions(XElement root, ReadContext context, Definitions into)
+    {
+        var targetNamespace = (string?)root.Attribute("targetNamespace") ?? string.Empty;
+        foreach (var import in root.Elements(Wsdl + "import"))
+        {
+            var imported = context.LoadImport(import, "wsdl:import", (string?)import.Attribute("location"), null);
+            if (imported?.Name == Wsdl + "definitions")
+            {
+                ReadDefinitions(imported, context, into);
+            }
+            else if (imported?.Name == XName.Get("schema", XmlNamespaces.Xsd))
+            {
+                into.Schemas.ReadSchema(imported);
+            }
+        }
+
+        foreach (var schema in root.Elements(Wsdl + "types").Elements(XName.Get("schema", XmlNamespaces.Xsd)))
+        {
+            into.Schemas.ReadSchema(schema);
+        }
+
+        into.Messages.AddRange(root.Elements(Wsdl + "message").Select(m => ReadMessage(m, targetNamespace, context)));
+        into.PortTypes.AddRange(root.Elements(Wsdl + "portType").Select(p => ReadPortType(p, targetNamespace, context)));
+        into.Bindings.AddRange(root.Elements(Wsdl + "binding").Select(b => ReadBinding(b, targetNamespace, context)));
+        into.Services.AddRange(root.Elements(Wsdl + "service").Select(s => ReadService(s, context)));
+    }
+
+    internal static XDocument Parse(string text)
     {
         var settings = new XmlReaderSettings
         {
@@ -81,6 +102,22 @@ internal static class WsdlReader
         using var stringReader = new StringReader(text);
         using var xmlReader = XmlReader.Create(stringReader, settings);
         return XDocument.Load(xmlReader, LoadOptions.SetLineInfo);
+    }
+
+    /// <summary>What the definitions of a WSDL and its imports add up to, in document order.</summary>
+    private sealed class Definitions
+    {
+        public Definitions(SchemaReader schemas) => Schemas = schemas;
+
+        public SchemaReader Schemas { get; }
+
+        public List<WsdlMessage> Messages { get; } = new();
+
+        public List<WsdlPortType> PortTypes { get; } = new();
+
+        public List<WsdlBinding> Bindings { get; } = new();
+
+        public List<WsdlService> Services { get; } = new();
     }
 
     private static WsdlMessage ReadMessage(XElement message, string targetNamespace, ReadContext context)
@@ -170,9 +207,12 @@ internal static class WsdlReader
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    /// <summary>Where a node starts; XmlReader reports an element at its name, so step back onto its '&lt;'.</summary>
+    /// <summary>
+    /// Where a node starts, and in which imported file if it is not the WSDL itself. XmlReader reports an element at
+    /// its name, so step back onto its '&lt;'.
+    /// </summary>
     internal static SourcePosition PositionOf(XObject node) =>
         node is IXmlLineInfo info && info.HasLineInfo()
-            ? new SourcePosition(info.LineNumber, node is XElement ? Math.Max(info.LinePosition - 1, 1) : info.LinePosition)
+            ? new SourcePosition(info.LineNumber, node is XElement ? Math.Max(info.LinePosition - 1, 1) : info.LinePosition, node.Document?.Annotation<ImportedDocument>()?.Path)
             : SourcePosition.Unknown;
 }

@@ -34,14 +34,31 @@ public class CorpusTests
         }
     }
 
+    /// <summary>The .xsd and .wsdl files up to two folders above <paramref name="path"/> (imports such as "../../platform/core.xsd").</summary>
+    private static IEnumerable<(string Path, string Text)> Neighbours(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.Combine(CorpusDirectory, path))!;
+        for (var up = 0; up < 2 && Path.GetFullPath(Path.Combine(folder, "..")).StartsWith(CorpusDirectory, StringComparison.Ordinal); up++)
+        {
+            folder = Path.GetFullPath(Path.Combine(folder, ".."));
+        }
+
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".xsd", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".wsdl", StringComparison.OrdinalIgnoreCase))
+            .Select(f => Path.GetRelativePath(CorpusDirectory, f))
+            .Where(f => f != path)
+            .Select(f => (f, File.ReadAllText(Path.Combine(CorpusDirectory, f))));
+    }
+
     [CorpusTheory]
     [MemberData(nameof(Entries))]
     public void GeneratesCompilingCodeOrALocatedDiagnostic(string path, string kind, string style)
     {
         var text = File.ReadAllText(Path.Combine(CorpusDirectory, path));
 
-        // Many corpus files end in .xml or .xsd: SoapGen="true" is how a project opts such a file in.
-        var result = GeneratorHarness.Run(path, text, new Dictionary<string, string> { ["SoapGen"] = "true" });
+        // Many corpus files end in .xml or .xsd: SoapGen="true" is how a project opts such a file in. The XSDs and WSDLs
+        // around it are AdditionalFiles too, as a project would add them, so that its imports resolve.
+        var result = GeneratorHarness.Run(path, text, new Dictionary<string, string> { ["SoapGen"] = "true" }, otherFiles: Neighbours(path));
 
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "SOAPGEN009");
         Assert.All(result.GeneratorDiagnostics, d => Assert.StartsWith("SOAPGEN", d.Id));

@@ -19,10 +19,18 @@ internal static class GeneratorHarness
     public static string RepoRoot([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 
-    public static GeneratorResult Run(string path, string wsdl, IReadOnlyDictionary<string, string>? metadata = null, string userSource = "")
+    public static GeneratorResult Run(
+        string path,
+        string wsdl,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        string userSource = "",
+        IEnumerable<(string Path, string Text)>? otherFiles = null,
+        bool otherFilesGenerate = false)
     {
         var additional = new InMemoryAdditionalText(path, wsdl);
-        var options = new MetadataOptionsProvider(additional, metadata ?? new Dictionary<string, string>());
+        var others = (otherFiles ?? Enumerable.Empty<(string Path, string Text)>()).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text));
+        // By default only the first file is generated from; the others are there to be imported.
+        var options = new MetadataOptionsProvider(additional, metadata ?? new Dictionary<string, string>(), otherFilesGenerate);
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(userSource, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), path: "User.cs") },
@@ -31,7 +39,7 @@ internal static class GeneratorHarness
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new SoapGenerator().AsSourceGenerator() },
-            new[] { (AdditionalText)additional },
+            new[] { (AdditionalText)additional }.Concat(others),
             new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -69,12 +77,15 @@ internal sealed class InMemoryAdditionalText : AdditionalText
 
 internal sealed class MetadataOptionsProvider : AnalyzerConfigOptionsProvider
 {
+    private static readonly DictionaryOptions NotGenerated = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SoapGen"] = "false" });
     private readonly AdditionalText _file;
     private readonly DictionaryOptions _fileOptions;
+    private readonly bool _otherFilesGenerate;
 
-    public MetadataOptionsProvider(AdditionalText file, IReadOnlyDictionary<string, string> metadata)
+    public MetadataOptionsProvider(AdditionalText file, IReadOnlyDictionary<string, string> metadata, bool otherFilesGenerate = true)
     {
         _file = file;
+        _otherFilesGenerate = otherFilesGenerate;
         _fileOptions = new DictionaryOptions(metadata.ToDictionary(p => "build_metadata.AdditionalFiles." + p.Key, p => p.Value));
     }
 
@@ -82,7 +93,8 @@ internal sealed class MetadataOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile == _file ? _fileOptions : GlobalOptions;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        textFile == _file ? _fileOptions : _otherFilesGenerate ? GlobalOptions : NotGenerated;
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions
     {

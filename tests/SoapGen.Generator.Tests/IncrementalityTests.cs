@@ -33,7 +33,7 @@ public class IncrementalityTests
         driver = driver.RunGenerators(edited);
 
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
-        foreach (var name in new[] { SoapGenerator.StepNames.Input, SoapGenerator.StepNames.Description, SoapGenerator.StepNames.Model })
+        foreach (var name in new[] { SoapGenerator.StepNames.Input, SoapGenerator.StepNames.Documents, SoapGenerator.StepNames.Description, SoapGenerator.StepNames.Model })
         {
             var outputs = steps[name].SelectMany(step => step.Outputs).ToList();
             Assert.NotEmpty(outputs);
