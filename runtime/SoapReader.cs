@@ -119,6 +119,46 @@ public sealed class SoapReader
         }
     }
 
+    /// <summary>
+    /// The raw value of an attribute of the current element (read before entering it with <see cref="ReadStartStruct"/>),
+    /// or <see langword="null"/> when it is absent. Does not move the reader.
+    /// </summary>
+    /// <param name="localName">The attribute's local name.</param>
+    /// <param name="ns">The attribute's namespace, or <see langword="null"/> for an unqualified attribute.</param>
+    /// <returns>The value as written.</returns>
+    public string? ReadAttribute(string localName, string? ns) =>
+        XmlReader.NodeType == XmlNodeType.Element ? XmlReader.GetAttribute(localName, ns ?? string.Empty) : null;
+
+    /// <summary>
+    /// An attribute of the current element parsed with <paramref name="parse"/> (e.g. <c>XmlConvert.ToInt32</c>);
+    /// absent or empty gives <see langword="null"/>; a value that does not parse is a <see cref="SoapProtocolException"/>.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="localName">The attribute's local name.</param>
+    /// <param name="ns">The attribute's namespace, or <see langword="null"/> for an unqualified attribute.</param>
+    /// <param name="xsdType">The XSD type name, for the error message.</param>
+    /// <param name="parse">Parses the XSD lexical form.</param>
+    /// <returns>The value.</returns>
+    public T? ReadAttribute<T>(string localName, string? ns, string xsdType, Func<string, T> parse)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        string? text = ReadAttribute(localName, ns)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return parse(text);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException)
+        {
+            throw ValueError("@" + localName, text, xsdType);
+        }
+    }
+
     /// <summary>Reads a string element: <c>xsi:nil</c> gives <see langword="null"/>, an empty element gives <c>""</c>.</summary>
     /// <returns>The text, not trimmed.</returns>
     public string? ReadString() => ReadText();

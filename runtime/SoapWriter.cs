@@ -105,6 +105,33 @@ public sealed class SoapWriter
         }
     }
 
+    /// <summary>Writes an attribute on the element just started; <see langword="null"/> writes nothing.</summary>
+    /// <param name="localName">The attribute's local name.</param>
+    /// <param name="ns">The attribute's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value in its XSD lexical form (e.g. from <c>XmlConvert.ToString</c>).</param>
+    public void WriteAttribute(string localName, string? ns, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(ns))
+        {
+            XmlWriter.WriteAttributeString(localName, value);
+        }
+        else
+        {
+            XmlWriter.WriteStartAttribute(localName, ns);
+            XmlWriter.WriteString(value);
+            XmlWriter.WriteEndAttribute();
+        }
+    }
+
+    /// <summary>Writes the text content of the element just started (a type with simple content).</summary>
+    /// <param name="value">The value in its XSD lexical form.</param>
+    public void WriteText(string value) => XmlWriter.WriteString(value);
+
     /// <summary>Writes a whole <c>xsd:string</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
     /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>

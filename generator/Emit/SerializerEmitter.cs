@@ -62,16 +62,37 @@ internal static class SerializerEmitter
     {
         var full = "global::" + model.Namespace + "." + type.Name;
         w.OpenBlock("public static " + full + "? Read" + type.Name + "(" + EmitNames.Reader + " reader)");
-        w.OpenBlock("if (!reader.ReadStartStruct())");
-        w.Line("return null;");
-        w.CloseBlock();
-        w.Line();
-        EmitChildLoop(w, model, type.Members, "m");
+        var members = type.Members.Select((member, index) => (Index: index, Element: member)).ToList();
+
+        // Attributes first: the reader is still on the start tag.
+        foreach (var (index, attribute) in members.Where(m => m.Element.IsAttribute))
+        {
+            w.Line("var m" + index + " = " + AttributeReadExpression(attribute) + ";");
+        }
+
+        if (type.Text is { } text)
+        {
+            w.Line("var text = " + ReadExpression(model, text.Type, asItem: false) + ";");
+        }
+        else
+        {
+            w.OpenBlock("if (!reader.ReadStartStruct())");
+            w.Line("return null;");
+            w.CloseBlock();
+            w.Line();
+            EmitChildLoop(w, model, members.Where(m => !m.Element.IsAttribute).ToList(), "m");
+        }
+
         w.Line();
         w.OpenBlock("return new " + full);
-        for (var i = 0; i < type.Members.Count; i++)
+        if (type.Text is not null)
         {
-            w.Line(type.Members[i].Name + " = " + Collected(type.Members[i], "m" + i) + ",");
+            w.Line("Value = text,");
+        }
+
+        foreach (var (index, member) in members)
+        {
+            w.Line(member.Name + " = " + Collected(member, "m" + index) + ",");
         }
 
         w.CloseBlock(";");
@@ -91,7 +112,19 @@ internal static class SerializerEmitter
         w.Line("writer.WriteXsiType(" + CSharpNames.Literal(type.XmlNamespace) + ", " + CSharpNames.Literal(type.XmlName) + ");");
         w.CloseBlock();
         w.Line();
-        foreach (var member in type.Members)
+        foreach (var attribute in type.Members.Where(m => m.IsAttribute))
+        {
+            w.Line("writer.WriteAttribute(" + CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace) + ", " + Lexical(attribute.Type, "value." + attribute.Name, "a" + attribute.Name) + ");");
+        }
+
+        if (type.Text is { } text)
+        {
+            w.OpenBlock("if (" + Lexical(text.Type, "value.Value", "textValue") + " is { } text)");
+            w.Line("writer.WriteText(text);");
+            w.CloseBlock();
+        }
+
+        foreach (var member in type.Members.Where(m => !m.IsAttribute))
         {
             EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, "encoded", nullable: true);
         }
@@ -100,6 +133,38 @@ internal static class SerializerEmitter
         w.Line("writer.WriteEndElement();");
         w.CloseBlock();
     }
+
+    /// <summary>Reads an attribute of a simple type; XmlConvert parses XSD lexical forms without reflection.</summary>
+    private static string AttributeReadExpression(ElementModel attribute)
+    {
+        var name = CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace);
+        return attribute.Type.Codec == "String"
+            ? "reader.ReadAttribute(" + name + ")"
+            : "reader.ReadAttribute<" + attribute.Type.CSharpName + ">(" + name + ", " + CSharpNames.Literal(attribute.Type.XmlName) +
+              ", static text => global::System.Xml.XmlConvert." + XmlConvertParse(attribute.Type.Codec) + "(text))";
+    }
+
+    /// <summary>The XSD lexical form of a nullable simple value, or null; <paramref name="local"/> names the pattern variable.</summary>
+    private static string Lexical(TypeRef type, string value, string local) => type.Codec switch
+    {
+        "String" => value,
+        "Base64" => "(" + value + " is { } " + local + " ? global::System.Convert.ToBase64String(" + local + ") : null)",
+        _ => "(" + value + " is { } " + local + " ? global::System.Xml.XmlConvert.ToString(" + local + ") : null)",
+    };
+
+    private static string XmlConvertParse(string codec) => codec switch
+    {
+        "Int64" => "ToInt64",
+        "Int16" => "ToInt16",
+        "Byte" => "ToSByte",
+        "UnsignedByte" => "ToByte",
+        "Boolean" => "ToBoolean",
+        "Single" => "ToSingle",
+        "Double" => "ToDouble",
+        "Decimal" => "ToDecimal",
+        "DateTime" => "ToDateTimeOffset",
+        _ => "ToInt32",
+    };
 
     private static void EmitResponseReader(SourceWriter w, ServiceModel model, OperationModel operation)
     {
@@ -136,9 +201,10 @@ internal static class SerializerEmitter
             return;
         }
 
-        EmitLocals(w, parts, "p");
+        var indexed = parts.Select((part, index) => (index, part)).ToList();
+        EmitLocals(w, indexed, "p");
         w.OpenBlock("if (reader.ReadStartStruct())");
-        EmitChildLoop(w, model, parts, "p", declareLocals: false);
+        EmitChildLoop(w, model, indexed, "p", declareLocals: false);
         w.CloseBlock();
         w.Line();
         if (parts.Count == 1)
@@ -159,19 +225,18 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
-    private static void EmitLocals(SourceWriter w, EquatableArray<ElementModel> elements, string prefix)
+    private static void EmitLocals(SourceWriter w, IReadOnlyList<(int Index, ElementModel Element)> elements, string prefix)
     {
-        for (var i = 0; i < elements.Count; i++)
+        foreach (var (index, element) in elements)
         {
-            var element = elements[i];
             w.Line(element.Repeated
-                ? "global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + prefix + i + " = null;"
-                : element.Type.Nullable + " " + prefix + i + " = default;");
+                ? "global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + prefix + index + " = null;"
+                : element.Type.Nullable + " " + prefix + index + " = default;");
         }
     }
 
     /// <summary>Reads the children of the current element into locals, dispatching on the local name (any namespace).</summary>
-    private static void EmitChildLoop(SourceWriter w, ServiceModel model, EquatableArray<ElementModel> elements, string prefix, bool declareLocals = true)
+    private static void EmitChildLoop(SourceWriter w, ServiceModel model, IReadOnlyList<(int Index, ElementModel Element)> elements, string prefix, bool declareLocals = true)
     {
         if (declareLocals)
         {
@@ -181,9 +246,8 @@ internal static class SerializerEmitter
         w.OpenBlock("while (reader.ReadNextChild())");
         w.OpenBlock("switch (reader.LocalName)");
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        for (var i = 0; i < elements.Count; i++)
+        foreach (var (index, element) in elements)
         {
-            var element = elements[i];
             if (!seen.Add(element.LocalName))
             {
                 // A name repeated in the schema (a base and a derived member): the first one reads it.
@@ -192,8 +256,8 @@ internal static class SerializerEmitter
 
             w.Line("case " + CSharpNames.Literal(element.LocalName) + ":");
             w.Line(element.Repeated
-                ? "    (" + prefix + i + " ??= new()).Add(" + ReadExpression(model, element.Type, asItem: true) + ");"
-                : "    " + prefix + i + " = " + ReadExpression(model, element.Type, asItem: false) + ";");
+                ? "    (" + prefix + index + " ??= new()).Add(" + ReadExpression(model, element.Type, asItem: true) + ");"
+                : "    " + prefix + index + " = " + ReadExpression(model, element.Type, asItem: false) + ";");
             w.Line("    break;");
         }
 

@@ -17,9 +17,18 @@ internal static class TypesEmitter
             w.Line(EmitNames.GeneratedCode);
             var implements = type.IsStatusResult ? " : " + EmitNames.StatusResult : string.Empty;
             w.OpenBlock(model.Accessibility + " sealed partial record " + type.Name + implements);
+            if (type.Text is { } text)
+            {
+                w.Line("/// <summary>The text of the element; null when it was sent as nil.</summary>");
+                w.Line("public " + text.NullableType + " " + text.Name + " { get; init; }");
+                w.Line();
+            }
+
             foreach (var member in type.Members)
             {
-                w.Line("/// <summary>The element <c>" + Xml(member.LocalName) + "</c>; null when the server omitted it or sent it as nil.</summary>");
+                w.Line(member.IsAttribute
+                    ? "/// <summary>The attribute <c>" + Xml(member.LocalName) + "</c>; null when the server omitted it.</summary>"
+                    : "/// <summary>The element <c>" + Xml(member.LocalName) + "</c>; null when the server omitted it or sent it as nil.</summary>");
                 w.Line("public " + member.NullableType + " " + member.Name + " { get; init; }");
                 w.Line();
             }

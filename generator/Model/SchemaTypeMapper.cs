@@ -194,13 +194,24 @@ internal sealed class SchemaTypeMapper
     {
         var usage = _readTypes.Contains(type.Name) ? TypeUsage.Read : TypeUsage.Write;
         var propertyNames = new HashSet<string>(StringComparer.Ordinal) { name, "EqualityContract", "IsOk" };
+        ElementModel? text = null;
+        if (TextType(type, 0) is { } textType)
+        {
+            propertyNames.Add("Value");
+            text = new ElementModel("Value", string.Empty, null, textType, Repeated: false, Optional: true, OmitWhenNull: true);
+        }
+
         var members = new List<ElementModel>();
         foreach (var member in AllMembers(type))
         {
             var memberName = type.Name.Name + "." + member.Name;
             if (member.IsAttribute)
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, "The attribute '" + memberName + "'", "it is not read or written yet");
+                if (Attribute(member, memberName, propertyNames) is { } attribute)
+                {
+                    members.Add(attribute);
+                }
+
                 continue;
             }
 
@@ -218,7 +229,41 @@ internal sealed class SchemaTypeMapper
             && members.Any(m => m.LocalName == "status_text" && m.Name == "StatusText" && m.Type.CSharpName == "string" && !m.Repeated);
 
         return new TypeModel(name, type.Name.Namespace, type.Name.Name, type.Documentation, members.ToEquatableArray(),
-            isStatusResult, _readTypes.Contains(type.Name), _writtenTypes.Contains(type.Name));
+            isStatusResult, _readTypes.Contains(type.Name), _writtenTypes.Contains(type.Name), text);
+    }
+
+    /// <summary>An attribute of a simple XSD type (anything else is reported and left out).</summary>
+    private ElementModel? Attribute(SchemaMember member, string memberName, HashSet<string> propertyNames)
+    {
+        var type = member.UnsupportedReason is null && member.Type is { } typeName
+            ? Resolve(typeName, member.Position, memberName, TypeUsage.Read)
+            : null;
+        if (type is not { Kind: TypeRefKind.Scalar } || type.Codec == "Base64")
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position,
+                member.UnsupportedReason ?? "The attribute '" + memberName + "' of a type that is not a simple value", "it is not read or written");
+            return null;
+        }
+
+        return new ElementModel(CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames), member.Name, member.Namespace, type,
+            Repeated: false, Optional: true, OmitWhenNull: true, IsAttribute: true);
+    }
+
+    /// <summary>The type of the text of a type with simple content: its base, or its base's text when the base is such a type too.</summary>
+    private TypeRef? TextType(SchemaType type, int depth)
+    {
+        if (type.SimpleContent is not { } baseName || depth > 32)
+        {
+            return null;
+        }
+
+        if (_schemaTypes.TryGetValue(baseName, out var baseType) && baseType.Kind == SchemaTypeKind.Struct)
+        {
+            return TextType(baseType, depth + 1);
+        }
+
+        var text = Resolve(baseName, type.Position, type.Name.Name, TypeUsage.Read);
+        return text.Kind == TypeRefKind.Scalar ? text : null;
     }
 
     private HashSet<QName> Used(TypeUsage usage) => usage == TypeUsage.Read ? _readTypes : _writtenTypes;

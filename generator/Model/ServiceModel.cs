@@ -49,7 +49,8 @@ internal sealed record TypeModel(
     EquatableArray<ElementModel> Members,
     bool IsStatusResult,
     bool NeedsReader,
-    bool NeedsWriter);
+    bool NeedsWriter,
+    ElementModel? Text = null);  // the value of a type with simple content (its members are then attributes)
 
 /// <summary>
 /// An element that carries one value: a struct member, a parameter, a response part or an unwrapped wrapper member.
@@ -58,7 +59,7 @@ internal sealed record TypeModel(
 /// element that is not nillable) leaves a null out of a literal message instead of sending an invalid xsi:nil, as
 /// XmlSerializer does. Encoded messages always send xsi:nil.
 /// </summary>
-internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull)
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false)
 {
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
     public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;

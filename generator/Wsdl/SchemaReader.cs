@@ -123,13 +123,23 @@ internal sealed class SchemaReader
 
         var complexContent = complexType.Element(Xsd + "complexContent");
         var simpleContent = complexType.Element(Xsd + "simpleContent");
+        QName? textType = null;
+        var content = complexType;
         if (simpleContent is not null)
         {
-            return Unsupported("a complexType with simpleContent");
-        }
+            // A value with attributes: the base names the text's type (a built-in, a simpleType, or another such type
+            // whose attributes are inherited).
+            var derivation = simpleContent.Element(Xsd + "extension") ?? simpleContent.Element(Xsd + "restriction");
+            if (derivation is null || _context.ResolveQName(derivation, "base") is not { } textBase)
+            {
+                return Unsupported("a simpleContent without a base type");
+            }
 
-        var content = complexType;
-        if (complexContent is not null)
+            textType = textBase;
+            baseType = textBase;
+            content = derivation;
+        }
+        else if (complexContent is not null)
         {
             var derivation = complexContent.Element(Xsd + "restriction") ?? complexContent.Element(Xsd + "extension");
             if (derivation is null)
@@ -173,7 +183,7 @@ internal sealed class SchemaReader
             }
         }
 
-        return new SchemaType(name, SchemaTypeKind.Struct, members.ToEquatableArray(), baseType, null, documentation, null, position);
+        return new SchemaType(name, SchemaTypeKind.Struct, members.ToEquatableArray(), baseType, null, documentation, null, position, textType);
 
         SchemaType Unsupported(string what) =>
             new(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation, what, position);

@@ -83,6 +83,10 @@ internal enum SchemaTypeKind
     Unsupported,
 }
 
+/// <summary>
+/// A named (or synthesized) schema type. <see cref="SimpleContent"/> is the type of the text of a complexType with
+/// simpleContent (a value with attributes); its <see cref="Members"/> are then attributes only.
+/// </summary>
 internal sealed record SchemaType(
     QName Name,
     SchemaTypeKind Kind,
@@ -91,7 +95,8 @@ internal sealed record SchemaType(
     QName? ItemType,
     string? Documentation,
     string? UnsupportedReason,
-    SourcePosition Position);
+    SourcePosition Position,
+    QName? SimpleContent = null);
 
 /// <summary>
 /// A member of a complex type. <see cref="Namespace"/> is null for an unqualified element (the rpc and

@@ -225,6 +225,37 @@ public sealed class WeatherDocumentLiteralTests(WeatherPhpServer server, ITestOu
     }
 
     [Fact]
+    public async Task AttributesAndSimpleContentRoundTrip()
+    {
+        WeatherClient client = server.CreateClient(_wire);
+
+        Forecast? forecast = await client.GetForecastAsync("Bern", 1, null);
+        string? receipt = await client.SubmitReportAsync(new Forecast
+        {
+            City = "Sion",
+            High = 1,
+            Unit = "F",
+            Station = 7,
+            Wind = new Wind { Value = 3.5, Direction = "S" },
+        });
+
+        Assert.NotNull(forecast);
+        Assert.Equal("C", forecast.Unit);
+        Assert.Equal(42, forecast.Station);
+        Assert.NotNull(forecast.Wind);
+        Assert.Equal(12.5, forecast.Wind.Value);
+        Assert.Equal("NW", forecast.Wind.Direction);
+        Assert.Equal("received Sion 1 0 days unit=F station=7 wind=3.5 S", receipt);
+        XElement report = BodyChild(_wire.Last.RequestBody);
+        Assert.Equal("F", (string?)report.Attribute("unit"));
+        Assert.Equal("7", (string?)report.Attribute("station"));
+        XElement wind = report.Element(Tns + "wind")!;
+        Assert.Equal("3.5", wind.Value);
+        Assert.Equal("S", (string?)wind.Attribute("direction"));
+        AssertLiteral(_wire.Last.RequestBody);
+    }
+
+    [Fact]
     public async Task SubmitReportOmitsANullLowAndSendsNoDayElementsForNullDays()
     {
         WeatherClient client = server.CreateClient(_wire);

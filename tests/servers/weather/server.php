@@ -53,7 +53,8 @@ final class WeatherHandler
         $days = $daysSent ? (int)$request->days : 3; // the WSDL: days defaults to 3
         $tags = self::listOf($request->tag ?? null);
 
-        $forecast = ['city' => $city, 'high' => 21.5];
+        // unit and station are attributes of Forecast; wind is a value with an attribute (simpleContent: "_" is the value).
+        $forecast = ['city' => $city, 'high' => 21.5, 'unit' => 'C', 'station' => 42];
         if ($daysSent) {
             $forecast['low'] = 8.5; // low present only when days arrived; omitted (minOccurs=0) otherwise
         }
@@ -66,6 +67,7 @@ final class WeatherHandler
         if ($rows !== []) {
             $forecast['day'] = $rows;
         }
+        $forecast['wind'] = ['_' => 12.5, 'direction' => 'NW'];
 
         return ['GetForecastResult' => $forecast];
     }
@@ -87,7 +89,11 @@ final class WeatherHandler
     public function SubmitReport(stdClass $report): string
     {
         $days = self::listOf($report->day ?? null);
-        return sprintf('received %s %s %d days', (string)($report->city ?? ''), self::number($report->high ?? null), count($days));
+        $receipt = sprintf('received %s %s %d days', (string)($report->city ?? ''), self::number($report->high ?? null), count($days));
+        if (isset($report->unit)) $receipt .= ' unit=' . $report->unit;
+        if (isset($report->station)) $receipt .= ' station=' . $report->station;
+        if (isset($report->wind)) $receipt .= ' wind=' . self::number($report->wind->_ ?? null) . ' ' . ($report->wind->direction ?? '-');
+        return $receipt;
     }
 
     /** SOAP_SINGLE_ELEMENT_ARRAYS makes repeated elements arrays; still accept a scalar (one) or null (none). */
