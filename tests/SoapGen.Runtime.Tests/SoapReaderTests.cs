@@ -207,4 +207,21 @@ public class SoapReaderTests
 
         Assert.Null(Read("<any " + Ns + " xsi:nil=\"true\"/>", r => r.ReadXElement()));
     }
+
+    [Fact]
+    public void Attributes_are_read_before_entering_the_element_and_bad_values_name_the_attribute()
+    {
+        SoapReader reader = On("<f unit=\"C\" station=\" 42 \" empty=\"\"><city>Bern</city></f>");
+
+        Assert.Equal("C", reader.ReadAttribute("unit", null));
+        Assert.Equal(42, reader.ReadAttribute("station", null, "int", System.Xml.XmlConvert.ToInt32));
+        Assert.Null(reader.ReadAttribute("empty", null, "int", System.Xml.XmlConvert.ToInt32));
+        Assert.Null(reader.ReadAttribute("missing", null, "int", System.Xml.XmlConvert.ToInt32));
+        Assert.True(reader.ReadStartStruct());
+
+        SoapReader bad = On("<f station=\"forty-two\"/>");
+        var ex = Assert.Throws<SoapProtocolException>(() => bad.ReadAttribute("station", null, "int", System.Xml.XmlConvert.ToInt32));
+        Assert.Contains("@station", ex.Message);
+        Assert.Contains("forty-two", ex.Message);
+    }
 }
