@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using SoapGen.Generator.Common;
 using SoapGen.Generator.Model;
 
@@ -13,32 +15,32 @@ internal static class TypesEmitter
         foreach (var type in model.Types)
         {
             w.Line();
-            w.DocSummary(type.Documentation ?? "The schema type <c>" + Xml(type.XmlName) + "</c>.", escape: type.Documentation is not null);
+            // Anonymous types carry a synthetic "Owner/member" name: show it as Owner.member.
+            w.DocSummary(type.Documentation ?? "The schema type <c>" + Xml(type.XmlName.Replace('/', '.')) + "</c>.", escape: type.Documentation is not null);
             w.Line(EmitNames.GeneratedCode);
             var implements = type.IsStatusResult ? " : " + EmitNames.StatusResult : string.Empty;
             w.OpenBlock(model.Accessibility + " sealed partial record " + type.Name + implements);
+            var properties = new List<(string Doc, string Declaration)>();
             if (type.Text is { } text)
             {
-                w.Line("/// <summary>The text of the element; null when it was sent as nil.</summary>");
-                w.Line("public " + text.NullableType + " " + text.Name + " { get; init; }");
-                w.Line();
+                properties.Add(("/// <summary>The text of the element; null when it was sent as nil.</summary>", "public " + text.NullableType + " " + text.Name + " { get; init; }"));
             }
 
             foreach (var member in type.Members)
             {
-                w.Line(member.IsAttribute
-                    ? "/// <summary>The attribute <c>" + Xml(member.LocalName) + "</c>; null when the server omitted it.</summary>"
-                    : "/// <summary>The element <c>" + Xml(member.LocalName) + "</c>; null when the server omitted it or sent it as nil.</summary>");
-                w.Line("public " + member.NullableType + " " + member.Name + " { get; init; }");
-                w.Line();
+                properties.Add((
+                    member.IsAttribute
+                        ? "/// <summary>The attribute <c>" + Xml(member.LocalName) + "</c>; null when the server omitted it.</summary>"
+                        : "/// <summary>The element <c>" + Xml(member.LocalName) + "</c>; null when the server omitted it or sent it as nil.</summary>",
+                    "public " + member.NullableType + " " + member.Name + " { get; init; }"));
             }
 
             if (type.IsStatusResult)
             {
-                w.Line("/// <summary>True when <see cref=\"Status\"/> reports success (\"ok\" or \"success\").</summary>");
-                w.Line("public bool IsOk => global::SoapGen.Runtime.SoapStatusResultExtensions.IsOk(this);");
+                properties.Add(("/// <summary>True when <see cref=\"Status\"/> reports success (\"ok\" or \"success\").</summary>", "public bool IsOk => global::SoapGen.Runtime.SoapStatusResultExtensions.IsOk(this);"));
             }
 
+            EmitProperties(w, properties);
             w.CloseBlock();
         }
 
@@ -55,18 +57,28 @@ internal static class TypesEmitter
                 w.DocSummary("The response parts of <c>" + operation.OperationName + "</c>.", escape: false);
                 w.Line(EmitNames.GeneratedCode);
                 w.OpenBlock(model.Accessibility + " sealed partial record " + recordName);
-                foreach (var part in operation.Return.Parts)
-                {
-                    w.Line("/// <summary>The part <c>" + Xml(part.LocalName) + "</c>.</summary>");
-                    w.Line("public " + part.NullableType + " " + part.Name + " { get; init; }");
-                    w.Line();
-                }
-
+                EmitProperties(w, operation.Return.Parts
+                    .Select(part => ("/// <summary>The part <c>" + Xml(part.LocalName) + "</c>.</summary>", "public " + part.NullableType + " " + part.Name + " { get; init; }"))
+                    .ToList());
                 w.CloseBlock();
             }
         }
 
         return w.ToString();
+    }
+
+    private static void EmitProperties(SourceWriter w, List<(string Doc, string Declaration)> properties)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            w.Line(properties[i].Doc);
+            w.Line(properties[i].Declaration);
+        }
     }
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

@@ -161,7 +161,6 @@ public sealed partial record GetTicketListTicket
 
     /// <summary>The element <c>lastactivity</c>; null when the server omitted it or sent it as nil.</summary>
     public string? Lastactivity { get; init; }
-
 }
 
 /// <summary>
@@ -175,7 +174,6 @@ public sealed partial record IdNameArray
 
     /// <summary>The element <c>name</c>; null when the server omitted it or sent it as nil.</summary>
     public string? Name { get; init; }
-
 }
 
 /// <summary>
@@ -195,7 +193,6 @@ public sealed partial record IdNameSizeUrlArray
 
     /// <summary>The element <c>url</c>; null when the server omitted it or sent it as nil.</summary>
     public string? Url { get; init; }
-
 }
 
 /// <summary>
@@ -212,7 +209,6 @@ public sealed partial record LicenseType
 
     /// <summary>The element <c>services_cost</c>; null when the server omitted it or sent it as nil.</summary>
     public float? ServicesCost { get; init; }
-
 }
 
 /// <summary>
@@ -267,7 +263,6 @@ public sealed partial record PostsDetail
 
     /// <summary>The element <c>contents</c>; null when the server omitted it or sent it as nil.</summary>
     public string? Contents { get; init; }
-
 }
 
 /// <summary>
@@ -305,7 +300,6 @@ public sealed partial record PrepaysList
 
     /// <summary>The element <c>prepay_module</c>; null when the server omitted it or sent it as nil.</summary>
     public string? PrepayModule { get; init; }
-
 }
 
 /// <summary>
@@ -374,7 +368,6 @@ public sealed partial record SqlRowBackups
 
     /// <summary>The element <c>backup_comment</c>; null when the server omitted it or sent it as nil.</summary>
     public string? BackupComment { get; init; }
-
 }
 
 /// <summary>
@@ -403,7 +396,6 @@ public sealed partial record SqlRowDnsDomains
 
     /// <summary>The element <c>account</c>; null when the server omitted it or sent it as nil.</summary>
     public string? Account { get; init; }
-
 }
 
 /// <summary>
@@ -441,7 +433,6 @@ public sealed partial record SqlRowDnsRecords
 
     /// <summary>The element <c>auth</c>; null when the server omitted it or sent it as nil.</summary>
     public int? Auth { get; init; }
-
 }
 
 /// <summary>
@@ -527,7 +518,6 @@ public sealed partial record SqlRowDomains
 
     /// <summary>The element <c>domain_extra</c>; null when the server omitted it or sent it as nil.</summary>
     public string? DomainExtra { get; init; }
-
 }
 
 /// <summary>
@@ -577,7 +567,6 @@ public sealed partial record SqlRowFloatingIps
 
     /// <summary>The element <c>floating_ip_comment</c>; null when the server omitted it or sent it as nil.</summary>
     public string? FloatingIpComment { get; init; }
-
 }
 
 /// <summary>
@@ -627,7 +616,6 @@ public sealed partial record SqlRowInvoices
 
     /// <summary>The element <c>invoices_currency</c>; null when the server omitted it or sent it as nil.</summary>
     public string? InvoicesCurrency { get; init; }
-
 }
 
 /// <summary>
@@ -671,7 +659,6 @@ public sealed partial record SqlRowLicenses
 
     /// <summary>The element <c>license_extra</c>; null when the server omitted it or sent it as nil.</summary>
     public string? LicenseExtra { get; init; }
-
 }
 
 /// <summary>
@@ -721,7 +708,6 @@ public sealed partial record SqlRowMail
 
     /// <summary>The element <c>mail_comment</c>; null when the server omitted it or sent it as nil.</summary>
     public string? MailComment { get; init; }
-
 }
 
 /// <summary>
@@ -804,7 +790,6 @@ public sealed partial record SqlRowQuickservers
 
     /// <summary>The element <c>qs_platform</c>; null when the server omitted it or sent it as nil.</summary>
     public string? QsPlatform { get; init; }
-
 }
 
 /// <summary>
@@ -920,7 +905,6 @@ public sealed partial record SqlRowServers
 
     /// <summary>The element <c>server_extra</c>; null when the server omitted it or sent it as nil.</summary>
     public string? ServerExtra { get; init; }
-
 }
 
 /// <summary>
@@ -1012,7 +996,6 @@ public sealed partial record SqlRowSslCerts
 
     /// <summary>The element <c>ssl_ca_inter</c>; null when the server omitted it or sent it as nil.</summary>
     public string? SslCaInter { get; init; }
-
 }
 
 /// <summary>
@@ -1101,7 +1084,6 @@ public sealed partial record SqlRowVps
 
     /// <summary>The element <c>vps_diskmax</c>; null when the server omitted it or sent it as nil.</summary>
     public int? VpsDiskmax { get; init; }
-
 }
 
 /// <summary>
@@ -1154,7 +1136,6 @@ public sealed partial record SqlRowWebsites
 
     /// <summary>The element <c>website_server_status</c>; null when the server omitted it or sent it as nil.</summary>
     public string? WebsiteServerStatus { get; init; }
-
 }
 
 /// <summary>
@@ -1300,7 +1281,6 @@ public sealed partial record ViewTicketdetailArray
 
     /// <summary>The element <c>posts</c>; null when the server omitted it or sent it as nil.</summary>
     public global::InterServer.PostsDetail[]? Posts { get; init; }
-
 }
 
 /// <summary>
@@ -1314,7 +1294,6 @@ public sealed partial record VpsPlatform
 
     /// <summary>The element <c>name</c>; null when the server omitted it or sent it as nil.</summary>
     public string? Name { get; init; }
-
 }
 
 /// <summary>
@@ -1359,7 +1338,6 @@ public sealed partial record VpsSliceType
 
     /// <summary>The element <c>buyable</c>; null when the server omitted it or sent it as nil.</summary>
     public int? Buyable { get; init; }
-
 }
 
 /// <summary>
@@ -1388,5 +1366,4 @@ public sealed partial record VpsTemplate
 
     /// <summary>The element <c>title</c>; null when the server omitted it or sent it as nil.</summary>
     public string? Title { get; init; }
-
 }
