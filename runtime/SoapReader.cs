@@ -159,6 +159,38 @@ public sealed class SoapReader
         }
     }
 
+    /// <summary>
+    /// Reads a response wrapper that holds one part: servers name that part freely ("return", "result", "s-gensym3"),
+    /// so the first child is read with <paramref name="readPart"/>, whatever its name, and any further ones are skipped.
+    /// </summary>
+    /// <typeparam name="T">The part's type.</typeparam>
+    /// <param name="readPart">Reads the part's element (and consumes it).</param>
+    /// <returns>The part; <see langword="default"/> when the wrapper is nil or empty.</returns>
+    public T? ReadSinglePart<T>(Func<SoapReader, T> readPart)
+    {
+        ArgumentNullException.ThrowIfNull(readPart);
+        T? part = default;
+        if (!ReadStartStruct())
+        {
+            return part;
+        }
+
+        var seen = false;
+        while (ReadNextChild())
+        {
+            if (seen)
+            {
+                Skip();
+                continue;
+            }
+
+            part = readPart(this);
+            seen = true;
+        }
+
+        return part;
+    }
+
     /// <summary>Reads a string element: <c>xsi:nil</c> gives <see langword="null"/>, an empty element gives <c>""</c>.</summary>
     /// <returns>The text, not trimmed.</returns>
     public string? ReadString() => ReadText();

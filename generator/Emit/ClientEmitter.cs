@@ -139,8 +139,9 @@ internal static class ClientEmitter
         }
 
         w.Line("    },");
-        var reader = operation.Return.Parts.Count == 0
-            ? "static reader => true"
+        var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
+            : operation.Return.Bare ? "static reader => " + SerializerEmitter.ReadExpression(model, operation.Return.Parts[0].Type, asItem: false)
+            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model, operation.Return.Parts[0].Type, asItem: false) + ")"
             : "static reader => " + model.SerializerName + "." + operation.Return.ReaderName + "(reader)";
         w.Line("    " + reader + ",");
         w.Line("    cancellationToken);");

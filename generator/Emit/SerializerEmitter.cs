@@ -37,7 +37,7 @@ internal static class SerializerEmitter
 
         foreach (var operation in model.Clients.SelectMany(c => c.Operations))
         {
-            if (operation.Return.Parts.Count > 0)
+            if (operation.Return.NeedsReaderMethod)
             {
                 Separate(w, ref first);
                 EmitResponseReader(w, model, operation);
@@ -171,36 +171,6 @@ internal static class SerializerEmitter
         var parts = operation.Return.Parts;
         var resultType = parts.Count == 1 ? parts[0].NullableType : "global::" + model.Namespace + "." + operation.Return.RecordName;
         w.OpenBlock("public static " + resultType + " " + operation.Return.ReaderName + "(" + EmitNames.Reader + " reader)");
-        if (operation.Return.Bare)
-        {
-            // document/literal bare: the body's first element is the value itself.
-            w.Line("return " + ReadExpression(model, parts[0].Type, asItem: false) + ";");
-            w.CloseBlock();
-            return;
-        }
-
-        if (parts.Count == 1 && !parts[0].Repeated)
-        {
-            // Servers name a single part freely ("return", "result", "s-gensym3"): take the first child.
-            w.Line(parts[0].NullableType + " p0 = default;");
-            w.OpenBlock("if (reader.ReadStartStruct())");
-            w.Line("var seen = false;");
-            w.OpenBlock("while (reader.ReadNextChild())");
-            w.OpenBlock("if (seen)");
-            w.Line("reader.Skip();");
-            w.Line("continue;");
-            w.CloseBlock();
-            w.Line();
-            w.Line("p0 = " + ReadExpression(model, parts[0].Type, asItem: false) + ";");
-            w.Line("seen = true;");
-            w.CloseBlock();
-            w.CloseBlock();
-            w.Line();
-            w.Line("return p0;");
-            w.CloseBlock();
-            return;
-        }
-
         var indexed = parts.Select((part, index) => (index, part)).ToList();
         EmitLocals(w, indexed, "p");
         w.OpenBlock("if (reader.ReadStartStruct())");

@@ -102,7 +102,14 @@ internal sealed record OperationModel(
 /// What an operation returns: nothing, one part (its type), or several parts (a generated record).
 /// <see cref="Bare"/>: the body's first element is the value itself, not a wrapper around the parts.
 /// </summary>
-internal sealed record ReturnModel(EquatableArray<ElementModel> Parts, string? RecordName, string ReaderName, bool Bare);
+internal sealed record ReturnModel(EquatableArray<ElementModel> Parts, string? RecordName, string ReaderName, bool Bare)
+{
+    /// <summary>One plain part in a wrapper: the runtime's ReadSinglePart reads it, no reader method is generated.</summary>
+    public bool IsSinglePart => !Bare && Parts.Count == 1 && !Parts[0].Repeated;
+
+    /// <summary>Whether the serializer needs a reader method for this response (several or repeated parts).</summary>
+    public bool NeedsReaderMethod => Parts.Count > 0 && !Bare && !IsSinglePart;
+}
 
 internal sealed record SessionModel(
     string ClassName,

@@ -224,4 +224,13 @@ public class SoapReaderTests
         Assert.Contains("@station", ex.Message);
         Assert.Contains("forty-two", ex.Message);
     }
+
+    [Fact]
+    public void A_single_part_is_read_whatever_its_name_and_further_children_are_skipped()
+    {
+        Assert.Equal(7, Read("<r><s-gensym3>7</s-gensym3><extra>8</extra></r>", r => r.ReadSinglePart(p => p.ReadInt32())));
+        Assert.Equal("x", Read("<r><return>x</return></r>", r => r.ReadSinglePart(p => p.ReadString())));
+        Assert.Null(Read("<r/>", r => r.ReadSinglePart(p => p.ReadInt32())));
+        Assert.Null(Read("<r " + Ns + " xsi:nil=\"true\"/>", r => r.ReadSinglePart(p => p.ReadString())));
+    }
 }

@@ -622,7 +622,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiApiAutoCpanelLoginResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -641,7 +641,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("status", null, status, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetTicketListResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadGetTicketListReturn(reader)),
             cancellationToken);
     }
 
@@ -663,7 +663,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("box_auth_value", null, boxAuthValue, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiOpenTicketResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadOpenTicketReturn(reader)),
             cancellationToken);
     }
 
@@ -680,7 +680,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("ticketID", null, ticketID, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiViewTicketResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadViewTicketReturn(reader)),
             cancellationToken);
     }
 
@@ -698,7 +698,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("content", null, content, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiTicketPostResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadTicketPostReturn(reader)),
             cancellationToken);
     }
 
@@ -713,7 +713,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteStartOperation("api_get_license_types", "urn:myapi", true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetLicenseTypesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType>(static reader => InterserverSerializer.ReadLicenseType(reader)!)),
             cancellationToken);
     }
 
@@ -731,7 +731,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("type", null, type, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiCancelLicenseIpResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadCancelLicenseIpReturn(reader)),
             cancellationToken);
     }
 
@@ -748,7 +748,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiCancelLicenseResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadCancelLicenseReturn(reader)),
             cancellationToken);
     }
 
@@ -767,7 +767,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("coupon", null, coupon, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiBuyLicenseResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyLicenseReturn(reader)),
             cancellationToken);
     }
 
@@ -787,7 +787,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteBoolean("use_prepay", null, usePrepay, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiBuyLicensePrepayResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyLicenseReturn(reader)),
             cancellationToken);
     }
 
@@ -805,7 +805,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("newip", null, newip, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiChangeLicenseIpResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadChangeLicenseIpReturn(reader)),
             cancellationToken);
     }
 
@@ -823,7 +823,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("newip", null, newip, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiChangeLicenseIpByIdResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadChangeLicenseIpByIdReturn(reader)),
             cancellationToken);
     }
 
@@ -840,7 +840,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsQueueStopResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -857,7 +857,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsQueueStartResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -874,7 +874,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsQueueRestartResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -892,7 +892,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("name", null, name, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsQueueBackupResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -910,7 +910,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("name", null, name, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsBackupDeleteResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -926,7 +926,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetVpsBackupsResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray>(static reader => InterserverSerializer.ReadIdNameSizeUrlArray(reader)!)),
             cancellationToken);
     }
 
@@ -941,7 +941,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteStartOperation("get_vps_slice_types", "urn:myapi", true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadGetVpsSliceTypesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType>(static reader => InterserverSerializer.ReadVpsSliceType(reader)!)),
             cancellationToken);
     }
 
@@ -956,7 +956,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteStartOperation("get_vps_locations_array", "urn:myapi", true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadGetVpsLocationsArrayResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray>(static reader => InterserverSerializer.ReadIdNameArray(reader)!)),
             cancellationToken);
     }
 
@@ -971,7 +971,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteStartOperation("get_vps_templates", "urn:myapi", true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadGetVpsTemplatesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate>(static reader => InterserverSerializer.ReadVpsTemplate(reader)!)),
             cancellationToken);
     }
 
@@ -986,7 +986,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteStartOperation("get_vps_platforms_array", "urn:myapi", true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadGetVpsPlatformsArrayResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform>(static reader => InterserverSerializer.ReadVpsPlatform(reader)!)),
             cancellationToken);
     }
 
@@ -1012,7 +1012,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("rootpass", null, rootpass, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiApiValidateBuyVpsResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadValidateBuyVpsResultStatus(reader)),
             cancellationToken);
     }
 
@@ -1038,7 +1038,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("rootpass", null, rootpass, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiApiBuyVpsResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)),
             cancellationToken);
     }
 
@@ -1065,7 +1065,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("server", null, server, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiApiBuyVpsAdminResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)),
             cancellationToken);
     }
 
@@ -1082,7 +1082,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsScreenshotResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadVpsScreenshotReturn(reader)),
             cancellationToken);
     }
 
@@ -1099,7 +1099,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsGetServerNameResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
             cancellationToken);
     }
 
@@ -1116,7 +1116,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("domain_id", null, domainId, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetDnsDomainResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowDnsDomains(reader)),
             cancellationToken);
     }
 
@@ -1133,7 +1133,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("domain_id", null, domainId, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetDnsRecordsResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords>(static reader => InterserverSerializer.ReadSqlRowDnsRecords(reader)!)),
             cancellationToken);
     }
 
@@ -1151,7 +1151,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("record_id", null, recordId, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiDeleteDnsRecordResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1168,7 +1168,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("domain_id", null, domainId, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiDeleteDnsDomainResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1190,7 +1190,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("prio", null, prio, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiAddDnsRecordResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
             cancellationToken);
     }
 
@@ -1213,7 +1213,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("prio", null, prio, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiUpdateDnsRecordResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1231,7 +1231,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("ip", null, ip, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiAddDnsDomainResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -1248,7 +1248,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiApiAutoDirectadminLoginResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -1265,7 +1265,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiApiAutoDirectadminStorageLoginResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -1282,7 +1282,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiApiAutoZonemtaLoginResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -1299,7 +1299,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("password", null, password, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiLoginResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
             cancellationToken);
     }
 
@@ -1315,7 +1315,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetImaResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
             cancellationToken);
     }
 
@@ -1330,7 +1330,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteStartOperation("get_locked_ips", "urn:myapi", true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadGetLockedIpsResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()),
             cancellationToken);
     }
 
@@ -1346,7 +1346,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("ip", null, ip, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadGetHostnameResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
             cancellationToken);
     }
 
@@ -1362,7 +1362,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("string", null, @string, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadStrPixelsResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
             cancellationToken);
     }
 
@@ -1377,7 +1377,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteStartOperation("get_modules", "urn:myapi", true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadGetModulesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()),
             cancellationToken);
     }
 
@@ -1394,7 +1394,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiDomainsGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowDomains(reader)),
             cancellationToken);
     }
 
@@ -1411,7 +1411,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowVps(reader)),
             cancellationToken);
     }
 
@@ -1428,7 +1428,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiBackupsGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowBackups(reader)),
             cancellationToken);
     }
 
@@ -1445,7 +1445,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiMailGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowMail(reader)),
             cancellationToken);
     }
 
@@ -1462,7 +1462,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiLicensesGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowLicenses(reader)),
             cancellationToken);
     }
 
@@ -1479,7 +1479,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiSslGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowSslCerts(reader)),
             cancellationToken);
     }
 
@@ -1496,7 +1496,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiFloatingIpsGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowFloatingIps(reader)),
             cancellationToken);
     }
 
@@ -1513,7 +1513,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiWebhostingGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowWebsites(reader)),
             cancellationToken);
     }
 
@@ -1530,7 +1530,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiQuickserversGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowQuickservers(reader)),
             cancellationToken);
     }
 
@@ -1547,7 +1547,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiServersGetServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowServers(reader)),
             cancellationToken);
     }
 
@@ -1563,7 +1563,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiDomainsGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains>(static reader => InterserverSerializer.ReadSqlRowDomains(reader)!)),
             cancellationToken);
     }
 
@@ -1579,7 +1579,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps>(static reader => InterserverSerializer.ReadSqlRowVps(reader)!)),
             cancellationToken);
     }
 
@@ -1595,7 +1595,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiBackupsGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups>(static reader => InterserverSerializer.ReadSqlRowBackups(reader)!)),
             cancellationToken);
     }
 
@@ -1611,7 +1611,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiMailGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail>(static reader => InterserverSerializer.ReadSqlRowMail(reader)!)),
             cancellationToken);
     }
 
@@ -1627,7 +1627,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiLicensesGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses>(static reader => InterserverSerializer.ReadSqlRowLicenses(reader)!)),
             cancellationToken);
     }
 
@@ -1643,7 +1643,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiSslGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts>(static reader => InterserverSerializer.ReadSqlRowSslCerts(reader)!)),
             cancellationToken);
     }
 
@@ -1659,7 +1659,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiFloatingIpsGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps>(static reader => InterserverSerializer.ReadSqlRowFloatingIps(reader)!)),
             cancellationToken);
     }
 
@@ -1675,7 +1675,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiWebhostingGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites>(static reader => InterserverSerializer.ReadSqlRowWebsites(reader)!)),
             cancellationToken);
     }
 
@@ -1691,7 +1691,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiQuickserversGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers>(static reader => InterserverSerializer.ReadSqlRowQuickservers(reader)!)),
             cancellationToken);
     }
 
@@ -1707,7 +1707,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiServersGetServicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers>(static reader => InterserverSerializer.ReadSqlRowServers(reader)!)),
             cancellationToken);
     }
 
@@ -1724,7 +1724,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiDomainsCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1741,7 +1741,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1758,7 +1758,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiBackupsCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1775,7 +1775,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiMailCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1792,7 +1792,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiLicensesCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1809,7 +1809,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiSslCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1826,7 +1826,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiFloatingIpsCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1843,7 +1843,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiWebhostingCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1860,7 +1860,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiQuickserversCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1877,7 +1877,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("id", null, id, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiServersCancelServiceResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1895,7 +1895,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("ip", null, ip, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiChangeFloatingIpsIpResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
             cancellationToken);
     }
 
@@ -1913,7 +1913,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteInt32("invoice", null, invoice, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiMakePaymentResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadMakePaymentReturn(reader)),
             cancellationToken);
     }
 
@@ -1930,7 +1930,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("module", null, module, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetPrepayRemainingResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -1949,7 +1949,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteBoolean("automatic_use", null, automaticUse, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiAddPrepayResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
             cancellationToken);
     }
 
@@ -1965,7 +1965,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetPrepayListResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList>(static reader => InterserverSerializer.ReadPrepaysList(reader)!)),
             cancellationToken);
     }
 
@@ -1984,7 +1984,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteSingle("amount", null, amount, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiGetPrepayPaypalFillUrlResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
             cancellationToken);
     }
 
@@ -2000,7 +2000,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiDomainsGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2016,7 +2016,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2032,7 +2032,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiBackupsGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2048,7 +2048,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiMailGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2064,7 +2064,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiLicensesGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2080,7 +2080,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiSslGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2096,7 +2096,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiFloatingIpsGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2112,7 +2112,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiWebhostingGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2128,7 +2128,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiQuickserversGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2144,7 +2144,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiServersGetClientInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2160,7 +2160,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiDomainsGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2176,7 +2176,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiVpsGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2192,7 +2192,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiBackupsGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2208,7 +2208,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiMailGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2224,7 +2224,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiLicensesGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2240,7 +2240,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiSslGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2256,7 +2256,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiFloatingIpsGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2272,7 +2272,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiWebhostingGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2288,7 +2288,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiQuickserversGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2304,7 +2304,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("sid", null, sid, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiServersGetClientUnpaidInvoicesResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
             cancellationToken);
     }
 
@@ -2324,7 +2324,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("from", null, from, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiSendMailResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
             cancellationToken);
     }
 
@@ -2341,7 +2341,7 @@ public partial class MyapiClient : IMyapiClient
                 writer.WriteString("coupon", null, coupon, true);
                 writer.WriteEndElement();
             },
-            static reader => InterserverSerializer.ReadApiApiBuyMailResponse(reader),
+            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)),
             cancellationToken);
     }
 }

@@ -199,28 +199,6 @@ internal static class WeatherSerializer
         writer.WriteEndElement();
     }
 
-    public static global::Weather.Forecast? ReadGetForecastResponse2(global::SoapGen.Runtime.SoapReader reader)
-    {
-        global::Weather.Forecast? p0 = default;
-        if (reader.ReadStartStruct())
-        {
-            var seen = false;
-            while (reader.ReadNextChild())
-            {
-                if (seen)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                p0 = WeatherSerializer.ReadForecast(reader);
-                seen = true;
-            }
-        }
-
-        return p0;
-    }
-
     public static global::Weather.ListStationsResult ReadListStationsResponse2(global::SoapGen.Runtime.SoapReader reader)
     {
         global::System.Collections.Generic.List<string>? p0 = null;
@@ -254,10 +232,5 @@ internal static class WeatherSerializer
             Total = p1,
             Updated = p2,
         };
-    }
-
-    public static string? ReadSubmitReportResponse(global::SoapGen.Runtime.SoapReader reader)
-    {
-        return reader.ReadString();
     }
 }

@@ -86,7 +86,7 @@ public partial class WeatherClient : IWeatherClient
                 }
                 writer.WriteEndElement();
             },
-            static reader => WeatherSerializer.ReadGetForecastResponse2(reader),
+            static reader => reader.ReadSinglePart(static reader => WeatherSerializer.ReadForecast(reader)),
             cancellationToken);
     }
 
@@ -119,7 +119,7 @@ public partial class WeatherClient : IWeatherClient
             {
                 WeatherSerializer.WriteForecast(writer, "Report", "urn:soapgen:weather", report, false);
             },
-            static reader => WeatherSerializer.ReadSubmitReportResponse(reader),
+            static reader => reader.ReadString(),
             cancellationToken);
     }
 }
