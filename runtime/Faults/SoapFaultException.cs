@@ -7,7 +7,7 @@ namespace SoapGen.Runtime;
 /// <summary>
 /// The service answered with a SOAP 1.1 or 1.2 <c>Fault</c> (with HTTP 500 or, as some servers do, 200).
 /// </summary>
-public sealed class SoapFaultException : SoapException
+public class SoapFaultException : SoapException
 {
     /// <summary>Creates a fault exception; the runtime does this when it reads a Fault, tests and mocks may too.</summary>
     /// <param name="version">The SOAP version of the envelope that carried the fault.</param>
@@ -43,6 +43,23 @@ public sealed class SoapFaultException : SoapException
         HttpStatusCode = httpStatusCode;
     }
 
+    /// <summary>Copies a fault, for a subclass that adds what the WSDL declares about it.</summary>
+    /// <param name="fault">The fault as read.</param>
+    protected SoapFaultException(SoapFaultException fault)
+        : base((fault ?? throw new ArgumentNullException(nameof(fault))).Message, fault.InnerException)
+    {
+        SoapVersion = fault.SoapVersion;
+        Code = fault.Code;
+        Reason = fault.Reason;
+        CodeNamespace = fault.CodeNamespace;
+        Subcode = fault.Subcode;
+        Actor = fault.Actor;
+        Node = fault.Node;
+        Detail = fault.Detail;
+        RawDetail = fault.RawDetail;
+        HttpStatusCode = fault.HttpStatusCode;
+    }
+
     /// <summary>The fault code's local name without prefix, e.g. <c>Client</c>, <c>Server</c>, <c>Sender</c>, <c>Receiver</c>.</summary>
     public string Code { get; }
 
@@ -76,10 +93,40 @@ public sealed class SoapFaultException : SoapException
     /// <summary>The SOAP version of the envelope that carried the fault.</summary>
     public SoapVersion SoapVersion { get; }
 
+    /// <summary>
+    /// Whether the fault code is <paramref name="code"/>: its local name, case-sensitive, whatever its prefix. Vendor codes
+    /// read well in filters: <c>catch (SoapFaultException ex) when (ex.HasCode("SoftLayer_Exception_ObjectNotFound"))</c>.
+    /// </summary>
+    /// <param name="code">The code's local name, e.g. <c>Client</c> or <c>SoftLayer_Exception_ObjectNotFound</c>.</param>
+    /// <returns>Whether the code or the SOAP 1.2 subcode is that name.</returns>
+    public bool HasCode(string code) => string.Equals(Code, code, StringComparison.Ordinal) || string.Equals(Subcode, code, StringComparison.Ordinal);
+
     private static string FormatMessage(string code, string? subcode, string reason)
     {
         // "SOAP fault Client: Invalid Session ID" reads like the server's own words, which is what people search for.
         string fullCode = subcode is null ? code : code + "/" + subcode;
         return "SOAP fault " + fullCode + ": " + reason;
     }
+}
+
+/// <summary>A fault the operation declares in its WSDL (<c>wsdl:fault</c>), with its detail read into its generated type.</summary>
+/// <typeparam name="TDetail">The detail's type.</typeparam>
+public sealed class SoapFaultException<TDetail> : SoapFaultException
+{
+    /// <summary>Creates the typed fault from the fault as read.</summary>
+    /// <param name="fault">The fault as read, with its raw detail.</param>
+    /// <param name="faultName">The fault's name in the WSDL.</param>
+    /// <param name="detail">The detail entry, read.</param>
+    public SoapFaultException(SoapFaultException fault, string faultName, TDetail? detail)
+        : base(fault)
+    {
+        FaultName = faultName;
+        TypedDetail = detail;
+    }
+
+    /// <summary>The fault's name in the WSDL.</summary>
+    public string FaultName { get; }
+
+    /// <summary>The detail, as the WSDL declares it; the raw XML stays in <see cref="SoapFaultException.Detail"/>.</summary>
+    public TDetail? TypedDetail { get; }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -18,6 +20,7 @@ public sealed class SoapTransport
 
     private readonly HttpClient _httpClient;
     private readonly long _maxReplyBytes;
+    private readonly SoapPipelineNext _pipeline;
 
     /// <summary>Creates a transport for one endpoint.</summary>
     /// <param name="httpClient">The client to send with; not disposed by the transport.</param>
@@ -25,6 +28,18 @@ public sealed class SoapTransport
     /// <param name="version">The SOAP version to speak.</param>
     /// <param name="maxReplyBytes">The largest reply body accepted, counted after decompression.</param>
     public SoapTransport(HttpClient httpClient, Uri endpoint, SoapVersion version = SoapVersion.Soap11, long maxReplyBytes = DefaultMaxReplyBytes)
+        : this(httpClient, endpoint, version, maxReplyBytes, steps: null, defaultHeaders: null)
+    {
+    }
+
+    /// <summary>Creates a transport for one endpoint, with an envelope pipeline and ambient headers.</summary>
+    /// <param name="httpClient">The client to send with; not disposed by the transport.</param>
+    /// <param name="endpoint">The absolute URI to POST to.</param>
+    /// <param name="version">The SOAP version to speak.</param>
+    /// <param name="maxReplyBytes">The largest reply body accepted, counted after decompression.</param>
+    /// <param name="steps">The pipeline steps every call runs through, in order.</param>
+    /// <param name="defaultHeaders">Ambient headers; <see langword="null"/> for a new, empty collection.</param>
+    public SoapTransport(HttpClient httpClient, Uri endpoint, SoapVersion version, long maxReplyBytes, IEnumerable<SoapPipelineStep>? steps, SoapHeaderCollection? defaultHeaders)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -43,6 +58,19 @@ public sealed class SoapTransport
         Endpoint = endpoint;
         Version = version;
         _maxReplyBytes = maxReplyBytes;
+        DefaultHeaders = defaultHeaders ?? new SoapHeaderCollection();
+
+        // The chain is built once: a call allocates no delegates for it.
+        SoapPipelineNext pipeline = SendAsync;
+        SoapPipelineStep[] ordered = steps is null ? [] : [.. steps];
+        for (int i = ordered.Length - 1; i >= 0; i--)
+        {
+            SoapPipelineStep step = ordered[i] ?? throw new ArgumentException("A pipeline step is null.", nameof(steps));
+            SoapPipelineNext next = pipeline;
+            pipeline = (call, cancellationToken) => step.InvokeAsync(call, next, cancellationToken);
+        }
+
+        _pipeline = pipeline;
     }
 
     /// <summary>The endpoint requests are sent to.</summary>
@@ -50,6 +78,58 @@ public sealed class SoapTransport
 
     /// <summary>The SOAP version spoken.</summary>
     public SoapVersion Version { get; }
+
+    /// <summary>Headers sent with every call whose operation declares them (typed headers) or with every call (others).</summary>
+    public SoapHeaderCollection DefaultHeaders { get; }
+
+    /// <summary>
+    /// Calls <paramref name="operation"/> with <paramref name="request"/>: runs the pipeline, writes the envelope,
+    /// POSTs it and reads the reply. Used by generated code.
+    /// </summary>
+    /// <typeparam name="TRequest">The operation's request type.</typeparam>
+    /// <typeparam name="TResponse">The operation's result type.</typeparam>
+    /// <param name="operation">The operation.</param>
+    /// <param name="request">The arguments.</param>
+    /// <param name="options">Per-call options, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result read from the reply.</returns>
+    /// <exception cref="SoapFaultException">The reply is a SOAP Fault (a <see cref="SoapFaultException{TDetail}"/> when the operation declares it).</exception>
+    /// <exception cref="SoapProtocolException">The reply is not a usable SOAP envelope, or an HTTP error without a Fault.</exception>
+    /// <exception cref="TimeoutException">The call took longer than <see cref="HttpClient.Timeout"/> or <see cref="SoapCallOptions.Timeout"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="HttpRequestException">The request could not be sent (DNS, connection, TLS).</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public async Task<TResponse> InvokeAsync<TRequest, TResponse>(
+        SoapOperation<TRequest, TResponse> operation,
+        TRequest request,
+        SoapCallOptions? options,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        cancellationToken.ThrowIfCancellationRequested();
+        var call = new SoapCallContext<TRequest, TResponse>(operation, request, Endpoint, options);
+        if (options?.Timeout is not { } timeout)
+        {
+            await _pipeline(call, cancellationToken).ConfigureAwait(false);
+            return call.TypedResult!;
+        }
+
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        try
+        {
+            await _pipeline(call, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                "The SOAP call '" + operation.Name + "' to " + call.Endpoint.GetLeftPart(UriPartial.Path) + " did not complete within " +
+                "SoapCallOptions.Timeout (" + timeout + ").",
+                ex);
+        }
+
+        return call.TypedResult!;
+    }
 
     /// <summary>
     /// Writes the envelope with <paramref name="writeBody"/> inside Body, POSTs it, and reads the reply with
@@ -67,7 +147,7 @@ public sealed class SoapTransport
     /// <exception cref="TimeoutException">The call took longer than the HttpClient's <see cref="HttpClient.Timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent (DNS, connection, TLS).</exception>
-    public async Task<T> InvokeAsync<T>(
+    public Task<T> InvokeAsync<T>(
         string operationName,
         string? soapAction,
         Action<SoapWriter> writeBody,
@@ -77,15 +157,21 @@ public sealed class SoapTransport
         ArgumentNullException.ThrowIfNull(operationName);
         ArgumentNullException.ThrowIfNull(writeBody);
         ArgumentNullException.ThrowIfNull(readBody);
-        cancellationToken.ThrowIfCancellationRequested();
+        var operation = new SoapOperation<Action<SoapWriter>, T>(operationName, soapAction, Version, static (writer, write) => write(writer), readBody);
+        return InvokeAsync(operation, writeBody, options: null, cancellationToken);
+    }
 
-        MemoryStream envelope = SoapEnvelopeWriter.Write(Version, writeBody);
-        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint)
+    // The last link of the pipeline: the HTTP exchange.
+    private async ValueTask SendAsync(SoapCallContext call, CancellationToken cancellationToken)
+    {
+        string operationName = call.Operation.Name;
+        Uri endpoint = call.Endpoint;
+        MemoryStream envelope = SoapEnvelopeWriter.Write(Version, call, DefaultHeaders.Snapshot());
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new ByteArrayContent(envelope.GetBuffer(), 0, (int)envelope.Length),
         };
-        SetSoapHeaders(request, soapAction);
-
+        SetSoapHeaders(request, call.Operation.SoapAction);
         HttpResponseMessage response;
         try
         {
@@ -94,12 +180,12 @@ public sealed class SoapTransport
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw TimedOut(operationName, ex);
+            throw TimedOut(operationName, endpoint, ex);
         }
 
         using (response)
         {
-            var info = new ReplyInfo(operationName, Endpoint, response.StatusCode, response.ReasonPhrase, ContentTypeOf(response.Content));
+            var info = new ReplyInfo(operationName, endpoint, response.StatusCode, response.ReasonPhrase, ContentTypeOf(response.Content));
 
             MemoryStream body;
 
@@ -117,7 +203,7 @@ public sealed class SoapTransport
                 }
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw TimedOut(operationName, ex);
+                    throw TimedOut(operationName, endpoint, ex);
                 }
                 catch (ReplyBody.TooLargeException ex)
                 {
@@ -138,7 +224,16 @@ public sealed class SoapTransport
 
             using (body)
             {
-                return SoapReplyReader.Read(body, response.Content.Headers.ContentType?.CharSet, info, readBody);
+                SoapReplyReader.Read(body, response.Content.Headers.ContentType?.CharSet, info, call, headers =>
+                {
+                    var reply = new SoapReply(response.StatusCode, response.Headers, response.Content.Headers, headers);
+                    if (call.Options is { } options)
+                    {
+                        options.Reply = reply;
+                    }
+
+                    return reply;
+                });
             }
         }
     }
@@ -183,11 +278,11 @@ public sealed class SoapTransport
         return null;
     }
 
-    private TimeoutException TimedOut(string operationName, Exception inner)
+    private TimeoutException TimedOut(string operationName, Uri endpoint, Exception inner)
     {
         // The endpoint without its query: the query may carry an API key.
         return new TimeoutException(
-            "The SOAP call '" + operationName + "' to " + Endpoint.GetLeftPart(UriPartial.Path) + " did not complete within " +
+            "The SOAP call '" + operationName + "' to " + endpoint.GetLeftPart(UriPartial.Path) + " did not complete within " +
             "HttpClient.Timeout (" + _httpClient.Timeout + ").",
             inner);
     }

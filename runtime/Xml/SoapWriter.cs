@@ -17,6 +17,8 @@ public sealed class SoapWriter
     private readonly string _encodingNs;
     private readonly SoapVersion _version;
     private int _prefixCounter;
+    private bool _pendingMustUnderstand;
+    private string? _pendingActor;
 
     /// <summary>Wraps an <see cref="System.Xml.XmlWriter"/>; the transport does this, tests of generated code may too.</summary>
     /// <param name="writer">The writer, positioned where Body content goes.</param>
@@ -29,6 +31,9 @@ public sealed class SoapWriter
         _envelopeNs = SoapNamespaces.EnvelopeFor(version);
         _encodingNs = SoapNamespaces.EncodingFor(version);
     }
+
+    /// <summary>The SOAP version written.</summary>
+    public SoapVersion Version => _version;
 
     /// <summary>The underlying writer, for constructs the helpers do not cover.</summary>
     public XmlWriter XmlWriter { get; }
@@ -278,8 +283,42 @@ public sealed class SoapWriter
         XmlWriter.WriteEndElement();
     }
 
+    /// <summary>Puts <c>mustUnderstand</c> and <c>actor</c>/<c>role</c> on the next element started: a header entry.</summary>
+    internal void SetHeaderAttributes(bool mustUnderstand, string? actor)
+    {
+        _pendingMustUnderstand = mustUnderstand;
+        _pendingActor = actor;
+    }
+
     // Returns the prefix used ("" when unqualified).
     private string StartElement(string localName, string? ns)
+    {
+        string prefix = StartElementCore(localName, ns);
+        if (_pendingMustUnderstand || _pendingActor is not null)
+        {
+            WriteHeaderAttributes();
+        }
+
+        return prefix;
+    }
+
+    private void WriteHeaderAttributes()
+    {
+        if (_pendingMustUnderstand)
+        {
+            XmlWriter.WriteAttributeString(SoapNamespaces.EnvelopePrefix, "mustUnderstand", _envelopeNs, _version == SoapVersion.Soap12 ? "true" : "1");
+        }
+
+        if (_pendingActor is not null)
+        {
+            XmlWriter.WriteAttributeString(SoapNamespaces.EnvelopePrefix, _version == SoapVersion.Soap12 ? "role" : "actor", _envelopeNs, _pendingActor);
+        }
+
+        _pendingMustUnderstand = false;
+        _pendingActor = null;
+    }
+
+    private string StartElementCore(string localName, string? ns)
     {
         if (string.IsNullOrEmpty(ns))
         {

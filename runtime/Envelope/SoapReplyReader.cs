@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Text;
@@ -29,7 +30,7 @@ internal static class SoapReplyReader
 
     private const string EmptyEnvelope = "<e:Envelope xmlns:e=\"" + SoapNamespaces.Envelope11 + "\"><e:Body/></e:Envelope>";
 
-    public static T Read<T>(MemoryStream body, string? charset, ReplyInfo info, Func<SoapReader, T> readBody)
+    public static void Read(MemoryStream body, string? charset, ReplyInfo info, SoapCallContext call, Func<IReadOnlyList<XElement>, SoapReply> reply)
     {
         Encoding? encoding = ReplyCharset.Resolve(charset, out bool unknownCharset);
         ReadOnlySpan<byte> bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
@@ -45,7 +46,8 @@ internal static class SoapReplyReader
             if (info.Status == HttpStatusCode.Accepted || info.Status == HttpStatusCode.NoContent)
             {
                 using XmlReader empty = XmlReader.Create(new StringReader(EmptyEnvelope), Settings);
-                return ReadEnvelope(empty, info, readBody);
+                ReadEnvelope(empty, info, call, reply);
+                return;
             }
 
             throw info.Error("The reply body is empty");
@@ -55,7 +57,7 @@ internal static class SoapReplyReader
         {
             bool multiRef = bytes.IndexOf("ref="u8) >= 0;
             using XmlReader reader = multiRef ? CreateInlinedReader(body, encoding) : CreateReader(body, encoding);
-            return ReadEnvelope(reader, info, readBody);
+            ReadEnvelope(reader, info, call, reply);
         }
         catch (XmlException ex)
         {
@@ -68,7 +70,7 @@ internal static class SoapReplyReader
         }
     }
 
-    private static T ReadEnvelope<T>(XmlReader reader, ReplyInfo info, Func<SoapReader, T> readBody)
+    private static void ReadEnvelope(XmlReader reader, ReplyInfo info, SoapCallContext call, Func<IReadOnlyList<XElement>, SoapReply> reply)
     {
         reader.MoveToContent();
         if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Envelope" || !SoapNamespaces.IsEnvelope(reader.NamespaceURI))
@@ -77,7 +79,10 @@ internal static class SoapReplyReader
         }
 
         string envelopeNs = reader.NamespaceURI;
-        if (!MoveToBody(reader, envelopeNs))
+        var headers = new List<XElement>();
+        bool hasBody = MoveToBody(reader, envelopeNs, headers);
+        call.Reply = reply(headers);
+        if (!hasBody)
         {
             throw info.Error("The reply's SOAP envelope has no Body");
         }
@@ -99,7 +104,7 @@ internal static class SoapReplyReader
             && (SoapNamespaces.IsEnvelope(reader.NamespaceURI) || reader.NamespaceURI.Length == 0))
         {
             XElement fault = XmlElementLoader.Load(reader);
-            throw SoapFaultParser.Parse(fault, info.Status);
+            throw Declared(SoapFaultParser.Parse(fault, info.Status), call.Operation);
         }
 
         int status = (int)info.Status;
@@ -108,17 +113,37 @@ internal static class SoapReplyReader
             throw info.Error("The service answered with an HTTP error status and a SOAP envelope without a Fault");
         }
 
-        T result = readBody(new SoapReader(reader));
+        call.ReadBody(new SoapReader(reader));
 
         // Read to the end so a reply cut off after the part we needed is still reported as truncated.
         while (reader.Read())
         {
         }
-
-        return result;
     }
 
-    private static bool MoveToBody(XmlReader reader, string envelopeNs)
+    // A fault whose detail carries an entry the operation declares becomes the typed SoapFaultException<TDetail>.
+    private static SoapFaultException Declared(SoapFaultException fault, SoapOperation operation)
+    {
+        if (fault.Detail is null || operation.Faults.Count == 0)
+        {
+            return fault;
+        }
+
+        foreach (XElement entry in fault.Detail.Elements())
+        {
+            foreach (SoapFaultDescriptor declared in operation.Faults)
+            {
+                if (declared.Matches(entry))
+                {
+                    return declared.Create(fault, entry);
+                }
+            }
+        }
+
+        return fault;
+    }
+
+    private static bool MoveToBody(XmlReader reader, string envelopeNs, List<XElement> headers)
     {
         if (reader.IsEmptyElement)
         {
@@ -132,8 +157,25 @@ internal static class SoapReplyReader
             {
                 case XmlNodeType.Element when reader.LocalName == "Body" && reader.NamespaceURI == envelopeNs:
                     return true;
+                case XmlNodeType.Element when reader.LocalName == "Header" && reader.NamespaceURI == envelopeNs && !reader.IsEmptyElement:
+                    // Header entries are kept whole, each with the namespace declarations it relies on.
+                    reader.Read();
+                    while (reader.NodeType != XmlNodeType.EndElement && reader.NodeType != XmlNodeType.None)
+                    {
+                        if (reader.NodeType == XmlNodeType.Element)
+                        {
+                            headers.Add(XmlElementLoader.Load(reader));
+                        }
+                        else
+                        {
+                            reader.Read();
+                        }
+                    }
+
+                    reader.Read();
+                    break;
                 case XmlNodeType.Element:
-                    // Header, or anything else before Body: not needed by generated code.
+                    // Anything else before Body: not SOAP, skipped.
                     reader.Skip();
                     break;
                 case XmlNodeType.EndElement:

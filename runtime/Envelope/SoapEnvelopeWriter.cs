@@ -22,7 +22,11 @@ internal static class SoapEnvelopeWriter
         NewLineHandling = NewLineHandling.Entitize,
     };
 
-    public static MemoryStream Write(SoapVersion version, Action<SoapWriter> writeBody)
+    /// <summary>
+    /// Writes the request of <paramref name="call"/>: its per-call headers (method parameters) first, then the headers of
+    /// the call and its steps, then the client's ambient headers, each name once, and the body.
+    /// </summary>
+    public static MemoryStream Write(SoapVersion version, SoapCallContext call, SoapHeader[] ambientHeaders)
     {
         string envelopeNs = SoapNamespaces.EnvelopeFor(version);
         var buffer = new MemoryStream(1024);
@@ -33,8 +37,31 @@ internal static class SoapEnvelopeWriter
             xml.WriteAttributeString("xmlns", SoapNamespaces.XsdPrefix, SoapNamespaces.Xmlns, SoapNamespaces.Xsd);
             xml.WriteAttributeString("xmlns", SoapNamespaces.XsiPrefix, SoapNamespaces.Xmlns, SoapNamespaces.Xsi);
             xml.WriteAttributeString("xmlns", SoapNamespaces.EncodingPrefix, SoapNamespaces.Xmlns, SoapNamespaces.EncodingFor(version));
+            var writer = new SoapWriter(xml, version);
+            var headers = new SoapHeaderWriter(writer);
+            call.WriteHeaders(headers);
+            foreach (SoapHeader header in call.Headers.Snapshot())
+            {
+                headers.Write(header);
+            }
+
+            foreach (SoapHeader header in ambientHeaders)
+            {
+                // A typed ambient header goes only with operations that declare it, and never repeats a per-call value.
+                if (header.Descriptor is { } declared && !call.Operation.DeclaresInputHeader(declared.LocalName, declared.Namespace))
+                {
+                    continue;
+                }
+
+                if (!headers.WasWritten(header))
+                {
+                    headers.Write(header);
+                }
+            }
+
+            headers.End();
             xml.WriteStartElement(SoapNamespaces.EnvelopePrefix, "Body", envelopeNs);
-            writeBody(new SoapWriter(xml, version));
+            call.WriteBody(writer);
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndDocument();

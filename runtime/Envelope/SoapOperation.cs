@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace SoapGen.Runtime;
+
+/// <summary>
+/// Describes one operation of a SOAP port, once, as the WSDL declares it: its name, SOAP action and version, the
+/// headers it takes and returns, and the faults it declares. Pipeline steps see it as <see cref="SoapCallContext.Operation"/>.
+/// </summary>
+public abstract class SoapOperation
+{
+    private protected SoapOperation(
+        string name,
+        string? soapAction,
+        SoapVersion version,
+        SoapHeaderDescriptor[]? inputHeaders,
+        SoapHeaderDescriptor[]? outputHeaders,
+        SoapFaultDescriptor[]? faults)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Name = name;
+        SoapAction = soapAction;
+        Version = version;
+        InputHeaders = inputHeaders ?? [];
+        OutputHeaders = outputHeaders ?? [];
+        Faults = faults ?? [];
+    }
+
+    /// <summary>The operation's name in the WSDL, e.g. <c>api_login</c> or <c>getObject</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The SOAP action; <see langword="null"/> when the binding declares none.</summary>
+    public string? SoapAction { get; }
+
+    /// <summary>The SOAP version of the binding.</summary>
+    public SoapVersion Version { get; }
+
+    /// <summary>The headers the binding declares for the request.</summary>
+    public IReadOnlyList<SoapHeaderDescriptor> InputHeaders { get; }
+
+    /// <summary>The headers the binding declares for the reply.</summary>
+    public IReadOnlyList<SoapHeaderDescriptor> OutputHeaders { get; }
+
+    /// <summary>The faults the operation declares (<c>wsdl:fault</c>), each with its detail type.</summary>
+    public IReadOnlyList<SoapFaultDescriptor> Faults { get; }
+
+    /// <summary>Whether the binding declares an input header with this name.</summary>
+    internal bool DeclaresInputHeader(string localName, string? ns)
+    {
+        foreach (SoapHeaderDescriptor header in InputHeaders)
+        {
+            if (header.Matches(localName, ns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// An operation with its request and response types; generated code creates one static instance per operation.
+/// </summary>
+/// <typeparam name="TRequest">What the generated method passes: a tuple of its parameters.</typeparam>
+/// <typeparam name="TResponse">What the operation returns.</typeparam>
+public sealed class SoapOperation<TRequest, TResponse> : SoapOperation
+{
+    private readonly Action<SoapWriter, TRequest> _writeBody;
+    private readonly Func<SoapReader, TResponse> _readBody;
+    private readonly Action<SoapHeaderWriter, TRequest>? _writeHeaders;
+
+    /// <summary>Describes an operation; called by generated code.</summary>
+    /// <param name="name">The operation's name in the WSDL.</param>
+    /// <param name="soapAction">The SOAP action, or <see langword="null"/>.</param>
+    /// <param name="version">The SOAP version of the binding.</param>
+    /// <param name="writeBody">Writes the Body content from the request.</param>
+    /// <param name="readBody">Reads the result from a reader on Body's first child element.</param>
+    /// <param name="writeHeaders">Writes the request's per-call headers (those passed as method parameters), if any.</param>
+    /// <param name="inputHeaders">The headers the binding declares for the request.</param>
+    /// <param name="outputHeaders">The headers the binding declares for the reply.</param>
+    /// <param name="faults">The declared faults.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public SoapOperation(
+        string name,
+        string? soapAction,
+        SoapVersion version,
+        Action<SoapWriter, TRequest> writeBody,
+        Func<SoapReader, TResponse> readBody,
+        Action<SoapHeaderWriter, TRequest>? writeHeaders = null,
+        SoapHeaderDescriptor[]? inputHeaders = null,
+        SoapHeaderDescriptor[]? outputHeaders = null,
+        SoapFaultDescriptor[]? faults = null)
+        : base(name, soapAction, version, inputHeaders, outputHeaders, faults)
+    {
+        ArgumentNullException.ThrowIfNull(writeBody);
+        ArgumentNullException.ThrowIfNull(readBody);
+        _writeBody = writeBody;
+        _readBody = readBody;
+        _writeHeaders = writeHeaders;
+    }
+
+    internal void WriteBody(SoapWriter writer, TRequest request) => _writeBody(writer, request);
+
+    internal void WriteHeaders(SoapHeaderWriter writer, TRequest request) => _writeHeaders?.Invoke(writer, request);
+
+    internal TResponse ReadBody(SoapReader reader) => _readBody(reader);
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+
+namespace SoapGen.Runtime;
+
+/// <summary>Options a generated client accepts to override what the WSDL says and to extend what every call does.</summary>
+public sealed class SoapClientOptions
+{
+    /// <summary>The endpoint to call; <see langword="null"/> uses the address from the WSDL.</summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>
+    /// The largest reply body, in bytes after decompression, the client accepts before it gives up.
+    /// Defaults to <see cref="SoapTransport.DefaultMaxReplyBytes"/> (64 MiB).
+    /// </summary>
+    public long MaxReplyBytes { get; set; } = SoapTransport.DefaultMaxReplyBytes;
+
+    /// <summary>
+    /// Ambient SOAP headers (credentials, say): a typed header is sent with every operation that declares it, any other
+    /// header with every call. The client keeps this collection as its <c>DefaultHeaders</c>, so later changes apply.
+    /// </summary>
+    public SoapHeaderCollection Headers { get; } = new();
+
+    /// <summary>The envelope pipeline's steps, run in order around every call (see <see cref="SoapPipelineStep"/>).</summary>
+    public IList<SoapPipelineStep> Steps { get; } = new List<SoapPipelineStep>();
+}
