@@ -84,7 +84,9 @@ public sealed class SoapGenerator : IIncrementalGenerator
             Metadata(options, "SoapGenAccessibility"),
             Metadata(options, "SoapGenSessionLogin"),
             Metadata(options, "SoapGenSessionToken"),
-            Metadata(options, "SoapGenSessionExpired")));
+            Metadata(options, "SoapGenSessionExpired"),
+            Metadata(options, "SoapGenAmbientHeaders"),
+            Metadata(options, "SoapGenPerCallHeaders")));
     }
 
     private static bool IsImportable(string path) =>
@@ -113,6 +115,7 @@ public sealed class SoapGenerator : IIncrementalGenerator
             foreach (var client in model.Clients)
             {
                 context.AddSource(hint + "." + client.ClientName + ".g.cs", SourceText.From(ClientEmitter.Emit(model, client), System.Text.Encoding.UTF8));
+                context.AddSource(hint + "." + client.ClientName + ".Operations.g.cs", SourceText.From(OperationsEmitter.Emit(model, client), System.Text.Encoding.UTF8));
                 if (client.Session is { } session)
                 {
                     context.AddSource(hint + "." + session.ClassName + ".g.cs", SourceText.From(SessionEmitter.Emit(model, client, session), System.Text.Encoding.UTF8));

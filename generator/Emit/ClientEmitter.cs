@@ -1,11 +1,14 @@
-using System;
+using System.Collections.Generic;
 using System.Linq;
 using SoapGen.Generator.Common;
 using SoapGen.Generator.Model;
 
 namespace SoapGen.Generator.Emit;
 
-/// <summary>Emits, per SOAP port, an interface (for mocking) and a client class with one async method per operation.</summary>
+/// <summary>
+/// Emits, per SOAP port, an interface (for mocking) and a client class with one async method per operation; each method
+/// passes its arguments and the operation's descriptor (see <see cref="OperationsEmitter"/>) to the runtime.
+/// </summary>
 internal static class ClientEmitter
 {
     public static string Emit(ServiceModel model, ClientModel client)
@@ -34,7 +37,7 @@ internal static class ClientEmitter
 
             first = false;
             w.DocSummary(operation.Documentation ?? "Calls the operation <c>" + operation.OperationName + "</c>.", escape: operation.Documentation is not null);
-            w.Line(Signature(model, operation, operation.Parameters.Select(p => p), withDefault: true) + ";");
+            w.Line(Signature(model, operation, operation.Parameters) + ";");
         }
 
         w.CloseBlock();
@@ -53,6 +56,7 @@ internal static class ClientEmitter
         }
 
         w.Line("private readonly " + EmitNames.Transport + " _transport;");
+        w.Line("private readonly " + EmitNames.CallOptions + "? _callOptions;");
         w.Line();
         w.Line("/// <summary>Creates a client that calls " + (client.DefaultEndpoint is null ? "the HttpClient's BaseAddress" : "<see cref=\"DefaultEndpoint\"/>") + ".</summary>");
         w.Line("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient)");
@@ -66,18 +70,35 @@ internal static class ClientEmitter
         w.Line("{");
         w.Line("}");
         w.Line();
-        w.Line("/// <summary>Creates a client with explicit options (endpoint, reply size limit).</summary>");
+        w.Line("/// <summary>Creates a client with explicit options (endpoint, reply size limit, ambient headers, pipeline steps).</summary>");
         w.OpenBlock("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Options + " options)");
         w.Line("if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));");
         w.Line("if (options is null) throw new global::System.ArgumentNullException(nameof(options));");
         var fallback = client.DefaultEndpoint is null ? string.Empty : " ?? DefaultEndpoint";
         w.Line("var endpoint = options.Endpoint ?? httpClient.BaseAddress" + fallback);
         w.Line("    ?? throw new global::System.ArgumentException(\"The WSDL names no endpoint: set SoapClientOptions.Endpoint or HttpClient.BaseAddress.\", nameof(options));");
-        w.Line("_transport = new " + EmitNames.Transport + "(httpClient, endpoint, " + (client.Soap12 ? "global::SoapGen.Runtime.SoapVersion.Soap12" : "global::SoapGen.Runtime.SoapVersion.Soap11") + ", options.MaxReplyBytes);");
+        w.Line("_transport = new " + EmitNames.Transport + "(httpClient, endpoint, " + Version(client) + ", options.MaxReplyBytes, options.Steps, options.Headers);");
+        w.CloseBlock();
+        w.Line();
+        w.OpenBlock("private " + client.ClientName + "(" + EmitNames.Transport + " transport, " + EmitNames.CallOptions + " callOptions)");
+        w.Line("_transport = transport;");
+        w.Line("_callOptions = callOptions;");
         w.CloseBlock();
         w.Line();
         w.Line("/// <summary>The endpoint this client calls.</summary>");
         w.Line("public " + EmitNames.Uri + " Endpoint => _transport.Endpoint;");
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// Headers sent with every call: set a declared one with <c>DefaultHeaders.Set(" + client.ClientName + ".Headers.Name, value)</c>");
+        w.Line("/// (sent with the operations that declare it), or add any other <see cref=\"global::SoapGen.Runtime.SoapHeader\"/>.");
+        w.Line("/// </summary>");
+        w.Line("public " + EmitNames.HeaderCollection + " DefaultHeaders => _transport.DefaultHeaders;");
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// This client with per-call <paramref name=\"options\"/> (extra headers, a timeout; the reply's headers are left in");
+        w.Line("/// <see cref=\"global::SoapGen.Runtime.SoapCallOptions.Reply\"/>). Cheap: it shares this client's transport.");
+        w.Line("/// </summary>");
+        w.Line("public " + client.ClientName + " With(" + EmitNames.CallOptions + " options) => new(_transport, options ?? throw new global::System.ArgumentNullException(nameof(options)));");
 
         if (client.Session is { } session)
         {
@@ -97,74 +118,47 @@ internal static class ClientEmitter
         {
             w.Line();
             w.Line("/// <inheritdoc/>");
-            EmitOperation(w, model, operation);
+            w.Line("public " + Signature(model, operation, operation.Parameters) + " =>");
+            w.Line("    _transport.InvokeAsync(Operations." + operation.DescriptorName + ", " + RequestExpression(operation) + ", _callOptions, cancellationToken);");
         }
 
         w.CloseBlock();
     }
 
-    private static void EmitOperation(SourceWriter w, ServiceModel model, OperationModel operation)
+    /// <summary>The method signature: body parameters, then header parameters (optional), then the cancellation token.</summary>
+    internal static string Signature(ServiceModel model, OperationModel operation, IEnumerable<ElementModel> bodyParameters)
     {
-        w.OpenBlock("public " + Signature(model, operation, operation.Parameters, withDefault: true));
-        w.Line("return _transport.InvokeAsync(");
-        w.Line("    " + CSharpNames.Literal(operation.OperationName) + ",");
-        w.Line("    " + CSharpNames.Literal(operation.SoapAction) + ",");
-        w.Line("    writer =>");
-        w.Line("    {");
-        var inner = new SourceWriter();
-        var encoded = Bool(operation.Encoded);
-        switch (operation.Style)
-        {
-            case OperationStyle.Rpc:
-                inner.Line("writer.WriteStartOperation(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ", " + encoded + ");");
-                break;
-            case OperationStyle.Wrapped:
-                inner.Line("writer.WriteStartElement(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ");");
-                break;
-        }
-
-        foreach (var parameter in operation.Parameters)
-        {
-            SerializerEmitter.EmitWriteElement(inner, model.SerializerName, parameter, parameter.Name, encoded, ParameterType(parameter).EndsWith("?", StringComparison.Ordinal));
-        }
-
-        if (operation.Style != OperationStyle.Bare)
-        {
-            inner.Line("writer.WriteEndElement();");
-        }
-
-        foreach (var line in inner.ToString().TrimEnd('\n').Split('\n'))
-        {
-            w.Line("        " + line);
-        }
-
-        w.Line("    },");
-        var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
-            : operation.Return.Bare ? "static reader => " + SerializerEmitter.ReadExpression(model, operation.Return.Parts[0].Type, asItem: false)
-            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model, operation.Return.Parts[0].Type, asItem: false) + ")"
-            : "static reader => " + model.SerializerName + "." + operation.Return.ReaderName + "(reader)";
-        w.Line("    " + reader + ",");
-        w.Line("    cancellationToken);");
-        w.CloseBlock();
-    }
-
-    internal static string Signature(ServiceModel model, OperationModel operation, System.Collections.Generic.IEnumerable<ElementModel> parameters, bool withDefault)
-    {
-        var list = parameters.Select(p => ParameterType(p) + " " + p.Name).ToList();
-        list.Add(EmitNames.CancellationToken + " cancellationToken" + (withDefault ? " = default" : string.Empty));
+        var list = bodyParameters.Select(p => ParameterType(p) + " " + p.Name).ToList();
+        list.AddRange(operation.HeaderParameters.Select(p => p.NullableType + " " + p.Name + " = null"));
+        list.Add(EmitNames.CancellationToken + " cancellationToken = default");
         return TaskType(model, operation.Return) + " " + operation.MethodName + "(" + string.Join(", ", list) + ")";
+    }
+
+    /// <summary>Every parameter the operation's descriptor gets, in order: the body's, then the headers'.</summary>
+    internal static List<ElementModel> RequestParameters(OperationModel operation) => operation.Parameters.Concat(operation.HeaderParameters).ToList();
+
+    /// <summary>The request passed to the descriptor: nothing, the one argument, or a tuple of all.</summary>
+    private static string RequestExpression(OperationModel operation)
+    {
+        var parameters = RequestParameters(operation);
+        return parameters.Count switch
+        {
+            0 => "default(global::System.ValueTuple)",
+            1 => parameters[0].Name,
+            _ => "(" + string.Join(", ", parameters.Select(p => p.Name)) + ")",
+        };
     }
 
     private static string TaskType(ServiceModel model, ReturnModel returns) => returns.Parts.Count switch
     {
         0 => "global::System.Threading.Tasks.Task",
-        1 => "global::System.Threading.Tasks.Task<" + returns.Parts[0].NullableType + ">",
-        _ => "global::System.Threading.Tasks.Task<global::" + model.Namespace + "." + returns.RecordName + ">",
+        _ => "global::System.Threading.Tasks.Task<" + OperationsEmitter.ResponseType(model, returns) + ">",
     };
 
     /// <summary>Required value-type parameters are not nullable; the rest may be null (sent as xsi:nil, or left out when optional).</summary>
     internal static string ParameterType(ElementModel parameter) =>
         parameter.Type.IsValueType && !parameter.Repeated && !parameter.Optional ? parameter.Type.CSharpName : parameter.NullableType;
 
-    private static string Bool(bool value) => value ? "true" : "false";
+    private static string Version(ClientModel client) =>
+        client.Soap12 ? "global::SoapGen.Runtime.SoapVersion.Soap12" : "global::SoapGen.Runtime.SoapVersion.Soap11";
 }

@@ -8,6 +8,10 @@ internal static class EmitNames
     public const string Reader = Runtime + "SoapReader";
     public const string Transport = Runtime + "SoapTransport";
     public const string Options = Runtime + "SoapClientOptions";
+    public const string CallOptions = Runtime + "SoapCallOptions";
+    public const string HeaderCollection = Runtime + "SoapHeaderCollection";
+    public const string HeaderDescriptor = Runtime + "SoapHeaderDescriptor";
+    public const string Operation = Runtime + "SoapOperation";
     public const string Session = Runtime + "SoapSession";
     public const string SessionOptions = Runtime + "SoapSessionOptions";
     public const string StatusResult = Runtime + "ISoapStatusResult";

@@ -293,15 +293,16 @@ internal static class SerializerEmitter
         }
     }
 
-    private static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string name, string ns, string value, string encoded, int depth)
+    /// <summary>Statements writing <paramref name="value"/> as one element of <paramref name="type"/>.</summary>
+    internal static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string name, string ns, string value, string encoded, int depth)
     {
         switch (type.Kind)
         {
             case TypeRefKind.Scalar:
-                w.Line("writer.Write" + type.Codec + "(" + name + ", " + ns + ", " + value + ", " + encoded + ");");
+                w.Line("writer.Write" + type.Codec + "(" + name + ", " + ns + ", " + value + ", encoded: " + encoded + ");");
                 break;
             case TypeRefKind.Struct:
-                w.Line(serializer + ".Write" + type.Codec + "(writer, " + name + ", " + ns + ", " + value + ", " + encoded + ");");
+                w.Line(serializer + ".Write" + type.Codec + "(writer, " + name + ", " + ns + ", " + value + ", encoded: " + encoded + ");");
                 break;
             case TypeRefKind.Array:
                 var item = type.Item!;

@@ -27,7 +27,7 @@ internal static class SessionEmitter
             }
 
             w.DocSummary(operations[i].Documentation ?? "Calls the operation <c>" + operations[i].OperationName + "</c> with the session token.", escape: operations[i].Documentation is not null);
-            w.Line(ClientEmitter.Signature(model, operations[i], WithoutToken(operations[i], session), withDefault: true) + ";");
+            w.Line(ClientEmitter.Signature(model, operations[i], WithoutToken(operations[i], session)) + ";");
         }
 
         w.CloseBlock();
@@ -73,16 +73,16 @@ internal static class SessionEmitter
 
     private static void EmitOperation(SourceWriter w, ServiceModel model, OperationModel operation, SessionModel session)
     {
-        var signature = "public " + ClientEmitter.Signature(model, operation, WithoutToken(operation, session), withDefault: true);
+        var signature = "public " + ClientEmitter.Signature(model, operation, WithoutToken(operation, session));
         var token = operation.Parameters.FirstOrDefault(p => p.LocalName == session.TokenLocalName);
         if (token is null)
         {
-            var passThrough = operation.Parameters.Select(p => p.Name).Concat(new[] { "cancellationToken" });
+            var passThrough = ClientEmitter.RequestParameters(operation).Select(p => p.Name).Concat(new[] { "cancellationToken" });
             w.Line(signature + " => _client." + operation.MethodName + "(" + string.Join(", ", passThrough) + ");");
             return;
         }
 
-        var arguments = string.Join(", ", operation.Parameters.Select(p => p == token ? "__sessionToken" : p.Name).Concat(new[] { "__ct" }));
+        var arguments = string.Join(", ", ClientEmitter.RequestParameters(operation).Select(p => p == token ? "__sessionToken" : p.Name).Concat(new[] { "__ct" }));
         w.OpenBlock(signature);
         if (operation.Return.Parts.Count == 0)
         {

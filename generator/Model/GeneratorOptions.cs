@@ -7,7 +7,9 @@ internal sealed record GeneratorOptions(
     string? Accessibility,
     string? SessionLogin,
     string? SessionToken,
-    string? SessionExpired)
+    string? SessionExpired,
+    string? AmbientHeaders = null,
+    string? PerCallHeaders = null)
 {
     public static readonly GeneratorOptions Default = new(null, null, null, null, null, null);
 }

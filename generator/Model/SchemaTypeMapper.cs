@@ -190,24 +190,40 @@ internal sealed class SchemaTypeMapper
         }
     }
 
+    /// <summary>
+    /// The C# property name of each member of a struct, in <see cref="AllMembers"/> order: decided here once, for the
+    /// record and for code that fills one (a header flattened into parameters).
+    /// </summary>
+    public List<string> PropertyNames(SchemaType type)
+    {
+        var propertyNames = new HashSet<string>(StringComparer.Ordinal) { _structNames[type.Name], "EqualityContract", "IsOk" };
+        if (TextType(type, 0) is not null)
+        {
+            propertyNames.Add("Value");
+        }
+
+        return AllMembers(type).Select(member => CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames)).ToList();
+    }
+
     private TypeModel BuildTypeModel(SchemaType type, string name)
     {
         var usage = _readTypes.Contains(type.Name) ? TypeUsage.Read : TypeUsage.Write;
-        var propertyNames = new HashSet<string>(StringComparer.Ordinal) { name, "EqualityContract", "IsOk" };
         ElementModel? text = null;
         if (TextType(type, 0) is { } textType)
         {
-            propertyNames.Add("Value");
             text = new ElementModel("Value", string.Empty, null, textType, Repeated: false, Optional: true, OmitWhenNull: true);
         }
 
+        var propertyNames = PropertyNames(type);
         var members = new List<ElementModel>();
+        var index = 0;
         foreach (var member in AllMembers(type))
         {
+            var propertyName = propertyNames[index++];
             var memberName = type.Name.Name + "." + member.Name;
             if (member.IsAttribute)
             {
-                if (Attribute(member, memberName, propertyNames) is { } attribute)
+                if (Attribute(member, memberName, propertyName) is { } attribute)
                 {
                     members.Add(attribute);
                 }
@@ -221,7 +237,6 @@ internal sealed class SchemaTypeMapper
             }
 
             var memberType = ResolveMember(member, memberName, usage);
-            var propertyName = CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames);
             members.Add(Element(propertyName, member, memberType));
         }
 
@@ -233,7 +248,7 @@ internal sealed class SchemaTypeMapper
     }
 
     /// <summary>An attribute of a simple XSD type (anything else is reported and left out).</summary>
-    private ElementModel? Attribute(SchemaMember member, string memberName, HashSet<string> propertyNames)
+    private ElementModel? Attribute(SchemaMember member, string memberName, string propertyName)
     {
         var type = member.UnsupportedReason is null && member.Type is { } typeName
             ? Resolve(typeName, member.Position, memberName, TypeUsage.Read)
@@ -245,7 +260,7 @@ internal sealed class SchemaTypeMapper
             return null;
         }
 
-        return new ElementModel(CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames), member.Name, member.Namespace, type,
+        return new ElementModel(propertyName, member.Name, member.Namespace, type,
             Repeated: false, Optional: true, OmitWhenNull: true, IsAttribute: true);
     }
 

@@ -72,7 +72,33 @@ internal sealed record ClientModel(
     string? DefaultEndpoint,
     bool Soap12,
     EquatableArray<OperationModel> Operations,
+    EquatableArray<HeaderModel> Headers,
     SessionModel? Session);
+
+/// <summary>
+/// A SOAP header a port's operations declare, described once per client as <c>Client.Headers.{DescriptorName}</c>.
+/// <see cref="Ambient"/> headers (credentials, sessions) are set once in the client's DefaultHeaders; the others are
+/// method parameters. <see cref="Write"/>/<see cref="Read"/>: whether some operation sends or receives it.
+/// </summary>
+internal sealed record HeaderModel(
+    string DescriptorName,
+    string LocalName,
+    string? Namespace,
+    TypeRef Type,
+    bool Encoded,
+    bool Ambient,
+    bool Write,
+    bool Read,
+    string? Documentation);
+
+/// <summary>
+/// A header sent with one operation and the method parameters that fill it: one parameter for the whole value, or one
+/// per member of a small struct (<see cref="HeaderParameter.PropertyName"/> set), or none for an ambient header.
+/// </summary>
+internal sealed record HeaderBinding(string DescriptorName, TypeRef Type, EquatableArray<HeaderParameter> Parameters);
+
+/// <summary>A method parameter that fills a header, or (<see cref="PropertyName"/> set) one member of it.</summary>
+internal sealed record HeaderParameter(ElementModel Parameter, string? PropertyName);
 
 internal enum OperationStyle
 {
@@ -96,7 +122,15 @@ internal sealed record OperationModel(
     bool Encoded,
     string? Documentation,
     EquatableArray<ElementModel> Parameters,
-    ReturnModel Return);
+    ReturnModel Return,
+    EquatableArray<HeaderBinding> InputHeaders,
+    EquatableArray<string> OutputHeaders,
+    string DescriptorName)
+{
+    /// <summary>The method parameters that fill headers; all optional, after the body parameters.</summary>
+    public System.Collections.Generic.IEnumerable<ElementModel> HeaderParameters =>
+        System.Linq.Enumerable.Select(System.Linq.Enumerable.SelectMany(InputHeaders, h => h.Parameters), p => p.Parameter);
+}
 
 /// <summary>
 /// What an operation returns: nothing, one part (its type), or several parts (a generated record).

@@ -124,7 +124,15 @@ internal sealed class ServiceModelBuilder
         {
             foreach (var port in service.Ports)
             {
-                if (!bindings.TryGetValue(port.Binding, out var binding))
+                // Matched by local name when the qualified name misses, as messages are: real WSDLs bind the port's
+                // prefix to a namespace that differs from the binding's targetNamespace (a trailing slash, a version).
+                if (!bindings.TryGetValue(port.Binding, out var binding)
+                    && bindings.Values.Where(b => b.Name.Name == port.Binding.Name).Take(2).ToList() is { Count: 1 } byName)
+                {
+                    binding = byName[0];
+                }
+
+                if (binding is null)
                 {
                     Report(DiagnosticDescriptors.UnresolvedReference, port.Position, "binding", port.Binding.Name, "the port is skipped");
                     continue;
@@ -159,7 +167,12 @@ internal sealed class ServiceModelBuilder
             Report(DiagnosticDescriptors.UnresolvedReference, binding.Position, "portType", binding.PortType.Name, "the binding has no operations");
         }
 
-        var methodNames = new HashSet<string>(StringComparer.Ordinal) { "CreateSession", "Endpoint", "Transport" };
+        var methodNames = new HashSet<string>(StringComparer.Ordinal) { "CreateSession", "Endpoint", "Transport", "Headers", "Operations", "DefaultHeaders", "With" };
+        var descriptorNames = new HashSet<string>(StringComparer.Ordinal);
+        var stem = portType?.Name.Name is { } portTypeName && portTypeName.EndsWith("PortType", StringComparison.Ordinal)
+            ? portTypeName.Substring(0, portTypeName.Length - "PortType".Length)
+            : null;
+        var headers = new HeaderModelBuilder(_types, _options, stem);
         var operations = new List<OperationModel>();
         foreach (var bindingOperation in binding.Operations)
         {
@@ -174,7 +187,7 @@ internal sealed class ServiceModelBuilder
                 continue;
             }
 
-            var built = BuildOperation(binding, bindingOperation, operation, methodNames);
+            var built = BuildOperation(binding, bindingOperation, operation, methodNames, descriptorNames, headers);
             if (built is not null)
             {
                 operations.Add(built);
@@ -189,23 +202,26 @@ internal sealed class ServiceModelBuilder
             port.Address,
             binding.Version == SoapBindingVersion.Soap12,
             operations.ToEquatableArray(),
+            headers.Build(),
             session);
     }
 
-    private OperationModel? BuildOperation(WsdlBinding binding, WsdlBindingOperation bindingOperation, WsdlOperation operation, HashSet<string> methodNames)
+    private OperationModel? BuildOperation(
+        WsdlBinding binding,
+        WsdlBindingOperation bindingOperation,
+        WsdlOperation operation,
+        HashSet<string> methodNames,
+        HashSet<string> descriptorNames,
+        HeaderModelBuilder headers)
     {
-        if (bindingOperation.Input.HasHeaders || bindingOperation.Output.HasHeaders)
-        {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, bindingOperation.Position,
-                "soap:header in operation '" + operation.Name + "'", "the headers are not sent or read");
-        }
-
-        var inputParts = FindMessage(operation.Input, operation.Position, "input")?.Parts ?? EquatableArray<WsdlPart>.Empty;
-        var outputParts = FindMessage(operation.Output, operation.Position, "output")?.Parts ?? EquatableArray<WsdlPart>.Empty;
+        var inputParts = BodyParts(FindMessage(operation.Input, operation.Position, "input"), bindingOperation.Input, bindingOperation.Position);
+        var outputParts = BodyParts(FindMessage(operation.Output, operation.Position, "output"), bindingOperation.Output, bindingOperation.Position);
         var encoded = bindingOperation.Input.Use == "encoded";
         var methodStem = CSharpNames.ToPascalCase(operation.Name);
         var readerName = CSharpNames.Unique("Read" + methodStem + "Response", _serializerMethods);
-        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
+
+        // The names generated code uses around the parameters are taken first.
+        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken", "writer", "reader", "request", "headers" };
         var returnNames = new HashSet<string>(StringComparer.Ordinal);
 
         OperationStyle style;
@@ -265,6 +281,20 @@ internal sealed class ServiceModelBuilder
             returnParts = returnParts.Select(p => p.Name == recordName ? p with { Name = CSharpNames.Unique(p.Name, returnNames) } : p).ToList();
         }
 
+        // Header parameters come after the body's, so the body keeps its names.
+        var rpc = style == OperationStyle.Rpc;
+        var inputHeaders = bindingOperation.Input.Headers
+            .Select(header => HeaderPartOf(header, operation.Name, rpc ? wrapperNamespace : null))
+            .Where(part => part is not null)
+            .Select(part => headers.Input(part!, parameterNames))
+            .ToEquatableArray();
+        var outputHeaders = bindingOperation.Output.Headers
+            .Select(header => HeaderPartOf(header, operation.Name, rpc ? bindingOperation.Output.Namespace ?? wrapperNamespace : null))
+            .Where(part => part is not null)
+            .Select(part => headers.Output(part!))
+            .Distinct()
+            .ToEquatableArray();
+
         return new OperationModel(
             CSharpNames.Unique(methodStem + "Async", methodNames),
             operation.Name,
@@ -275,7 +305,65 @@ internal sealed class ServiceModelBuilder
             encoded,
             operation.Documentation,
             parameters.ToEquatableArray(),
-            new ReturnModel(returnParts.ToEquatableArray(), recordName, readerName, bare));
+            new ReturnModel(returnParts.ToEquatableArray(), recordName, readerName, bare),
+            inputHeaders,
+            outputHeaders,
+            CSharpNames.Unique(methodStem, descriptorNames));
+    }
+
+    /// <summary>The parts of a message that go in the Body: those <c>soap:body parts=</c> lists, else those no <c>soap:header</c> of the same message takes.</summary>
+    private EquatableArray<WsdlPart> BodyParts(WsdlMessage? message, WsdlBody body, SourcePosition at)
+    {
+        if (message is null)
+        {
+            return EquatableArray<WsdlPart>.Empty;
+        }
+
+        if (body.Parts is { } listed)
+        {
+            foreach (var name in listed.Where(name => message.Parts.All(p => p.Name != name)))
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, at, "part", name, "soap:body parts= names a part the message '" + message.Name.Name + "' does not have");
+            }
+
+            return message.Parts.Where(p => listed.Contains(p.Name)).ToEquatableArray();
+        }
+
+        // Without parts=, WSDL says every part is in the body; a part that a soap:header of this message carries is
+        // nonetheless not sent twice (WSDLs written for WCF rely on this).
+        return message.Parts
+            .Where(p => !body.Headers.Any(h => h.Message.Name == message.Name.Name && h.Part == p.Name))
+            .ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The part a soap:header names, and the element it travels as: a global element for element= parts, else an element
+    /// named after the part, in the header's namespace= (encoded) or, for rpc, the body's namespace.
+    /// </summary>
+    private HeaderPart? HeaderPartOf(WsdlHeader header, string operationName, string? rpcNamespace)
+    {
+        var message = _description.Messages.FirstOrDefault(m => m.Name.Name == header.Message.Name);
+        var part = message?.Parts.FirstOrDefault(p => p.Name == header.Part);
+        if (part is null)
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, header.Position, "header part", header.Message.Name + "/" + header.Part, "the header is not sent or read");
+            return null;
+        }
+
+        var encoded = header.Use == "encoded";
+        if (part.Element is { } element)
+        {
+            return new HeaderPart(part.Name, element.Name, element.Namespace.Length == 0 ? null : element.Namespace, null, element, encoded, part.Position, operationName);
+        }
+
+        if (part.Type is null)
+        {
+            Report(DiagnosticDescriptors.InvalidWsdl, part.Position, "The header part '" + part.Name + "' has neither a type nor an element; it is not sent or read");
+            return null;
+        }
+
+        var ns = header.Namespace ?? rpcNamespace;
+        return new HeaderPart(part.Name, part.Name, string.IsNullOrEmpty(ns) ? null : ns, part.Type, null, encoded, part.Position, operationName);
     }
 
     private static ElementModel Parameter(string localName, string? ns, TypeRef type, HashSet<string> taken, bool camel) =>

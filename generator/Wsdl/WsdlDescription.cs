@@ -61,8 +61,17 @@ internal sealed record WsdlBindingOperation(
     WsdlBody Output,
     SourcePosition Position);
 
-/// <summary>A <c>soap:body</c>: <c>use</c> is "literal" or "encoded"; <c>Namespace</c> names the rpc wrapper.</summary>
-internal sealed record WsdlBody(string Use, string? Namespace, bool HasHeaders);
+/// <summary>
+/// A binding operation's input or output: its <c>soap:body</c> (<c>use</c> is "literal" or "encoded"; <c>Namespace</c>
+/// names the rpc wrapper; <c>Parts</c>, when given, lists the message parts that go in the body) and its <c>soap:header</c>s.
+/// </summary>
+internal sealed record WsdlBody(string Use, string? Namespace, EquatableArray<string>? Parts, EquatableArray<WsdlHeader> Headers);
+
+/// <summary>
+/// A <c>soap:header</c>: the message part that travels as a header entry, how it is encoded, and the
+/// <c>soap:headerfault</c>s that may answer it (read, kept, not yet generated).
+/// </summary>
+internal sealed record WsdlHeader(QName Message, string Part, string Use, string? Namespace, EquatableArray<QName> HeaderFaults, SourcePosition Position);
 
 internal sealed record WsdlService(string Name, string? Documentation, EquatableArray<WsdlPort> Ports, SourcePosition Position);
 

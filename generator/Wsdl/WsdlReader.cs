@@ -164,8 +164,8 @@ internal static class WsdlReader
                 NameOf(operation),
                 (string?)soapOperation?.Attribute("soapAction"),
                 (string?)soapOperation?.Attribute("style"),
-                ReadBody(operation.Element(Wsdl + "input")),
-                ReadBody(operation.Element(Wsdl + "output")),
+                ReadBody(operation.Element(Wsdl + "input"), context),
+                ReadBody(operation.Element(Wsdl + "output"), context),
                 PositionOf(operation));
         });
 
@@ -178,11 +178,38 @@ internal static class WsdlReader
             PositionOf(binding));
     }
 
-    private static WsdlBody ReadBody(XElement? message)
+    private static WsdlBody ReadBody(XElement? message, ReadContext context)
     {
         var body = message?.Elements().FirstOrDefault(e => e.Name.LocalName == "body" && IsSoapBindingNamespace(e.Name.NamespaceName));
-        var hasHeaders = message?.Elements().Any(e => e.Name.LocalName == "header" && IsSoapBindingNamespace(e.Name.NamespaceName)) ?? false;
-        return new WsdlBody((string?)body?.Attribute("use") ?? "literal", (string?)body?.Attribute("namespace"), hasHeaders);
+        var parts = (string?)body?.Attribute("parts") is { } list
+            ? list.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).ToEquatableArray()
+            : (EquatableArray<string>?)null;
+        var headers = message?.Elements()
+            .Where(e => e.Name.LocalName == "header" && IsSoapBindingNamespace(e.Name.NamespaceName))
+            .Select(header => ReadHeader(header, context))
+            .Where(header => header is not null)
+            .Select(header => header!)
+            .ToEquatableArray() ?? EquatableArray<WsdlHeader>.Empty;
+        return new WsdlBody((string?)body?.Attribute("use") ?? "literal", (string?)body?.Attribute("namespace"), parts, headers);
+    }
+
+    private static WsdlHeader? ReadHeader(XElement header, ReadContext context)
+    {
+        var message = context.ResolveQName(header, "message");
+        var part = (string?)header.Attribute("part");
+        if (message is null || string.IsNullOrEmpty(part))
+        {
+            context.Report(DiagnosticDescriptors.InvalidWsdl, header, "A soap:header needs both a message and a part attribute; it is ignored");
+            return null;
+        }
+
+        var faults = header.Elements()
+            .Where(e => e.Name.LocalName == "headerfault" && IsSoapBindingNamespace(e.Name.NamespaceName))
+            .Select(e => context.ResolveQName(e, "message"))
+            .Where(q => q is not null)
+            .Select(q => q!.Value)
+            .ToEquatableArray();
+        return new WsdlHeader(message.Value, part!, (string?)header.Attribute("use") ?? "literal", (string?)header.Attribute("namespace"), faults, PositionOf(header));
     }
 
     private static WsdlService ReadService(XElement service, ReadContext context)

@@ -86,7 +86,7 @@ public class DocumentLiteralTests
 
         Assert.Contains("global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string? city, int? days, string[]? tags, global::System.Threading.CancellationToken cancellationToken = default);", source);
         Assert.Contains("writer.WriteStartElement(\"GetForecast\", \"urn:weather\");", source);
-        Assert.Contains("writer.WriteString(\"city\", \"urn:weather\", city, false);", source);
+        Assert.Contains("writer.WriteString(\"city\", \"urn:weather\", request.city, encoded: false);", source);
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public class DocumentLiteralTests
     {
         var source = Generate();
 
-        Assert.Contains("if (days is not null)", source);
-        Assert.Contains("if (city is not null)", source);
+        Assert.Contains("if (request.days is not null)", source);
+        Assert.Contains("if (request.city is not null)", source);
         Assert.Contains("if (encoded || value.Summary is not null)", source);
-        Assert.Contains("foreach (var item in tags ?? global::System.Array.Empty<string>())", source);
-        Assert.Contains("writer.WriteString(\"note\", \"urn:weather\", value.Note, encoded);", source);
+        Assert.Contains("foreach (var item in request.tags ?? global::System.Array.Empty<string>())", source);
+        Assert.Contains("writer.WriteString(\"note\", \"urn:weather\", value.Note, encoded: encoded);", source);
         Assert.DoesNotContain("value.Note is not null", source);
     }
 
@@ -120,8 +120,8 @@ public class DocumentLiteralTests
         var source = Generate();
 
         Assert.Contains("global::System.Threading.Tasks.Task<string?> PingAsync(global::Weather.Forecast? pingRequest,", source);
-        Assert.Contains("WeatherSerializer.WriteForecast(writer, \"PingRequest\", \"urn:weather\", pingRequest, false);", source);
-        Assert.Contains("static reader => reader.ReadString(),", source); // the body element is the value: no wrapper to enter
+        Assert.Contains("WeatherSerializer.WriteForecast(writer, \"PingRequest\", \"urn:weather\", request, encoded: false);", source);
+        Assert.Contains("readBody: static reader => reader.ReadString()", source); // the body element is the value: no wrapper to enter
         Assert.Contains("public sealed partial record ForecastDay", source);
         Assert.Contains("public global::Weather.ForecastDay[]? Day { get; init; }", source);
     }

@@ -574,6 +574,7 @@ public partial class MyapiClient : IMyapiClient
     public static readonly global::System.Uri DefaultEndpoint = new global::System.Uri("https://my.interserver.net/api.php");
 
     private readonly global::SoapGen.Runtime.SoapTransport _transport;
+    private readonly global::SoapGen.Runtime.SoapCallOptions? _callOptions;
 
     /// <summary>Creates a client that calls <see cref="DefaultEndpoint"/>.</summary>
     public MyapiClient(global::System.Net.Http.HttpClient httpClient)
@@ -587,18 +588,36 @@ public partial class MyapiClient : IMyapiClient
     {
     }
 
-    /// <summary>Creates a client with explicit options (endpoint, reply size limit).</summary>
+    /// <summary>Creates a client with explicit options (endpoint, reply size limit, ambient headers, pipeline steps).</summary>
     public MyapiClient(global::System.Net.Http.HttpClient httpClient, global::SoapGen.Runtime.SoapClientOptions options)
     {
         if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));
         if (options is null) throw new global::System.ArgumentNullException(nameof(options));
         var endpoint = options.Endpoint ?? httpClient.BaseAddress ?? DefaultEndpoint
             ?? throw new global::System.ArgumentException("The WSDL names no endpoint: set SoapClientOptions.Endpoint or HttpClient.BaseAddress.", nameof(options));
-        _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes);
+        _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes, options.Steps, options.Headers);
+    }
+
+    private MyapiClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions callOptions)
+    {
+        _transport = transport;
+        _callOptions = callOptions;
     }
 
     /// <summary>The endpoint this client calls.</summary>
     public global::System.Uri Endpoint => _transport.Endpoint;
+
+    /// <summary>
+    /// Headers sent with every call: set a declared one with <c>DefaultHeaders.Set(MyapiClient.Headers.Name, value)</c>
+    /// (sent with the operations that declare it), or add any other <see cref="global::SoapGen.Runtime.SoapHeader"/>.
+    /// </summary>
+    public global::SoapGen.Runtime.SoapHeaderCollection DefaultHeaders => _transport.DefaultHeaders;
+
+    /// <summary>
+    /// This client with per-call <paramref name="options"/> (extra headers, a timeout; the reply's headers are left in
+    /// <see cref="global::SoapGen.Runtime.SoapCallOptions.Reply"/>). Cheap: it shares this client's transport.
+    /// </summary>
+    public MyapiClient With(global::SoapGen.Runtime.SoapCallOptions options) => new(_transport, options ?? throw new global::System.ArgumentNullException(nameof(options)));
 
     /// <summary>
     /// Creates a session: the login operation is called on first use, its token is passed to every call,
@@ -610,1738 +629,406 @@ public partial class MyapiClient : IMyapiClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoCpanelLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_api_auto_cpanel_login",
-            "https://my.interserver.net/api.php/api_api_auto_cpanel_login",
-            writer =>
-            {
-                writer.WriteStartOperation("api_api_auto_cpanel_login", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.GetTicketListReturn?> ApiGetTicketListAsync(string? sid, int page, int limit, string? status, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_getTicketList",
-            "https://my.interserver.net/api.php/api_getTicketList",
-            writer =>
-            {
-                writer.WriteStartOperation("api_getTicketList", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("page", null, page, true);
-                writer.WriteInt32("limit", null, limit, true);
-                writer.WriteString("status", null, status, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadGetTicketListReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.OpenTicketReturn?> ApiOpenTicketAsync(string? sid, string? userEmail, string? userIp, string? subject, string? product, string? body, string? boxAuthValue, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_openTicket",
-            "https://my.interserver.net/api.php/api_openTicket",
-            writer =>
-            {
-                writer.WriteStartOperation("api_openTicket", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("user_email", null, userEmail, true);
-                writer.WriteString("user_ip", null, userIp, true);
-                writer.WriteString("subject", null, subject, true);
-                writer.WriteString("product", null, product, true);
-                writer.WriteString("body", null, body, true);
-                writer.WriteString("box_auth_value", null, boxAuthValue, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadOpenTicketReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ViewTicketReturn?> ApiViewTicketAsync(string? sid, string? ticketID, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_viewTicket",
-            "https://my.interserver.net/api.php/api_viewTicket",
-            writer =>
-            {
-                writer.WriteStartOperation("api_viewTicket", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("ticketID", null, ticketID, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadViewTicketReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.TicketPostReturn?> ApiTicketPostAsync(string? sid, string? ticketID, string? content, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_ticketPost",
-            "https://my.interserver.net/api.php/api_ticketPost",
-            writer =>
-            {
-                writer.WriteStartOperation("api_ticketPost", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("ticketID", null, ticketID, true);
-                writer.WriteString("content", null, content, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadTicketPostReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.LicenseType[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_get_license_types",
-            "https://my.interserver.net/api.php/api_get_license_types",
-            writer =>
-            {
-                writer.WriteStartOperation("api_get_license_types", "urn:myapi", true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType>(static reader => InterserverSerializer.ReadLicenseType(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.CancelLicenseIpReturn?> ApiCancelLicenseIpAsync(string? sid, string? ip, int type, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_cancel_license_ip",
-            "https://my.interserver.net/api.php/api_cancel_license_ip",
-            writer =>
-            {
-                writer.WriteStartOperation("api_cancel_license_ip", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("ip", null, ip, true);
-                writer.WriteInt32("type", null, type, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadCancelLicenseIpReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.CancelLicenseReturn?> ApiCancelLicenseAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_cancel_license",
-            "https://my.interserver.net/api.php/api_cancel_license",
-            writer =>
-            {
-                writer.WriteStartOperation("api_cancel_license", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadCancelLicenseReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.BuyLicenseReturn?> ApiBuyLicenseAsync(string? sid, string? ip, int type, string? coupon, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_buy_license",
-            "https://my.interserver.net/api.php/api_buy_license",
-            writer =>
-            {
-                writer.WriteStartOperation("api_buy_license", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("ip", null, ip, true);
-                writer.WriteInt32("type", null, type, true);
-                writer.WriteString("coupon", null, coupon, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyLicenseReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.BuyLicenseReturn?> ApiBuyLicensePrepayAsync(string? sid, string? ip, int type, string? coupon, bool usePrepay, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_buy_license_prepay",
-            "https://my.interserver.net/api.php/api_buy_license_prepay",
-            writer =>
-            {
-                writer.WriteStartOperation("api_buy_license_prepay", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("ip", null, ip, true);
-                writer.WriteInt32("type", null, type, true);
-                writer.WriteString("coupon", null, coupon, true);
-                writer.WriteBoolean("use_prepay", null, usePrepay, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyLicenseReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ChangeLicenseIpReturn?> ApiChangeLicenseIpAsync(string? sid, string? oldip, string? newip, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_change_license_ip",
-            "https://my.interserver.net/api.php/api_change_license_ip",
-            writer =>
-            {
-                writer.WriteStartOperation("api_change_license_ip", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("oldip", null, oldip, true);
-                writer.WriteString("newip", null, newip, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadChangeLicenseIpReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ChangeLicenseIpByIdReturn?> ApiChangeLicenseIpByIdAsync(string? sid, int id, string? newip, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_change_license_ip_by_id",
-            "https://my.interserver.net/api.php/api_change_license_ip_by_id",
-            writer =>
-            {
-                writer.WriteStartOperation("api_change_license_ip_by_id", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteString("newip", null, newip, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadChangeLicenseIpByIdReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueStopAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_queue_stop",
-            "https://my.interserver.net/api.php/api_vps_queue_stop",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_queue_stop", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueStartAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_queue_start",
-            "https://my.interserver.net/api.php/api_vps_queue_start",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_queue_start", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueRestartAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_queue_restart",
-            "https://my.interserver.net/api.php/api_vps_queue_restart",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_queue_restart", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueBackupAsync(string? sid, int id, string? name, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_queue_backup",
-            "https://my.interserver.net/api.php/api_vps_queue_backup",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_queue_backup", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteString("name", null, name, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsBackupDeleteAsync(string? sid, int id, string? name, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_backup_delete",
-            "https://my.interserver.net/api.php/api_vps_backup_delete",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_backup_delete", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteString("name", null, name, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackupsAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_get_vps_backups",
-            "https://my.interserver.net/api.php/api_get_vps_backups",
-            writer =>
-            {
-                writer.WriteStartOperation("api_get_vps_backups", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray>(static reader => InterserverSerializer.ReadIdNameSizeUrlArray(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "get_vps_slice_types",
-            "https://my.interserver.net/api.php/get_vps_slice_types",
-            writer =>
-            {
-                writer.WriteStartOperation("get_vps_slice_types", "urn:myapi", true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType>(static reader => InterserverSerializer.ReadVpsSliceType(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.IdNameArray[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "get_vps_locations_array",
-            "https://my.interserver.net/api.php/get_vps_locations_array",
-            writer =>
-            {
-                writer.WriteStartOperation("get_vps_locations_array", "urn:myapi", true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray>(static reader => InterserverSerializer.ReadIdNameArray(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "get_vps_templates",
-            "https://my.interserver.net/api.php/get_vps_templates",
-            writer =>
-            {
-                writer.WriteStartOperation("get_vps_templates", "urn:myapi", true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate>(static reader => InterserverSerializer.ReadVpsTemplate(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "get_vps_platforms_array",
-            "https://my.interserver.net/api.php/get_vps_platforms_array",
-            writer =>
-            {
-                writer.WriteStartOperation("get_vps_platforms_array", "urn:myapi", true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform>(static reader => InterserverSerializer.ReadVpsPlatform(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ValidateBuyVpsResultStatus?> ApiApiValidateBuyVpsAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_api_validate_buy_vps",
-            "https://my.interserver.net/api.php/api_api_validate_buy_vps",
-            writer =>
-            {
-                writer.WriteStartOperation("api_api_validate_buy_vps", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("os", null, os, true);
-                writer.WriteInt32("slices", null, slices, true);
-                writer.WriteString("platform", null, platform, true);
-                writer.WriteString("controlpanel", null, controlpanel, true);
-                writer.WriteInt32("period", null, period, true);
-                writer.WriteInt32("location", null, location, true);
-                writer.WriteString("version", null, version, true);
-                writer.WriteString("hostname", null, hostname, true);
-                writer.WriteString("coupon", null, coupon, true);
-                writer.WriteString("rootpass", null, rootpass, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadValidateBuyVpsResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyVpsAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_api_buy_vps",
-            "https://my.interserver.net/api.php/api_api_buy_vps",
-            writer =>
-            {
-                writer.WriteStartOperation("api_api_buy_vps", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("os", null, os, true);
-                writer.WriteInt32("slices", null, slices, true);
-                writer.WriteString("platform", null, platform, true);
-                writer.WriteString("controlpanel", null, controlpanel, true);
-                writer.WriteInt32("period", null, period, true);
-                writer.WriteInt32("location", null, location, true);
-                writer.WriteString("version", null, version, true);
-                writer.WriteString("hostname", null, hostname, true);
-                writer.WriteString("coupon", null, coupon, true);
-                writer.WriteString("rootpass", null, rootpass, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyVpsAdminAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, int version, string? hostname, string? coupon, string? rootpass, int server, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_api_buy_vps_admin",
-            "https://my.interserver.net/api.php/api_api_buy_vps_admin",
-            writer =>
-            {
-                writer.WriteStartOperation("api_api_buy_vps_admin", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("os", null, os, true);
-                writer.WriteInt32("slices", null, slices, true);
-                writer.WriteString("platform", null, platform, true);
-                writer.WriteString("controlpanel", null, controlpanel, true);
-                writer.WriteInt32("period", null, period, true);
-                writer.WriteInt32("location", null, location, true);
-                writer.WriteInt32("version", null, version, true);
-                writer.WriteString("hostname", null, hostname, true);
-                writer.WriteString("coupon", null, coupon, true);
-                writer.WriteString("rootpass", null, rootpass, true);
-                writer.WriteInt32("server", null, server, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsScreenshotReturn?> ApiVpsScreenshotAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_screenshot",
-            "https://my.interserver.net/api.php/api_vps_screenshot",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_screenshot", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadVpsScreenshotReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<string?> ApiVpsGetServerNameAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_get_server_name",
-            "https://my.interserver.net/api.php/api_vps_get_server_name",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_get_server_name", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsDomains?> ApiGetDnsDomainAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_get_dns_domain",
-            "https://my.interserver.net/api.php/api_get_dns_domain",
-            writer =>
-            {
-                writer.WriteStartOperation("api_get_dns_domain", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("domain_id", null, domainId, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowDnsDomains(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecordsAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_get_dns_records",
-            "https://my.interserver.net/api.php/api_get_dns_records",
-            writer =>
-            {
-                writer.WriteStartOperation("api_get_dns_records", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("domain_id", null, domainId, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords>(static reader => InterserverSerializer.ReadSqlRowDnsRecords(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiDeleteDnsRecordAsync(string? sid, int domainId, int recordId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_delete_dns_record",
-            "https://my.interserver.net/api.php/api_delete_dns_record",
-            writer =>
-            {
-                writer.WriteStartOperation("api_delete_dns_record", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("domain_id", null, domainId, true);
-                writer.WriteInt32("record_id", null, recordId, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiDeleteDnsDomainAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_delete_dns_domain",
-            "https://my.interserver.net/api.php/api_delete_dns_domain",
-            writer =>
-            {
-                writer.WriteStartOperation("api_delete_dns_domain", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("domain_id", null, domainId, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<int?> ApiAddDnsRecordAsync(string? sid, int domainId, string? name, string? content, string? type, int ttl, int prio, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_add_dns_record",
-            "https://my.interserver.net/api.php/api_add_dns_record",
-            writer =>
-            {
-                writer.WriteStartOperation("api_add_dns_record", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("domain_id", null, domainId, true);
-                writer.WriteString("name", null, name, true);
-                writer.WriteString("content", null, content, true);
-                writer.WriteString("type", null, type, true);
-                writer.WriteInt32("ttl", null, ttl, true);
-                writer.WriteInt32("prio", null, prio, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiUpdateDnsRecordAsync(string? sid, int domainId, int recordId, string? name, string? content, string? type, int ttl, int prio, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_update_dns_record",
-            "https://my.interserver.net/api.php/api_update_dns_record",
-            writer =>
-            {
-                writer.WriteStartOperation("api_update_dns_record", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("domain_id", null, domainId, true);
-                writer.WriteInt32("record_id", null, recordId, true);
-                writer.WriteString("name", null, name, true);
-                writer.WriteString("content", null, content, true);
-                writer.WriteString("type", null, type, true);
-                writer.WriteInt32("ttl", null, ttl, true);
-                writer.WriteInt32("prio", null, prio, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiAddDnsDomainAsync(string? sid, string? domain, string? ip, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_add_dns_domain",
-            "https://my.interserver.net/api.php/api_add_dns_domain",
-            writer =>
-            {
-                writer.WriteStartOperation("api_add_dns_domain", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("domain", null, domain, true);
-                writer.WriteString("ip", null, ip, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoDirectadminLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_api_auto_directadmin_login",
-            "https://my.interserver.net/api.php/api_api_auto_directadmin_login",
-            writer =>
-            {
-                writer.WriteStartOperation("api_api_auto_directadmin_login", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoDirectadminStorageLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_api_auto_directadmin_storage_login",
-            "https://my.interserver.net/api.php/api_api_auto_directadmin_storage_login",
-            writer =>
-            {
-                writer.WriteStartOperation("api_api_auto_directadmin_storage_login", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoZonemtaLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_api_auto_zonemta_login",
-            "https://my.interserver.net/api.php/api_api_auto_zonemta_login",
-            writer =>
-            {
-                writer.WriteStartOperation("api_api_auto_zonemta_login", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<string?> ApiLoginAsync(string? username, string? password, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_login",
-            "https://my.interserver.net/api.php/api_login",
-            writer =>
-            {
-                writer.WriteStartOperation("api_login", "urn:myapi", true);
-                writer.WriteString("username", null, username, true);
-                writer.WriteString("password", null, password, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<string?> ApiGetImaAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_get_ima",
-            "https://my.interserver.net/api.php/api_get_ima",
-            writer =>
-            {
-                writer.WriteStartOperation("api_get_ima", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Xml.Linq.XElement?> GetLockedIpsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "get_locked_ips",
-            "https://my.interserver.net/api.php/get_locked_ips",
-            writer =>
-            {
-                writer.WriteStartOperation("get_locked_ips", "urn:myapi", true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<string?> GetHostnameAsync(string? ip, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "get_hostname",
-            "https://my.interserver.net/api.php/get_hostname",
-            writer =>
-            {
-                writer.WriteStartOperation("get_hostname", "urn:myapi", true);
-                writer.WriteString("ip", null, ip, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<int?> StrPixelsAsync(string? @string, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "strPixels",
-            "https://my.interserver.net/api.php/strPixels",
-            writer =>
-            {
-                writer.WriteStartOperation("strPixels", "urn:myapi", true);
-                writer.WriteString("string", null, @string, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Xml.Linq.XElement?> GetModulesAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "get_modules",
-            "https://my.interserver.net/api.php/get_modules",
-            writer =>
-            {
-                writer.WriteStartOperation("get_modules", "urn:myapi", true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains?> ApiDomainsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_domains_get_service",
-            "https://my.interserver.net/api.php/api_domains_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_domains_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowDomains(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps?> ApiVpsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_get_service",
-            "https://my.interserver.net/api.php/api_vps_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowVps(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups?> ApiBackupsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_backups_get_service",
-            "https://my.interserver.net/api.php/api_backups_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_backups_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowBackups(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail?> ApiMailGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_mail_get_service",
-            "https://my.interserver.net/api.php/api_mail_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_mail_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowMail(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses?> ApiLicensesGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_licenses_get_service",
-            "https://my.interserver.net/api.php/api_licenses_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_licenses_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowLicenses(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts?> ApiSslGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_ssl_get_service",
-            "https://my.interserver.net/api.php/api_ssl_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_ssl_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowSslCerts(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps?> ApiFloatingIpsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_floating_ips_get_service",
-            "https://my.interserver.net/api.php/api_floating_ips_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_floating_ips_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowFloatingIps(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites?> ApiWebhostingGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_webhosting_get_service",
-            "https://my.interserver.net/api.php/api_webhosting_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_webhosting_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowWebsites(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers?> ApiQuickserversGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_quickservers_get_service",
-            "https://my.interserver.net/api.php/api_quickservers_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_quickservers_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowQuickservers(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers?> ApiServersGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_servers_get_service",
-            "https://my.interserver.net/api.php/api_servers_get_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_servers_get_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowServers(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains[]?> ApiDomainsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_domains_get_services",
-            "https://my.interserver.net/api.php/api_domains_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_domains_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains>(static reader => InterserverSerializer.ReadSqlRowDomains(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps[]?> ApiVpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_get_services",
-            "https://my.interserver.net/api.php/api_vps_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps>(static reader => InterserverSerializer.ReadSqlRowVps(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups[]?> ApiBackupsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_backups_get_services",
-            "https://my.interserver.net/api.php/api_backups_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_backups_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups>(static reader => InterserverSerializer.ReadSqlRowBackups(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail[]?> ApiMailGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_mail_get_services",
-            "https://my.interserver.net/api.php/api_mail_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_mail_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail>(static reader => InterserverSerializer.ReadSqlRowMail(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_licenses_get_services",
-            "https://my.interserver.net/api.php/api_licenses_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_licenses_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses>(static reader => InterserverSerializer.ReadSqlRowLicenses(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts[]?> ApiSslGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_ssl_get_services",
-            "https://my.interserver.net/api.php/api_ssl_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_ssl_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts>(static reader => InterserverSerializer.ReadSqlRowSslCerts(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_floating_ips_get_services",
-            "https://my.interserver.net/api.php/api_floating_ips_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_floating_ips_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps>(static reader => InterserverSerializer.ReadSqlRowFloatingIps(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_webhosting_get_services",
-            "https://my.interserver.net/api.php/api_webhosting_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_webhosting_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites>(static reader => InterserverSerializer.ReadSqlRowWebsites(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_quickservers_get_services",
-            "https://my.interserver.net/api.php/api_quickservers_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_quickservers_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers>(static reader => InterserverSerializer.ReadSqlRowQuickservers(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers[]?> ApiServersGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_servers_get_services",
-            "https://my.interserver.net/api.php/api_servers_get_services",
-            writer =>
-            {
-                writer.WriteStartOperation("api_servers_get_services", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers>(static reader => InterserverSerializer.ReadSqlRowServers(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiDomainsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_domains_cancel_service",
-            "https://my.interserver.net/api.php/api_domains_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_domains_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiVpsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_cancel_service",
-            "https://my.interserver.net/api.php/api_vps_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiBackupsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_backups_cancel_service",
-            "https://my.interserver.net/api.php/api_backups_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_backups_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiMailCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_mail_cancel_service",
-            "https://my.interserver.net/api.php/api_mail_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_mail_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiLicensesCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_licenses_cancel_service",
-            "https://my.interserver.net/api.php/api_licenses_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_licenses_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiSslCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_ssl_cancel_service",
-            "https://my.interserver.net/api.php/api_ssl_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_ssl_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiFloatingIpsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_floating_ips_cancel_service",
-            "https://my.interserver.net/api.php/api_floating_ips_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_floating_ips_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiWebhostingCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_webhosting_cancel_service",
-            "https://my.interserver.net/api.php/api_webhosting_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_webhosting_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiQuickserversCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_quickservers_cancel_service",
-            "https://my.interserver.net/api.php/api_quickservers_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_quickservers_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiServersCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_servers_cancel_service",
-            "https://my.interserver.net/api.php/api_servers_cancel_service",
-            writer =>
-            {
-                writer.WriteStartOperation("api_servers_cancel_service", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<bool?> ApiChangeFloatingIpsIpAsync(string? sid, int id, string? ip, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_change_floating_ips_ip",
-            "https://my.interserver.net/api.php/api_change_floating_ips_ip",
-            writer =>
-            {
-                writer.WriteStartOperation("api_change_floating_ips_ip", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteInt32("id", null, id, true);
-                writer.WriteString("ip", null, ip, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.MakePaymentReturn?> ApiMakePaymentAsync(string? sid, string? module, int invoice, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_make_payment",
-            "https://my.interserver.net/api.php/api_make_payment",
-            writer =>
-            {
-                writer.WriteStartOperation("api_make_payment", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("module", null, module, true);
-                writer.WriteInt32("invoice", null, invoice, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadMakePaymentReturn(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiGetPrepayRemainingAsync(string? sid, string? module, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_get_prepay_remaining",
-            "https://my.interserver.net/api.php/api_get_prepay_remaining",
-            writer =>
-            {
-                writer.WriteStartOperation("api_get_prepay_remaining", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("module", null, module, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<int?> ApiAddPrepayAsync(string? sid, string? module, float amount, bool automaticUse, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_add_prepay",
-            "https://my.interserver.net/api.php/api_add_prepay",
-            writer =>
-            {
-                writer.WriteStartOperation("api_add_prepay", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("module", null, module, true);
-                writer.WriteSingle("amount", null, amount, true);
-                writer.WriteBoolean("automatic_use", null, automaticUse, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.PrepaysList[]?> ApiGetPrepayListAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_get_prepay_list",
-            "https://my.interserver.net/api.php/api_get_prepay_list",
-            writer =>
-            {
-                writer.WriteStartOperation("api_get_prepay_list", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList>(static reader => InterserverSerializer.ReadPrepaysList(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<string?> ApiGetPrepayPaypalFillUrlAsync(string? sid, string? module, int prepayId, float amount, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_get_prepay_paypal_fill_url",
-            "https://my.interserver.net/api.php/api_get_prepay_paypal_fill_url",
-            writer =>
-            {
-                writer.WriteStartOperation("api_get_prepay_paypal_fill_url", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("module", null, module, true);
-                writer.WriteInt32("prepay_id", null, prepayId, true);
-                writer.WriteSingle("amount", null, amount, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_domains_get_client_invoices",
-            "https://my.interserver.net/api.php/api_domains_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_domains_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_get_client_invoices",
-            "https://my.interserver.net/api.php/api_vps_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_backups_get_client_invoices",
-            "https://my.interserver.net/api.php/api_backups_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_backups_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_mail_get_client_invoices",
-            "https://my.interserver.net/api.php/api_mail_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_mail_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_licenses_get_client_invoices",
-            "https://my.interserver.net/api.php/api_licenses_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_licenses_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_ssl_get_client_invoices",
-            "https://my.interserver.net/api.php/api_ssl_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_ssl_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_floating_ips_get_client_invoices",
-            "https://my.interserver.net/api.php/api_floating_ips_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_floating_ips_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_webhosting_get_client_invoices",
-            "https://my.interserver.net/api.php/api_webhosting_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_webhosting_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_quickservers_get_client_invoices",
-            "https://my.interserver.net/api.php/api_quickservers_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_quickservers_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_servers_get_client_invoices",
-            "https://my.interserver.net/api.php/api_servers_get_client_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_servers_get_client_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_domains_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_domains_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_domains_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_vps_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_vps_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_vps_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_backups_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_backups_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_backups_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_mail_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_mail_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_mail_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_licenses_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_licenses_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_licenses_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_ssl_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_ssl_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_ssl_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_floating_ips_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_floating_ips_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_floating_ips_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_webhosting_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_webhosting_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_webhosting_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_quickservers_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_quickservers_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_quickservers_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_servers_get_client_unpaid_invoices",
-            "https://my.interserver.net/api.php/api_servers_get_client_unpaid_invoices",
-            writer =>
-            {
-                writer.WriteStartOperation("api_servers_get_client_unpaid_invoices", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiSendMailAsync(string? sid, string? subject, string? body, string? to, string? from, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_send_mail",
-            "https://my.interserver.net/api.php/api_send_mail",
-            writer =>
-            {
-                writer.WriteStartOperation("api_send_mail", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("subject", null, subject, true);
-                writer.WriteString("body", null, body, true);
-                writer.WriteString("to", null, to, true);
-                writer.WriteString("from", null, from, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyMailAsync(string? sid, string? coupon, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "api_api_buy_mail",
-            "https://my.interserver.net/api.php/api_api_buy_mail",
-            writer =>
-            {
-                writer.WriteStartOperation("api_api_buy_mail", "urn:myapi", true);
-                writer.WriteString("sid", null, sid, true);
-                writer.WriteString("coupon", null, coupon, true);
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)),
-            cancellationToken);
-    }
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoCpanelLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiApiAutoCpanelLogin, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.GetTicketListReturn?> ApiGetTicketListAsync(string? sid, int page, int limit, string? status, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetTicketList, (sid, page, limit, status), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.OpenTicketReturn?> ApiOpenTicketAsync(string? sid, string? userEmail, string? userIp, string? subject, string? product, string? body, string? boxAuthValue, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiOpenTicket, (sid, userEmail, userIp, subject, product, body, boxAuthValue), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ViewTicketReturn?> ApiViewTicketAsync(string? sid, string? ticketID, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiViewTicket, (sid, ticketID), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.TicketPostReturn?> ApiTicketPostAsync(string? sid, string? ticketID, string? content, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiTicketPost, (sid, ticketID, content), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.LicenseType[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetLicenseTypes, default(global::System.ValueTuple), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.CancelLicenseIpReturn?> ApiCancelLicenseIpAsync(string? sid, string? ip, int type, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiCancelLicenseIp, (sid, ip, type), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.CancelLicenseReturn?> ApiCancelLicenseAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiCancelLicense, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.BuyLicenseReturn?> ApiBuyLicenseAsync(string? sid, string? ip, int type, string? coupon, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiBuyLicense, (sid, ip, type, coupon), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.BuyLicenseReturn?> ApiBuyLicensePrepayAsync(string? sid, string? ip, int type, string? coupon, bool usePrepay, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiBuyLicensePrepay, (sid, ip, type, coupon, usePrepay), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ChangeLicenseIpReturn?> ApiChangeLicenseIpAsync(string? sid, string? oldip, string? newip, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiChangeLicenseIp, (sid, oldip, newip), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ChangeLicenseIpByIdReturn?> ApiChangeLicenseIpByIdAsync(string? sid, int id, string? newip, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiChangeLicenseIpById, (sid, id, newip), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueStopAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsQueueStop, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueStartAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsQueueStart, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueRestartAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsQueueRestart, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueBackupAsync(string? sid, int id, string? name, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsQueueBackup, (sid, id, name), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsBackupDeleteAsync(string? sid, int id, string? name, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsBackupDelete, (sid, id, name), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackupsAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetVpsBackups, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.GetVpsSliceTypes, default(global::System.ValueTuple), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.IdNameArray[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.GetVpsLocationsArray, default(global::System.ValueTuple), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.GetVpsTemplates, default(global::System.ValueTuple), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.GetVpsPlatformsArray, default(global::System.ValueTuple), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ValidateBuyVpsResultStatus?> ApiApiValidateBuyVpsAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiApiValidateBuyVps, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyVpsAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiApiBuyVps, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyVpsAdminAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, int version, string? hostname, string? coupon, string? rootpass, int server, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiApiBuyVpsAdmin, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass, server), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsScreenshotReturn?> ApiVpsScreenshotAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsScreenshot, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<string?> ApiVpsGetServerNameAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsGetServerName, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsDomains?> ApiGetDnsDomainAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetDnsDomain, (sid, domainId), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecordsAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetDnsRecords, (sid, domainId), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiDeleteDnsRecordAsync(string? sid, int domainId, int recordId, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiDeleteDnsRecord, (sid, domainId, recordId), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiDeleteDnsDomainAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiDeleteDnsDomain, (sid, domainId), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<int?> ApiAddDnsRecordAsync(string? sid, int domainId, string? name, string? content, string? type, int ttl, int prio, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiAddDnsRecord, (sid, domainId, name, content, type, ttl, prio), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiUpdateDnsRecordAsync(string? sid, int domainId, int recordId, string? name, string? content, string? type, int ttl, int prio, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiUpdateDnsRecord, (sid, domainId, recordId, name, content, type, ttl, prio), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiAddDnsDomainAsync(string? sid, string? domain, string? ip, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiAddDnsDomain, (sid, domain, ip), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoDirectadminLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiApiAutoDirectadminLogin, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoDirectadminStorageLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiApiAutoDirectadminStorageLogin, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoZonemtaLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiApiAutoZonemtaLogin, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<string?> ApiLoginAsync(string? username, string? password, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiLogin, (username, password), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<string?> ApiGetImaAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetIma, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::System.Xml.Linq.XElement?> GetLockedIpsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.GetLockedIps, default(global::System.ValueTuple), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<string?> GetHostnameAsync(string? ip, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.GetHostname, ip, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<int?> StrPixelsAsync(string? @string, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.StrPixels, @string, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::System.Xml.Linq.XElement?> GetModulesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.GetModules, default(global::System.ValueTuple), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains?> ApiDomainsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiDomainsGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps?> ApiVpsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups?> ApiBackupsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiBackupsGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail?> ApiMailGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiMailGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses?> ApiLicensesGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiLicensesGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts?> ApiSslGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiSslGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps?> ApiFloatingIpsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiFloatingIpsGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites?> ApiWebhostingGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiWebhostingGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers?> ApiQuickserversGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiQuickserversGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers?> ApiServersGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiServersGetService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains[]?> ApiDomainsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiDomainsGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps[]?> ApiVpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups[]?> ApiBackupsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiBackupsGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail[]?> ApiMailGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiMailGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiLicensesGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts[]?> ApiSslGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiSslGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiFloatingIpsGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiWebhostingGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiQuickserversGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers[]?> ApiServersGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiServersGetServices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiDomainsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiDomainsCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiVpsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiBackupsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiBackupsCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiMailCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiMailCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiLicensesCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiLicensesCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiSslCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiSslCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiFloatingIpsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiFloatingIpsCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiWebhostingCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiWebhostingCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiQuickserversCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiQuickserversCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiServersCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiServersCancelService, (sid, id), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<bool?> ApiChangeFloatingIpsIpAsync(string? sid, int id, string? ip, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiChangeFloatingIpsIp, (sid, id, ip), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.MakePaymentReturn?> ApiMakePaymentAsync(string? sid, string? module, int invoice, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiMakePayment, (sid, module, invoice), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiGetPrepayRemainingAsync(string? sid, string? module, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetPrepayRemaining, (sid, module), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<int?> ApiAddPrepayAsync(string? sid, string? module, float amount, bool automaticUse, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiAddPrepay, (sid, module, amount, automaticUse), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.PrepaysList[]?> ApiGetPrepayListAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetPrepayList, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<string?> ApiGetPrepayPaypalFillUrlAsync(string? sid, string? module, int prepayId, float amount, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiGetPrepayPaypalFillUrl, (sid, module, prepayId, amount), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiDomainsGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiBackupsGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiMailGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiLicensesGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiSslGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiFloatingIpsGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiWebhostingGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiQuickserversGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiServersGetClientInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiDomainsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiVpsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiBackupsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiMailGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiLicensesGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiSslGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiFloatingIpsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiWebhostingGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiQuickserversGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiServersGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiSendMailAsync(string? sid, string? subject, string? body, string? to, string? from, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiSendMail, (sid, subject, body, to, from), _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyMailAsync(string? sid, string? coupon, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ApiApiBuyMail, (sid, coupon), _callOptions, cancellationToken);
 }

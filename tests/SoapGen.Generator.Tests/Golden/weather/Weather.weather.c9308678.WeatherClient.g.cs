@@ -34,6 +34,7 @@ public partial class WeatherClient : IWeatherClient
     public static readonly global::System.Uri DefaultEndpoint = new global::System.Uri("http://localhost/weather");
 
     private readonly global::SoapGen.Runtime.SoapTransport _transport;
+    private readonly global::SoapGen.Runtime.SoapCallOptions? _callOptions;
 
     /// <summary>Creates a client that calls <see cref="DefaultEndpoint"/>.</summary>
     public WeatherClient(global::System.Net.Http.HttpClient httpClient)
@@ -47,79 +48,46 @@ public partial class WeatherClient : IWeatherClient
     {
     }
 
-    /// <summary>Creates a client with explicit options (endpoint, reply size limit).</summary>
+    /// <summary>Creates a client with explicit options (endpoint, reply size limit, ambient headers, pipeline steps).</summary>
     public WeatherClient(global::System.Net.Http.HttpClient httpClient, global::SoapGen.Runtime.SoapClientOptions options)
     {
         if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));
         if (options is null) throw new global::System.ArgumentNullException(nameof(options));
         var endpoint = options.Endpoint ?? httpClient.BaseAddress ?? DefaultEndpoint
             ?? throw new global::System.ArgumentException("The WSDL names no endpoint: set SoapClientOptions.Endpoint or HttpClient.BaseAddress.", nameof(options));
-        _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes);
+        _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes, options.Steps, options.Headers);
+    }
+
+    private WeatherClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions callOptions)
+    {
+        _transport = transport;
+        _callOptions = callOptions;
     }
 
     /// <summary>The endpoint this client calls.</summary>
     public global::System.Uri Endpoint => _transport.Endpoint;
 
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string? city, int? days, string[]? tag, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "GetForecast",
-            "urn:soapgen:weather#GetForecast",
-            writer =>
-            {
-                writer.WriteStartElement("GetForecast", "urn:soapgen:weather");
-                if (city is not null)
-                {
-                    writer.WriteString("city", "urn:soapgen:weather", city, false);
-                }
-                if (days is not null)
-                {
-                    writer.WriteInt32("days", "urn:soapgen:weather", days, false);
-                }
-                foreach (var item in tag ?? global::System.Array.Empty<string>())
-                {
-                    if (item is not null)
-                    {
-                        writer.WriteString("tag", "urn:soapgen:weather", item, false);
-                    }
-                }
-                writer.WriteEndElement();
-            },
-            static reader => reader.ReadSinglePart(static reader => WeatherSerializer.ReadForecast(reader)),
-            cancellationToken);
-    }
+    /// <summary>
+    /// Headers sent with every call: set a declared one with <c>DefaultHeaders.Set(WeatherClient.Headers.Name, value)</c>
+    /// (sent with the operations that declare it), or add any other <see cref="global::SoapGen.Runtime.SoapHeader"/>.
+    /// </summary>
+    public global::SoapGen.Runtime.SoapHeaderCollection DefaultHeaders => _transport.DefaultHeaders;
+
+    /// <summary>
+    /// This client with per-call <paramref name="options"/> (extra headers, a timeout; the reply's headers are left in
+    /// <see cref="global::SoapGen.Runtime.SoapCallOptions.Reply"/>). Cheap: it shares this client's transport.
+    /// </summary>
+    public WeatherClient With(global::SoapGen.Runtime.SoapCallOptions options) => new(_transport, options ?? throw new global::System.ArgumentNullException(nameof(options)));
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Weather.ListStationsResult> ListStationsAsync(string? country, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "ListStations",
-            "urn:soapgen:weather#ListStations",
-            writer =>
-            {
-                writer.WriteStartElement("ListStations", "urn:soapgen:weather");
-                if (country is not null)
-                {
-                    writer.WriteString("country", "urn:soapgen:weather", country, false);
-                }
-                writer.WriteEndElement();
-            },
-            static reader => WeatherSerializer.ReadListStationsResponse2(reader),
-            cancellationToken);
-    }
+    public global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string? city, int? days, string[]? tag, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.GetForecast, (city, days, tag), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<string?> SubmitReportAsync(global::Weather.Forecast? report, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        return _transport.InvokeAsync(
-            "SubmitReport",
-            "urn:soapgen:weather#SubmitReport",
-            writer =>
-            {
-                WeatherSerializer.WriteForecast(writer, "Report", "urn:soapgen:weather", report, false);
-            },
-            static reader => reader.ReadString(),
-            cancellationToken);
-    }
+    public global::System.Threading.Tasks.Task<global::Weather.ListStationsResult> ListStationsAsync(string? country, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.ListStations, country, _callOptions, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<string?> SubmitReportAsync(global::Weather.Forecast? report, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _transport.InvokeAsync(Operations.SubmitReport, report, _callOptions, cancellationToken);
 }

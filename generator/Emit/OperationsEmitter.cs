@@ -1,0 +1,200 @@
+using System.Collections.Generic;
+using System.Linq;
+using SoapGen.Generator.Common;
+using SoapGen.Generator.Model;
+
+namespace SoapGen.Generator.Emit;
+
+/// <summary>
+/// Emits a client's descriptors: <c>Headers</c>, one public <c>SoapHeaderDescriptor</c> per declared SOAP header, and
+/// <c>Operations</c>, one static <c>SoapOperation</c> per operation (how to write its body and per-call headers, how
+/// to read its result, which headers it declares). A call is then "descriptor + arguments", with no closure.
+/// </summary>
+internal static class OperationsEmitter
+{
+    public static string Emit(ServiceModel model, ClientModel client)
+    {
+        var w = new SourceWriter();
+        w.FileHeader(model.Namespace);
+        w.Line();
+        w.OpenBlock(model.Accessibility + " partial class " + client.ClientName);
+        if (client.Headers.Count > 0)
+        {
+            EmitHeaders(w, model, client);
+            w.Line();
+        }
+
+        w.Line("/// <summary>The operations of this port, described once for the runtime.</summary>");
+        w.OpenBlock("private static class Operations");
+        for (var i = 0; i < client.Operations.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            EmitOperation(w, model, client, client.Operations[i]);
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    /// <summary>The C# type an operation's call returns: <c>bool</c> (ignored) when it has no result.</summary>
+    internal static string ResponseType(ServiceModel model, ReturnModel returns) => returns.Parts.Count switch
+    {
+        0 => "bool",
+        1 => returns.Parts[0].NullableType,
+        _ => "global::" + model.Namespace + "." + returns.RecordName,
+    };
+
+    private static void EmitHeaders(SourceWriter w, ServiceModel model, ClientModel client)
+    {
+        w.Line("/// <summary>");
+        w.Line("/// The SOAP headers this port's operations declare: set ambient ones with <c>DefaultHeaders.Set(Headers.Name, value)</c>,");
+        w.Line("/// read reply headers with <c>options.Reply.GetHeader(Headers.Name)</c>.");
+        w.Line("/// </summary>");
+        w.OpenBlock("public static class Headers");
+        for (var i = 0; i < client.Headers.Count; i++)
+        {
+            var header = client.Headers[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            var role = header.Ambient ? " Ambient (credentials or session): set it once in <c>DefaultHeaders</c>."
+                : header.Write ? " Sent by the methods whose parameters fill it." : string.Empty;
+            w.Line("/// <summary>The header <c>" + Xml(header.LocalName) + "</c>" + (header.Read ? ", returned in replies" : string.Empty) + "." + role + "</summary>");
+            w.Line("public static readonly " + EmitNames.HeaderDescriptor + "<" + header.Type.Nullable + "> " + header.DescriptorName + " = new(");
+            w.Line("    " + CSharpNames.Literal(header.LocalName) + ",");
+            w.Line("    " + CSharpNames.Literal(header.Namespace) + ",");
+            if (header.Write)
+            {
+                w.Line("    write: static (writer, localName, ns, value) =>");
+                w.Line("    {");
+                var inner = new SourceWriter();
+                SerializerEmitter.EmitWrite(inner, model.SerializerName, header.Type, "localName", "ns", "value", Bool(header.Encoded), 0);
+                Indent(w, inner, "        ");
+                w.Line("    },");
+            }
+            else
+            {
+                w.Line("    write: null,");
+            }
+
+            w.Line("    read: " + (header.Read ? "static reader => " + SerializerEmitter.ReadExpression(model, header.Type, asItem: false) : "null") + ");");
+        }
+
+        w.CloseBlock();
+    }
+
+    private static void EmitOperation(SourceWriter w, ServiceModel model, ClientModel client, OperationModel operation)
+    {
+        var parameters = ClientEmitter.RequestParameters(operation);
+        var requestType = parameters.Count switch
+        {
+            0 => "global::System.ValueTuple",
+            1 => RequestParameterType(operation, parameters[0]),
+            _ => "(" + string.Join(", ", parameters.Select(p => RequestParameterType(operation, p) + " " + p.Name)) + ")",
+        };
+        string Access(ElementModel p) => parameters.Count == 1 ? "request" : "request." + p.Name;
+
+        w.Line("public static readonly " + EmitNames.Operation + "<" + requestType + ", " + ResponseType(model, operation.Return) + "> " + operation.DescriptorName + " = new(");
+        w.Line("    " + CSharpNames.Literal(operation.OperationName) + ",");
+        w.Line("    " + CSharpNames.Literal(operation.SoapAction) + ",");
+        w.Line("    global::SoapGen.Runtime.SoapVersion." + (client.Soap12 ? "Soap12" : "Soap11") + ",");
+        w.Line("    writeBody: static (writer, " + (parameters.Count == 0 ? "_" : "request") + ") =>");
+        w.Line("    {");
+        var body = new SourceWriter();
+        var encoded = Bool(operation.Encoded);
+        switch (operation.Style)
+        {
+            case OperationStyle.Rpc:
+                body.Line("writer.WriteStartOperation(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ", encoded: " + encoded + ");");
+                break;
+            case OperationStyle.Wrapped:
+                body.Line("writer.WriteStartElement(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ");");
+                break;
+        }
+
+        foreach (var parameter in operation.Parameters)
+        {
+            SerializerEmitter.EmitWriteElement(body, model.SerializerName, parameter, Access(parameter), encoded, ClientEmitter.ParameterType(parameter).EndsWith("?", System.StringComparison.Ordinal));
+        }
+
+        if (operation.Style != OperationStyle.Bare)
+        {
+            body.Line("writer.WriteEndElement();");
+        }
+
+        Indent(w, body, "        ");
+        var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
+            : operation.Return.Bare ? "static reader => " + SerializerEmitter.ReadExpression(model, operation.Return.Parts[0].Type, asItem: false)
+            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model, operation.Return.Parts[0].Type, asItem: false) + ")"
+            : "static reader => " + model.SerializerName + "." + operation.Return.ReaderName + "(reader)";
+        var rest = new List<string>();
+        if (operation.InputHeaders.Any(h => h.Parameters.Count > 0))
+        {
+            var headers = new SourceWriter();
+            foreach (var binding in operation.InputHeaders.Where(h => h.Parameters.Count > 0))
+            {
+                headers.Line("headers.Write(Headers." + binding.DescriptorName + ", " + HeaderValue(binding, Access) + ");");
+            }
+
+            rest.Add("writeHeaders: static (headers, request) =>\n    {\n" + Indented(headers, "        ") + "    }");
+        }
+
+        if (operation.InputHeaders.Count > 0)
+        {
+            rest.Add("inputHeaders: new " + EmitNames.HeaderDescriptor + "[] { " + string.Join(", ", operation.InputHeaders.Select(h => "Headers." + h.DescriptorName)) + " }");
+        }
+
+        if (operation.OutputHeaders.Count > 0)
+        {
+            rest.Add("outputHeaders: new " + EmitNames.HeaderDescriptor + "[] { " + string.Join(", ", operation.OutputHeaders.Select(h => "Headers." + h)) + " }");
+        }
+
+        w.Line("    },");
+        w.Line("    readBody: " + reader + (rest.Count > 0 ? "," : ");"));
+        for (var i = 0; i < rest.Count; i++)
+        {
+            foreach (var line in ("    " + rest[i] + (i == rest.Count - 1 ? ");" : ",")).Split('\n'))
+            {
+                w.Line(line);
+            }
+        }
+    }
+
+    /// <summary>The header's value from the parameters: the one parameter, or a new struct when any of its members is set.</summary>
+    private static string HeaderValue(HeaderBinding binding, System.Func<ElementModel, string> access)
+    {
+        if (binding.Parameters.Count == 1 && binding.Parameters[0].PropertyName is null)
+        {
+            return access(binding.Parameters[0].Parameter);
+        }
+
+        var allNull = string.Join(" && ", binding.Parameters.Select(p => access(p.Parameter) + " is null"));
+        var members = string.Join(", ", binding.Parameters.Select(p => p.PropertyName + " = " + access(p.Parameter)));
+        return allNull + " ? null : new " + binding.Type.CSharpName + " { " + members + " }";
+    }
+
+    private static string RequestParameterType(OperationModel operation, ElementModel parameter) =>
+        operation.Parameters.Contains(parameter) ? ClientEmitter.ParameterType(parameter) : parameter.NullableType;
+
+    private static void Indent(SourceWriter w, SourceWriter inner, string indent)
+    {
+        foreach (var line in inner.ToString().TrimEnd('\n').Split('\n'))
+        {
+            w.Line(line.Length == 0 ? string.Empty : indent + line);
+        }
+    }
+
+    private static string Indented(SourceWriter inner, string indent) =>
+        string.Concat(inner.ToString().TrimEnd('\n').Split('\n').Select(line => indent + line + "\n"));
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}
