@@ -59,10 +59,13 @@ public sealed class SoapGenerator : IIncrementalGenerator
                 pair.Left.Options))
             .WithTrackingName(StepNames.Description);
 
+        // Schema types are generated once per C# namespace, whichever of its WSDLs use them: the WSDLs of one namespace
+        // are modelled together (each namespace's model is still cached on its own).
         var models = descriptions
-            .Select(static (pair, _) => pair.Read.Description is null
-                ? new ModelResult(null, pair.Read.Diagnostics)
-                : GuardModel(pair.Read.Description.FilePath, () => ServiceModelBuilder.Build(pair.Read, pair.Options)))
+            .Select(static (pair, _) => new DescribedWsdl(pair.Read, pair.Options))
+            .Collect()
+            .SelectMany(static (all, _) => NamespaceModelBuilder.Group(all))
+            .Select(static (group, _) => GuardModel(group.Wsdls[0].Read.Description?.FilePath ?? group.Namespace, () => NamespaceModelBuilder.Build(group)))
             .WithTrackingName(StepNames.Model);
 
         context.RegisterSourceOutput(models, static (spc, result) => Emit(spc, result));
@@ -109,22 +112,25 @@ public sealed class SoapGenerator : IIncrementalGenerator
 
         try
         {
-            var hint = model.HintName;
-            context.AddSource(hint + ".Types.g.cs", SourceText.From(TypesEmitter.Emit(model), System.Text.Encoding.UTF8));
-            context.AddSource(hint + ".Serializer.g.cs", SourceText.From(SerializerEmitter.Emit(model), System.Text.Encoding.UTF8));
-            foreach (var client in model.Clients)
+            context.AddSource(model.Namespace + ".Types.g.cs", SourceText.From(TypesEmitter.Emit(model), System.Text.Encoding.UTF8));
+            context.AddSource(model.Namespace + ".Serializer.g.cs", SourceText.From(SerializerEmitter.Emit(model), System.Text.Encoding.UTF8));
+            foreach (var service in model.Services)
             {
-                context.AddSource(hint + "." + client.ClientName + ".g.cs", SourceText.From(ClientEmitter.Emit(model, client), System.Text.Encoding.UTF8));
-                context.AddSource(hint + "." + client.ClientName + ".Operations.g.cs", SourceText.From(OperationsEmitter.Emit(model, client), System.Text.Encoding.UTF8));
-                if (client.Session is { } session)
+                var hint = service.HintName;
+                foreach (var client in service.Clients)
                 {
-                    context.AddSource(hint + "." + session.ClassName + ".g.cs", SourceText.From(SessionEmitter.Emit(model, client, session), System.Text.Encoding.UTF8));
+                    context.AddSource(hint + "." + client.ClientName + ".g.cs", SourceText.From(ClientEmitter.Emit(service, client), System.Text.Encoding.UTF8));
+                    context.AddSource(hint + "." + client.ClientName + ".Operations.g.cs", SourceText.From(OperationsEmitter.Emit(service, client), System.Text.Encoding.UTF8));
+                    if (client.Session is { } session)
+                    {
+                        context.AddSource(hint + "." + session.ClassName + ".g.cs", SourceText.From(SessionEmitter.Emit(service, client, session), System.Text.Encoding.UTF8));
+                    }
                 }
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.HintName, SourcePosition.Unknown, model.HintName, ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.Namespace, SourcePosition.Unknown, model.Namespace, ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
         }
     }
 

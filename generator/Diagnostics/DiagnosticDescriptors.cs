@@ -51,6 +51,10 @@ internal static class DiagnosticDescriptors
         "SOAPGEN011", "Imported document not found", "The {0} of '{1}' is not among the AdditionalFiles; add that file as <AdditionalFiles Include=\"...\" /> (SoapGen never reads the disk or the network). What it defines is reported as unresolved.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor ConflictingDefinition = new(
+        "SOAPGEN012", "A schema name is defined twice, differently", "The {0} '{1}' is also defined at {2}, differently; the first definition is used for both",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "SOAPGEN001" => MalformedXml,
@@ -64,6 +68,7 @@ internal static class DiagnosticDescriptors
         "SOAPGEN009" => InternalError,
         "SOAPGEN010" => InvalidWsdl,
         "SOAPGEN011" => ImportNotFound,
+        "SOAPGEN012" => ConflictingDefinition,
         _ => null,
     };
 }

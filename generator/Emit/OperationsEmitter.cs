@@ -84,7 +84,7 @@ internal static class OperationsEmitter
                 w.Line("    write: null,");
             }
 
-            w.Line("    read: " + (header.Read ? "static reader => " + SerializerEmitter.ReadExpression(model, header.Type, asItem: false) : "null") + ");");
+            w.Line("    read: " + (header.Read ? "static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, header.Type, asItem: false) : "null") + ");");
         }
 
         w.CloseBlock();
@@ -131,8 +131,8 @@ internal static class OperationsEmitter
 
         Indent(w, body, "        ");
         var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
-            : operation.Return.Bare ? "static reader => " + SerializerEmitter.ReadExpression(model, operation.Return.Parts[0].Type, asItem: false)
-            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model, operation.Return.Parts[0].Type, asItem: false) + ")"
+            : operation.Return.Bare ? "static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type, asItem: false)
+            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type, asItem: false) + ")"
             : "static reader => " + model.SerializerName + "." + operation.Return.ReaderName + "(reader)";
         var rest = new List<string>();
         if (operation.InputHeaders.Any(h => h.Parameters.Count > 0))

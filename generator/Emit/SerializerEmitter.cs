@@ -11,7 +11,7 @@ namespace SoapGen.Generator.Emit;
 /// </summary>
 internal static class SerializerEmitter
 {
-    public static string Emit(ServiceModel model)
+    public static string Emit(NamespaceModel model)
     {
         var w = new SourceWriter();
         w.FileHeader(model.Namespace);
@@ -35,7 +35,7 @@ internal static class SerializerEmitter
             }
         }
 
-        foreach (var operation in model.Clients.SelectMany(c => c.Operations))
+        foreach (var operation in model.Services.SelectMany(s => s.Clients).SelectMany(c => c.Operations))
         {
             if (operation.Return.NeedsReaderMethod)
             {
@@ -58,7 +58,7 @@ internal static class SerializerEmitter
         first = false;
     }
 
-    private static void EmitStructReader(SourceWriter w, ServiceModel model, TypeModel type)
+    private static void EmitStructReader(SourceWriter w, NamespaceModel model, TypeModel type)
     {
         var full = "global::" + model.Namespace + "." + type.Name;
         w.OpenBlock("public static " + full + "? Read" + type.Name + "(" + EmitNames.Reader + " reader)");
@@ -72,7 +72,7 @@ internal static class SerializerEmitter
 
         if (type.Text is { } text)
         {
-            w.Line("var text = " + ReadExpression(model, text.Type, asItem: false) + ";");
+            w.Line("var text = " + ReadExpression(model.SerializerName, text.Type, asItem: false) + ";");
         }
         else
         {
@@ -99,7 +99,7 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
-    private static void EmitStructWriter(SourceWriter w, ServiceModel model, TypeModel type)
+    private static void EmitStructWriter(SourceWriter w, NamespaceModel model, TypeModel type)
     {
         var full = "global::" + model.Namespace + "." + type.Name;
         w.OpenBlock("public static void Write" + type.Name + "(" + EmitNames.Writer + " writer, string localName, string? ns, " + full + "? value, bool encoded)");
@@ -166,7 +166,7 @@ internal static class SerializerEmitter
         _ => "ToInt32",
     };
 
-    private static void EmitResponseReader(SourceWriter w, ServiceModel model, OperationModel operation)
+    private static void EmitResponseReader(SourceWriter w, NamespaceModel model, OperationModel operation)
     {
         var parts = operation.Return.Parts;
         var resultType = parts.Count == 1 ? parts[0].NullableType : "global::" + model.Namespace + "." + operation.Return.RecordName;
@@ -206,7 +206,7 @@ internal static class SerializerEmitter
     }
 
     /// <summary>Reads the children of the current element into locals, dispatching on the local name (any namespace).</summary>
-    private static void EmitChildLoop(SourceWriter w, ServiceModel model, IReadOnlyList<(int Index, ElementModel Element)> elements, string prefix, bool declareLocals = true)
+    private static void EmitChildLoop(SourceWriter w, NamespaceModel model, IReadOnlyList<(int Index, ElementModel Element)> elements, string prefix, bool declareLocals = true)
     {
         if (declareLocals)
         {
@@ -226,8 +226,8 @@ internal static class SerializerEmitter
 
             w.Line("case " + CSharpNames.Literal(element.LocalName) + ":");
             w.Line(element.Repeated
-                ? "    (" + prefix + index + " ??= new()).Add(" + ReadExpression(model, element.Type, asItem: true) + ");"
-                : "    " + prefix + index + " = " + ReadExpression(model, element.Type, asItem: false) + ";");
+                ? "    (" + prefix + index + " ??= new()).Add(" + ReadExpression(model.SerializerName, element.Type, asItem: true) + ");"
+                : "    " + prefix + index + " = " + ReadExpression(model.SerializerName, element.Type, asItem: false) + ";");
             w.Line("    break;");
         }
 
@@ -241,13 +241,13 @@ internal static class SerializerEmitter
     private static string Collected(ElementModel element, string local) => element.Repeated ? local + "?.ToArray()" : local;
 
     /// <summary>An expression reading one value of <paramref name="type"/> at the reader's current element.</summary>
-    internal static string ReadExpression(ServiceModel model, TypeRef type, bool asItem)
+    internal static string ReadExpression(string serializer, TypeRef type, bool asItem)
     {
         var expression = type.Kind switch
         {
             TypeRefKind.Scalar => "reader.Read" + type.Codec + "()",
-            TypeRefKind.Struct => model.SerializerName + ".Read" + type.Codec + "(reader)",
-            TypeRefKind.Array => "reader.ReadArray<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(model, type.Item, asItem: true) + ")",
+            TypeRefKind.Struct => serializer + ".Read" + type.Codec + "(reader)",
+            TypeRefKind.Array => "reader.ReadArray<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
             _ => "reader.ReadXElement()",
         };
 

@@ -8,7 +8,7 @@ namespace SoapGen.Generator.Emit;
 /// <summary>Emits one sealed record per schema struct, and one per multi-part response.</summary>
 internal static class TypesEmitter
 {
-    public static string Emit(ServiceModel model)
+    public static string Emit(NamespaceModel model)
     {
         var w = new SourceWriter();
         w.FileHeader(model.Namespace);
@@ -44,7 +44,7 @@ internal static class TypesEmitter
             w.CloseBlock();
         }
 
-        foreach (var client in model.Clients)
+        foreach (var client in model.Services.SelectMany(s => s.Clients))
         {
             foreach (var operation in client.Operations)
             {

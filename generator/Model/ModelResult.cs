@@ -3,5 +3,5 @@ using SoapGen.Generator.Diagnostics;
 
 namespace SoapGen.Generator.Model;
 
-/// <summary>The model built from one WSDL (null when nothing can be generated) and every diagnostic so far.</summary>
-internal sealed record ModelResult(ServiceModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The model of one C# namespace (null when nothing can be generated) and every diagnostic of its WSDLs.</summary>
+internal sealed record ModelResult(NamespaceModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

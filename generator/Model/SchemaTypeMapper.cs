@@ -20,9 +20,8 @@ internal enum TypeUsage
 /// </summary>
 internal sealed class SchemaTypeMapper
 {
-    private readonly WsdlDescription _description;
+    private readonly Dictionary<QName, SchemaElement> _elements = new();
     private readonly string _namespace;
-    private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<QName, SchemaType> _schemaTypes = new();
     private readonly Dictionary<QName, string> _structNames = new();
     private readonly Dictionary<QName, TypeRef> _resolved = new();
@@ -30,12 +29,19 @@ internal sealed class SchemaTypeMapper
     private readonly HashSet<QName> _writtenTypes = new();
 
     /// <summary>Names every struct, avoiding <paramref name="typeNames"/> (and adding to it) and reserving its Read/Write methods.</summary>
-    public SchemaTypeMapper(WsdlDescription description, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics)
+    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics)
     {
-        _description = description;
         _namespace = ns;
-        _diagnostics = diagnostics;
-        foreach (var type in description.Types)
+        Diagnostics = diagnostics;
+        foreach (var element in elements)
+        {
+            if (!_elements.ContainsKey(element.Name))
+            {
+                _elements.Add(element.Name, element);
+            }
+        }
+
+        foreach (var type in types)
         {
             if (_schemaTypes.ContainsKey(type.Name))
             {
@@ -53,6 +59,9 @@ internal sealed class SchemaTypeMapper
         }
     }
 
+    /// <summary>Where problems go: the bag of the WSDL whose operations are being modelled.</summary>
+    public DiagnosticBag Diagnostics { get; set; }
+
     /// <summary>The struct a type name refers to, if it is one.</summary>
     public SchemaType? FindStruct(QName name) =>
         _schemaTypes.TryGetValue(name, out var type) && type.Kind == SchemaTypeKind.Struct ? type : null;
@@ -63,12 +72,14 @@ internal sealed class SchemaTypeMapper
         .Select(pair => BuildTypeModel(_schemaTypes[pair.Key], pair.Value))
         .ToEquatableArray();
 
+    /// <summary>The global element of that name, if any document of the namespace defines it; nothing is reported.</summary>
+    public SchemaElement? FindElementQuietly(QName name) => _elements.TryGetValue(name, out var element) ? element : null;
+
     public SchemaElement? FindElement(QName name, SourcePosition at)
     {
-        var element = _description.Elements.FirstOrDefault(e => e.Name == name);
-        if (element is null)
+        if (!_elements.TryGetValue(name, out var element))
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, at, "element", name.ToString(), "its value is generated as XElement");
+            Diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, at, "element", name.ToString(), "its value is generated as XElement");
         }
 
         return element;
@@ -92,13 +103,13 @@ internal sealed class SchemaTypeMapper
 
         if (!_schemaTypes.TryGetValue(name, out var schemaType))
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnresolvedType, at, name.ToString(), usedBy);
+            Diagnostics.Report(DiagnosticDescriptors.UnresolvedType, at, name.ToString(), usedBy);
             return XsdScalarTypes.XElement;
         }
 
         if (depth > 32)
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, "A type nested more than 32 levels deep", "it is generated as XElement");
+            Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, "A type nested more than 32 levels deep", "it is generated as XElement");
             return XsdScalarTypes.XElement;
         }
 
@@ -125,7 +136,7 @@ internal sealed class SchemaTypeMapper
                     : XsdScalarTypes.XElement;
                 break;
             default:
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, schemaType.UnsupportedReason ?? "This type", "'" + name.Name + "' is generated as XElement");
+                Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, schemaType.UnsupportedReason ?? "This type", "'" + name.Name + "' is generated as XElement");
 
                 result = XsdScalarTypes.XElement;
                 break;
@@ -233,7 +244,7 @@ internal sealed class SchemaTypeMapper
 
             if (member.UnsupportedReason is not null)
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, member.UnsupportedReason, "'" + memberName + "' is generated as XElement");
+                Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, member.UnsupportedReason, "'" + memberName + "' is generated as XElement");
             }
 
             var memberType = ResolveMember(member, memberName, usage);
@@ -255,7 +266,7 @@ internal sealed class SchemaTypeMapper
             : null;
         if (type is not { Kind: TypeRefKind.Scalar } || type.Codec == "Base64")
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position,
+            Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position,
                 member.UnsupportedReason ?? "The attribute '" + memberName + "' of a type that is not a simple value", "it is not read or written");
             return null;
         }

@@ -5,11 +5,22 @@ namespace SoapGen.Generator.Model;
 // The C#-shaped model: every name here is final, every type reference resolved.
 // Emitters only format it; they make no decisions of their own.
 
+/// <summary>
+/// Everything generated into one C# namespace: its schema types, generated once however many WSDLs use them (keyed by
+/// XML namespace and name), one serializer for them, and the services of every WSDL configured for the namespace.
+/// </summary>
+internal sealed record NamespaceModel(
+    string Namespace,
+    string Accessibility,
+    EquatableArray<TypeModel> Types,
+    string SerializerName,
+    EquatableArray<ServiceModel> Services);
+
+/// <summary>The clients of one WSDL.</summary>
 internal sealed record ServiceModel(
     string HintName,  // unique per WSDL path: "<Namespace>.<file>.<path hash>"
     string Namespace,
     string Accessibility,
-    EquatableArray<TypeModel> Types,
     EquatableArray<ClientModel> Clients,
     string SerializerName);
 

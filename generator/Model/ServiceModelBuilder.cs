@@ -16,70 +16,75 @@ internal sealed class ServiceModelBuilder
 {
     private readonly WsdlDescription _description;
     private readonly GeneratorOptions _options;
+    private readonly NamespaceContext _shared;
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _serializerMethods = new(StringComparer.Ordinal);
-    private SchemaTypeMapper _types = null!; // set in Build, after the client names are reserved
-    private string _namespace = string.Empty;
+    private readonly string _namespace;
+    private List<(WsdlService Service, WsdlPort Port, WsdlBinding Binding)> _ports = new();
+    private List<string> _clientNames = new();
+    private string _accessibility = "public";
 
-    private ServiceModelBuilder(WsdlDescription description, GeneratorOptions options)
+    public ServiceModelBuilder(WsdlDescription description, GeneratorOptions options, NamespaceContext shared)
     {
         _description = description;
         _options = options;
+        _shared = shared;
+        _namespace = shared.Namespace;
         _diagnostics = new DiagnosticBag(description.FilePath);
     }
 
-    public static ModelResult Build(WsdlReadResult read, GeneratorOptions options)
-    {
-        if (read.Description is null)
-        {
-            return new ModelResult(null, read.Diagnostics);
-        }
+    public DiagnosticBag Diagnostics => _diagnostics;
 
-        var builder = new ServiceModelBuilder(read.Description, options);
-        var model = builder.Build();
-        return new ModelResult(model, read.Diagnostics.Concat(builder._diagnostics.ToEquatableArray()).ToEquatableArray());
-    }
+    public string Accessibility => _accessibility;
 
-    private ServiceModel? Build()
+    private SchemaTypeMapper Types => _shared.Types;
+
+    /// <summary>The C# namespace a WSDL's code goes to: SoapGenNamespace, else its file name.</summary>
+    public static string NamespaceOf(string filePath, GeneratorOptions options) =>
+        options.Namespace ?? CSharpNames.ToPascalCase(Path.GetFileNameWithoutExtension(filePath));
+
+    /// <summary>
+    /// Checks the configuration and takes the client names, before any schema type is named, so a schema type called
+    /// "MyapiClient" yields, not the client. False when nothing can be generated (reported).
+    /// </summary>
+    public bool Prepare()
     {
-        var fileName = Path.GetFileNameWithoutExtension(_description.FilePath);
-        _namespace = _options.Namespace ?? CSharpNames.ToPascalCase(fileName);
         if (!CSharpNames.IsValidNamespace(_namespace))
         {
             Report(DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, "SoapGenNamespace", _namespace, "it is not a valid C# namespace");
-            return null;
+            return false;
         }
 
-        var accessibility = _options.Accessibility ?? "public";
-        if (accessibility is not ("public" or "internal"))
+        _accessibility = _options.Accessibility ?? "public";
+        if (_accessibility is not ("public" or "internal"))
         {
-            Report(DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, "SoapGenAccessibility", accessibility, "use public or internal");
-            return null;
+            Report(DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, "SoapGenAccessibility", _accessibility, "use public or internal");
+            return false;
         }
 
         if (_options.ClientName is { } clientName && !CSharpNames.IsValidTypeName(clientName))
         {
             Report(DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, "SoapGenClientName", clientName, "it is not a valid C# type name");
-            return null;
+            return false;
         }
 
-        // Client names are taken first so a schema type called "MyapiClient" yields, not the client.
-        var ports = SoapPorts();
-        var clientNames = ports.Select(p => ChooseClientName(p.Service, p.Port, ports.Count)).ToList();
-        foreach (var name in clientNames)
+        _ports = SoapPorts();
+        _clientNames = _ports.Select(p => ChooseClientName(p.Service, p.Port, _ports.Count)).ToList();
+        foreach (var name in _clientNames)
         {
-            _typeNames.Add(name);
-            _typeNames.Add("I" + name);
+            _shared.TypeNames.Add("I" + name);
         }
 
-        var serializerName = CSharpNames.Unique(CSharpNames.ToPascalCase(fileName) + "Serializer", _typeNames);
-        _types = new SchemaTypeMapper(_description, _namespace, _typeNames, _serializerMethods, _diagnostics);
+        return true;
+    }
 
+    /// <summary>The WSDL's clients, once every WSDL of the namespace is prepared and the schema types are named.</summary>
+    public ServiceModel Build()
+    {
+        Types.Diagnostics = _diagnostics;
         var clients = new List<ClientModel>();
-        for (var i = 0; i < ports.Count; i++)
+        for (var i = 0; i < _ports.Count; i++)
         {
-            clients.Add(BuildClient(ports[i].Service, ports[i].Port, ports[i].Binding, clientNames[i]));
+            clients.Add(BuildClient(_ports[i].Service, _ports[i].Port, _ports[i].Binding, _clientNames[i]));
         }
 
         if (clients.Count == 0)
@@ -87,7 +92,7 @@ internal sealed class ServiceModelBuilder
             Report(DiagnosticDescriptors.NoSoapPort, SourcePosition.Unknown, Path.GetFileName(_description.FilePath));
         }
 
-        return new ServiceModel(HintName(fileName), _namespace, accessibility, _types.BuildTypes(), clients.ToEquatableArray(), serializerName);
+        return new ServiceModel(HintName(Path.GetFileNameWithoutExtension(_description.FilePath)), _namespace, _accessibility, clients.ToEquatableArray(), _shared.SerializerName);
     }
 
     /// <summary>
@@ -156,7 +161,7 @@ internal sealed class ServiceModelBuilder
         }
 
         var stem = portCount == 1 ? service.Name : port.Name;
-        return CSharpNames.Unique(CSharpNames.ToPascalCase(stem) + "Client", _typeNames);
+        return CSharpNames.Unique(CSharpNames.ToPascalCase(stem) + "Client", _shared.TypeNames);
     }
 
     private ClientModel BuildClient(WsdlService service, WsdlPort port, WsdlBinding binding, string clientName)
@@ -172,7 +177,7 @@ internal sealed class ServiceModelBuilder
         var stem = portType?.Name.Name is { } portTypeName && portTypeName.EndsWith("PortType", StringComparison.Ordinal)
             ? portTypeName.Substring(0, portTypeName.Length - "PortType".Length)
             : null;
-        var headers = new HeaderModelBuilder(_types, _options, stem);
+        var headers = new HeaderModelBuilder(Types, _options, stem);
         var operations = new List<OperationModel>();
         foreach (var bindingOperation in binding.Operations)
         {
@@ -194,7 +199,7 @@ internal sealed class ServiceModelBuilder
             }
         }
 
-        var session = SessionModelBuilder.Build(clientName, operations, _options, _typeNames, _diagnostics);
+        var session = SessionModelBuilder.Build(clientName, operations, _options, _shared.TypeNames, _diagnostics);
         return new ClientModel(
             clientName,
             "I" + clientName,
@@ -218,7 +223,7 @@ internal sealed class ServiceModelBuilder
         var outputParts = BodyParts(FindMessage(operation.Output, operation.Position, "output"), bindingOperation.Output, bindingOperation.Position);
         var encoded = bindingOperation.Input.Use == "encoded";
         var methodStem = CSharpNames.ToPascalCase(operation.Name);
-        var readerName = CSharpNames.Unique("Read" + methodStem + "Response", _serializerMethods);
+        var readerName = CSharpNames.Unique("Read" + methodStem + "Response", _shared.SerializerMethods);
 
         // The names generated code uses around the parameters are taken first.
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken", "writer", "reader", "request", "headers" };
@@ -276,7 +281,7 @@ internal sealed class ServiceModelBuilder
         if (returnParts.Count > 1)
         {
             // Several parts become a record named <Operation>Result; a part may not share its record's name (CS0542).
-            recordName = CSharpNames.Unique(methodStem + "Result", _typeNames);
+            recordName = CSharpNames.Unique(methodStem + "Result", _shared.TypeNames);
             returnNames.Add(recordName);
             returnParts = returnParts.Select(p => p.Name == recordName ? p with { Name = CSharpNames.Unique(p.Name, returnNames) } : p).ToList();
         }
@@ -375,7 +380,7 @@ internal sealed class ServiceModelBuilder
 
     private ElementModel Parameter(SchemaMember member, TypeUsage usage, HashSet<string> taken, bool camel)
     {
-        var type = _types.ResolveMember(member, "the wrapper member '" + member.Name + "'", usage);
+        var type = Types.ResolveMember(member, "the wrapper member '" + member.Name + "'", usage);
         return SchemaTypeMapper.Element(UniqueName(member.Name, taken, camel), member, type);
     }
 
@@ -388,8 +393,8 @@ internal sealed class ServiceModelBuilder
             return Parameter(part.Name, null, ResolvePart(part, operationName, usage), taken, camel);
         }
 
-        var element = _types.FindElement(elementName, part.Position);
-        var type = element?.Type is { } elementType ? _types.Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
+        var element = Types.FindElement(elementName, part.Position);
+        var type = element?.Type is { } elementType ? Types.Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
         return Parameter(elementName.Name, elementName.Namespace, type, taken, camel);
     }
 
@@ -401,13 +406,13 @@ internal sealed class ServiceModelBuilder
             return null;
         }
 
-        var element = _description.Elements.FirstOrDefault(e => e.Name == elementName);
-        if (element?.Type is not { } typeName || _types.FindStruct(typeName) is not { } type)
+        var element = _description.Elements.FirstOrDefault(e => e.Name == elementName) ?? Types.FindElementQuietly(elementName);
+        if (element?.Type is not { } typeName || Types.FindStruct(typeName) is not { } type)
         {
             return null;
         }
 
-        var members = _types.AllMembers(type).ToList();
+        var members = Types.AllMembers(type).ToList();
         if (members.Any(m => m.IsAttribute || m.UnsupportedReason is not null))
         {
             return null;
@@ -437,7 +442,7 @@ internal sealed class ServiceModelBuilder
     {
         if (part.Type is { } type)
         {
-            return _types.Resolve(type, part.Position, "part '" + part.Name + "' of " + operationName, usage);
+            return Types.Resolve(type, part.Position, "part '" + part.Name + "' of " + operationName, usage);
         }
 
         Report(DiagnosticDescriptors.UnsupportedConstruct, part.Position,

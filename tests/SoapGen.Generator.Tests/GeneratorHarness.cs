@@ -25,12 +25,13 @@ internal static class GeneratorHarness
         IReadOnlyDictionary<string, string>? metadata = null,
         string userSource = "",
         IEnumerable<(string Path, string Text)>? otherFiles = null,
-        bool otherFilesGenerate = false)
+        bool otherFilesGenerate = false,
+        IReadOnlyDictionary<string, string>? otherFilesMetadata = null)
     {
         var additional = new InMemoryAdditionalText(path, wsdl);
         var others = (otherFiles ?? Enumerable.Empty<(string Path, string Text)>()).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text));
         // By default only the first file is generated from; the others are there to be imported.
-        var options = new MetadataOptionsProvider(additional, metadata ?? new Dictionary<string, string>(), otherFilesGenerate);
+        var options = new MetadataOptionsProvider(additional, metadata ?? new Dictionary<string, string>(), otherFilesGenerate, otherFilesMetadata);
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(userSource, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), path: "User.cs") },
@@ -82,11 +83,14 @@ internal sealed class MetadataOptionsProvider : AnalyzerConfigOptionsProvider
     private readonly DictionaryOptions _fileOptions;
     private readonly bool _otherFilesGenerate;
 
-    public MetadataOptionsProvider(AdditionalText file, IReadOnlyDictionary<string, string> metadata, bool otherFilesGenerate = true)
+    private readonly DictionaryOptions? _otherOptions;
+
+    public MetadataOptionsProvider(AdditionalText file, IReadOnlyDictionary<string, string> metadata, bool otherFilesGenerate = true, IReadOnlyDictionary<string, string>? otherMetadata = null)
     {
         _file = file;
         _otherFilesGenerate = otherFilesGenerate;
         _fileOptions = new DictionaryOptions(metadata.ToDictionary(p => "build_metadata.AdditionalFiles." + p.Key, p => p.Value));
+        _otherOptions = otherMetadata is null ? null : new DictionaryOptions(otherMetadata.ToDictionary(p => "build_metadata.AdditionalFiles." + p.Key, p => p.Value));
     }
 
     public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(new Dictionary<string, string>());
@@ -94,7 +98,7 @@ internal sealed class MetadataOptionsProvider : AnalyzerConfigOptionsProvider
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        textFile == _file ? _fileOptions : _otherFilesGenerate ? GlobalOptions : NotGenerated;
+        textFile == _file ? _fileOptions : _otherFilesGenerate ? _otherOptions ?? GlobalOptions : NotGenerated;
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions
     {

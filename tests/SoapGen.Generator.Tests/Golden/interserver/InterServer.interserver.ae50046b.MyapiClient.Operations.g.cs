@@ -18,7 +18,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int page, int limit, string? status), global::InterServer.GetTicketListReturn?> ApiGetTicketList = new(
             "api_getTicketList",
@@ -33,7 +33,7 @@ public partial class MyapiClient
                 writer.WriteString("status", null, request.status, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadGetTicketListReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadGetTicketListReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? userEmail, string? userIp, string? subject, string? product, string? body, string? boxAuthValue), global::InterServer.OpenTicketReturn?> ApiOpenTicket = new(
             "api_openTicket",
@@ -51,7 +51,7 @@ public partial class MyapiClient
                 writer.WriteString("box_auth_value", null, request.boxAuthValue, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadOpenTicketReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadOpenTicketReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ticketID), global::InterServer.ViewTicketReturn?> ApiViewTicket = new(
             "api_viewTicket",
@@ -64,7 +64,7 @@ public partial class MyapiClient
                 writer.WriteString("ticketID", null, request.ticketID, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadViewTicketReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadViewTicketReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ticketID, string? content), global::InterServer.TicketPostReturn?> ApiTicketPost = new(
             "api_ticketPost",
@@ -78,7 +78,7 @@ public partial class MyapiClient
                 writer.WriteString("content", null, request.content, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadTicketPostReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadTicketPostReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.LicenseType[]?> ApiGetLicenseTypes = new(
             "api_get_license_types",
@@ -89,7 +89,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("api_get_license_types", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType>(static reader => InterserverSerializer.ReadLicenseType(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType>(static reader => InterServerSerializer.ReadLicenseType(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ip, int type), global::InterServer.CancelLicenseIpReturn?> ApiCancelLicenseIp = new(
             "api_cancel_license_ip",
@@ -103,7 +103,7 @@ public partial class MyapiClient
                 writer.WriteInt32("type", null, request.type, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadCancelLicenseIpReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadCancelLicenseIpReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.CancelLicenseReturn?> ApiCancelLicense = new(
             "api_cancel_license",
@@ -116,7 +116,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadCancelLicenseReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadCancelLicenseReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ip, int type, string? coupon), global::InterServer.BuyLicenseReturn?> ApiBuyLicense = new(
             "api_buy_license",
@@ -131,7 +131,7 @@ public partial class MyapiClient
                 writer.WriteString("coupon", null, request.coupon, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyLicenseReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyLicenseReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ip, int type, string? coupon, bool usePrepay), global::InterServer.BuyLicenseReturn?> ApiBuyLicensePrepay = new(
             "api_buy_license_prepay",
@@ -147,7 +147,7 @@ public partial class MyapiClient
                 writer.WriteBoolean("use_prepay", null, request.usePrepay, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyLicenseReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyLicenseReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? oldip, string? newip), global::InterServer.ChangeLicenseIpReturn?> ApiChangeLicenseIp = new(
             "api_change_license_ip",
@@ -161,7 +161,7 @@ public partial class MyapiClient
                 writer.WriteString("newip", null, request.newip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadChangeLicenseIpReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadChangeLicenseIpReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id, string? newip), global::InterServer.ChangeLicenseIpByIdReturn?> ApiChangeLicenseIpById = new(
             "api_change_license_ip_by_id",
@@ -175,7 +175,7 @@ public partial class MyapiClient
                 writer.WriteString("newip", null, request.newip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadChangeLicenseIpByIdReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadChangeLicenseIpByIdReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiVpsQueueStop = new(
             "api_vps_queue_stop",
@@ -188,7 +188,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiVpsQueueStart = new(
             "api_vps_queue_start",
@@ -201,7 +201,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiVpsQueueRestart = new(
             "api_vps_queue_restart",
@@ -214,7 +214,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id, string? name), global::InterServer.ResultStatus?> ApiVpsQueueBackup = new(
             "api_vps_queue_backup",
@@ -228,7 +228,7 @@ public partial class MyapiClient
                 writer.WriteString("name", null, request.name, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id, string? name), global::InterServer.ResultStatus?> ApiVpsBackupDelete = new(
             "api_vps_backup_delete",
@@ -242,7 +242,7 @@ public partial class MyapiClient
                 writer.WriteString("name", null, request.name, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackups = new(
             "api_get_vps_backups",
@@ -254,7 +254,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray>(static reader => InterserverSerializer.ReadIdNameSizeUrlArray(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray>(static reader => InterServerSerializer.ReadIdNameSizeUrlArray(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsSliceType[]?> GetVpsSliceTypes = new(
             "get_vps_slice_types",
@@ -265,7 +265,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_slice_types", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType>(static reader => InterserverSerializer.ReadVpsSliceType(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType>(static reader => InterServerSerializer.ReadVpsSliceType(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.IdNameArray[]?> GetVpsLocationsArray = new(
             "get_vps_locations_array",
@@ -276,7 +276,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_locations_array", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray>(static reader => InterserverSerializer.ReadIdNameArray(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray>(static reader => InterServerSerializer.ReadIdNameArray(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsTemplate[]?> GetVpsTemplates = new(
             "get_vps_templates",
@@ -287,7 +287,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_templates", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate>(static reader => InterserverSerializer.ReadVpsTemplate(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate>(static reader => InterServerSerializer.ReadVpsTemplate(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsPlatform[]?> GetVpsPlatformsArray = new(
             "get_vps_platforms_array",
@@ -298,7 +298,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_platforms_array", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform>(static reader => InterserverSerializer.ReadVpsPlatform(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform>(static reader => InterServerSerializer.ReadVpsPlatform(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass), global::InterServer.ValidateBuyVpsResultStatus?> ApiApiValidateBuyVps = new(
             "api_api_validate_buy_vps",
@@ -320,7 +320,7 @@ public partial class MyapiClient
                 writer.WriteString("rootpass", null, request.rootpass, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadValidateBuyVpsResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadValidateBuyVpsResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass), global::InterServer.BuyVpsResultStatus?> ApiApiBuyVps = new(
             "api_api_buy_vps",
@@ -342,7 +342,7 @@ public partial class MyapiClient
                 writer.WriteString("rootpass", null, request.rootpass, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, int version, string? hostname, string? coupon, string? rootpass, int server), global::InterServer.BuyVpsResultStatus?> ApiApiBuyVpsAdmin = new(
             "api_api_buy_vps_admin",
@@ -365,7 +365,7 @@ public partial class MyapiClient
                 writer.WriteInt32("server", null, request.server, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.VpsScreenshotReturn?> ApiVpsScreenshot = new(
             "api_vps_screenshot",
@@ -378,7 +378,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadVpsScreenshotReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadVpsScreenshotReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), string?> ApiVpsGetServerName = new(
             "api_vps_get_server_name",
@@ -404,7 +404,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowDnsDomains(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowDnsDomains(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId), global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecords = new(
             "api_get_dns_records",
@@ -417,7 +417,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords>(static reader => InterserverSerializer.ReadSqlRowDnsRecords(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords>(static reader => InterServerSerializer.ReadSqlRowDnsRecords(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId, int recordId), bool?> ApiDeleteDnsRecord = new(
             "api_delete_dns_record",
@@ -495,7 +495,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request.ip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiApiAutoDirectadminLogin = new(
             "api_api_auto_directadmin_login",
@@ -508,7 +508,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiApiAutoDirectadminStorageLogin = new(
             "api_api_auto_directadmin_storage_login",
@@ -521,7 +521,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiApiAutoZonemtaLogin = new(
             "api_api_auto_zonemta_login",
@@ -534,7 +534,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? username, string? password), string?> ApiLogin = new(
             "api_login",
@@ -618,7 +618,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowDomains(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowDomains(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowVps?> ApiVpsGetService = new(
             "api_vps_get_service",
@@ -631,7 +631,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowVps(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowVps(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowBackups?> ApiBackupsGetService = new(
             "api_backups_get_service",
@@ -644,7 +644,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowBackups(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowBackups(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowMail?> ApiMailGetService = new(
             "api_mail_get_service",
@@ -657,7 +657,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowMail(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowMail(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowLicenses?> ApiLicensesGetService = new(
             "api_licenses_get_service",
@@ -670,7 +670,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowLicenses(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowLicenses(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowSslCerts?> ApiSslGetService = new(
             "api_ssl_get_service",
@@ -683,7 +683,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowSslCerts(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowFloatingIps?> ApiFloatingIpsGetService = new(
             "api_floating_ips_get_service",
@@ -696,7 +696,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowFloatingIps(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowWebsites?> ApiWebhostingGetService = new(
             "api_webhosting_get_service",
@@ -709,7 +709,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowWebsites(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowWebsites(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowQuickservers?> ApiQuickserversGetService = new(
             "api_quickservers_get_service",
@@ -722,7 +722,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowQuickservers(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowServers?> ApiServersGetService = new(
             "api_servers_get_service",
@@ -735,7 +735,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadSqlRowServers(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowServers(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowDomains[]?> ApiDomainsGetServices = new(
             "api_domains_get_services",
@@ -747,7 +747,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains>(static reader => InterserverSerializer.ReadSqlRowDomains(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains>(static reader => InterServerSerializer.ReadSqlRowDomains(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowVps[]?> ApiVpsGetServices = new(
             "api_vps_get_services",
@@ -759,7 +759,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps>(static reader => InterserverSerializer.ReadSqlRowVps(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps>(static reader => InterServerSerializer.ReadSqlRowVps(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowBackups[]?> ApiBackupsGetServices = new(
             "api_backups_get_services",
@@ -771,7 +771,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups>(static reader => InterserverSerializer.ReadSqlRowBackups(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups>(static reader => InterServerSerializer.ReadSqlRowBackups(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowMail[]?> ApiMailGetServices = new(
             "api_mail_get_services",
@@ -783,7 +783,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail>(static reader => InterserverSerializer.ReadSqlRowMail(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail>(static reader => InterServerSerializer.ReadSqlRowMail(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServices = new(
             "api_licenses_get_services",
@@ -795,7 +795,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses>(static reader => InterserverSerializer.ReadSqlRowLicenses(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses>(static reader => InterServerSerializer.ReadSqlRowLicenses(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowSslCerts[]?> ApiSslGetServices = new(
             "api_ssl_get_services",
@@ -807,7 +807,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts>(static reader => InterserverSerializer.ReadSqlRowSslCerts(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts>(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServices = new(
             "api_floating_ips_get_services",
@@ -819,7 +819,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps>(static reader => InterserverSerializer.ReadSqlRowFloatingIps(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps>(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServices = new(
             "api_webhosting_get_services",
@@ -831,7 +831,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites>(static reader => InterserverSerializer.ReadSqlRowWebsites(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites>(static reader => InterServerSerializer.ReadSqlRowWebsites(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServices = new(
             "api_quickservers_get_services",
@@ -843,7 +843,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers>(static reader => InterserverSerializer.ReadSqlRowQuickservers(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers>(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowServers[]?> ApiServersGetServices = new(
             "api_servers_get_services",
@@ -855,7 +855,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers>(static reader => InterserverSerializer.ReadSqlRowServers(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers>(static reader => InterServerSerializer.ReadSqlRowServers(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiDomainsCancelService = new(
             "api_domains_cancel_service",
@@ -1013,7 +1013,7 @@ public partial class MyapiClient
                 writer.WriteInt32("invoice", null, request.invoice, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadMakePaymentReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadMakePaymentReturn(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? module), global::InterServer.ResultStatus?> ApiGetPrepayRemaining = new(
             "api_get_prepay_remaining",
@@ -1026,7 +1026,7 @@ public partial class MyapiClient
                 writer.WriteString("module", null, request.module, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? module, float amount, bool automaticUse), int?> ApiAddPrepay = new(
             "api_add_prepay",
@@ -1053,7 +1053,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList>(static reader => InterserverSerializer.ReadPrepaysList(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList>(static reader => InterServerSerializer.ReadPrepaysList(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? module, int prepayId, float amount), string?> ApiGetPrepayPaypalFillUrl = new(
             "api_get_prepay_paypal_fill_url",
@@ -1080,7 +1080,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoices = new(
             "api_vps_get_client_invoices",
@@ -1092,7 +1092,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoices = new(
             "api_backups_get_client_invoices",
@@ -1104,7 +1104,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoices = new(
             "api_mail_get_client_invoices",
@@ -1116,7 +1116,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoices = new(
             "api_licenses_get_client_invoices",
@@ -1128,7 +1128,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoices = new(
             "api_ssl_get_client_invoices",
@@ -1140,7 +1140,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoices = new(
             "api_floating_ips_get_client_invoices",
@@ -1152,7 +1152,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoices = new(
             "api_webhosting_get_client_invoices",
@@ -1164,7 +1164,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoices = new(
             "api_quickservers_get_client_invoices",
@@ -1176,7 +1176,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoices = new(
             "api_servers_get_client_invoices",
@@ -1188,7 +1188,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoices = new(
             "api_domains_get_client_unpaid_invoices",
@@ -1200,7 +1200,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoices = new(
             "api_vps_get_client_unpaid_invoices",
@@ -1212,7 +1212,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoices = new(
             "api_backups_get_client_unpaid_invoices",
@@ -1224,7 +1224,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoices = new(
             "api_mail_get_client_unpaid_invoices",
@@ -1236,7 +1236,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoices = new(
             "api_licenses_get_client_unpaid_invoices",
@@ -1248,7 +1248,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoices = new(
             "api_ssl_get_client_unpaid_invoices",
@@ -1260,7 +1260,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoices = new(
             "api_floating_ips_get_client_unpaid_invoices",
@@ -1272,7 +1272,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoices = new(
             "api_webhosting_get_client_unpaid_invoices",
@@ -1284,7 +1284,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoices = new(
             "api_quickservers_get_client_unpaid_invoices",
@@ -1296,7 +1296,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoices = new(
             "api_servers_get_client_unpaid_invoices",
@@ -1308,7 +1308,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterserverSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? subject, string? body, string? to, string? from), global::InterServer.ResultStatus?> ApiSendMail = new(
             "api_send_mail",
@@ -1324,7 +1324,7 @@ public partial class MyapiClient
                 writer.WriteString("from", null, request.from, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? coupon), global::InterServer.BuyVpsResultStatus?> ApiApiBuyMail = new(
             "api_api_buy_mail",
@@ -1337,6 +1337,6 @@ public partial class MyapiClient
                 writer.WriteString("coupon", null, request.coupon, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterserverSerializer.ReadBuyVpsResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)));
     }
 }

@@ -4,7 +4,7 @@ namespace InterServer;
 
 /// <summary>Reads and writes the types of this service with XmlReader/XmlWriter; no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SoapGen", "1.0.0")]
-internal static class InterserverSerializer
+internal static class InterServerSerializer
 {
     public static global::InterServer.BuyLicenseReturn? ReadBuyLicenseReturn(global::SoapGen.Runtime.SoapReader reader)
     {
@@ -243,7 +243,7 @@ internal static class InterserverSerializer
                     m2 = reader.ReadString();
                     break;
                 case "tickets":
-                    m3 = reader.ReadArray<global::InterServer.GetTicketListTicket>(static reader => InterserverSerializer.ReadGetTicketListTicket(reader)!);
+                    m3 = reader.ReadArray<global::InterServer.GetTicketListTicket>(static reader => InterServerSerializer.ReadGetTicketListTicket(reader)!);
                     break;
                 default:
                     reader.Skip();
@@ -2334,7 +2334,7 @@ internal static class InterserverSerializer
                     m1 = reader.ReadString();
                     break;
                 case "result":
-                    m2 = InterserverSerializer.ReadViewTicketdetailArray(reader);
+                    m2 = InterServerSerializer.ReadViewTicketdetailArray(reader);
                     break;
                 default:
                     reader.Skip();
@@ -2395,7 +2395,7 @@ internal static class InterserverSerializer
                     m7 = reader.ReadString();
                     break;
                 case "posts":
-                    m8 = reader.ReadArray<global::InterServer.PostsDetail>(static reader => InterserverSerializer.ReadPostsDetail(reader)!);
+                    m8 = reader.ReadArray<global::InterServer.PostsDetail>(static reader => InterServerSerializer.ReadPostsDetail(reader)!);
                     break;
                 default:
                     reader.Skip();

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using SoapGen.Generator.Common;
+using SoapGen.Generator.Diagnostics;
+using SoapGen.Generator.Wsdl;
+
+namespace SoapGen.Generator.Model;
+
+/// <summary>A WSDL as read, with the user's options for it.</summary>
+internal sealed record DescribedWsdl(WsdlReadResult Read, GeneratorOptions Options);
+
+/// <summary>The WSDLs whose code goes to one C# namespace, in path order.</summary>
+internal sealed record NamespaceInput(string Namespace, EquatableArray<DescribedWsdl> Wsdls);
+
+/// <summary>What the WSDLs of one namespace share while their models are built: names taken, and the schema types.</summary>
+internal sealed class NamespaceContext
+{
+    public NamespaceContext(string ns) => Namespace = ns;
+
+    public string Namespace { get; }
+
+    public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> SerializerMethods { get; } = new(StringComparer.Ordinal);
+
+    public string SerializerName { get; set; } = string.Empty;
+
+    public SchemaTypeMapper Types { get; set; } = null!; // set once every WSDL has taken its client names
+}
+
+/// <summary>
+/// Builds the model of one C# namespace: the schema types of all its WSDLs merged by XML namespace and name (a type
+/// defined differently by two documents is reported and the first definition kept), named once, then each WSDL's clients.
+/// </summary>
+internal static class NamespaceModelBuilder
+{
+    /// <summary>Groups the WSDLs by the C# namespace their code goes to.</summary>
+    public static ImmutableArray<NamespaceInput> Group(ImmutableArray<DescribedWsdl> all) => all
+        .GroupBy(w => w.Read.Description is { } d ? ServiceModelBuilder.NamespaceOf(d.FilePath, w.Options) : "\0unreadable:" + w.GetHashCode())
+        .Select(g => new NamespaceInput(g.Key, g.OrderBy(w => w.Read.Description?.FilePath, StringComparer.Ordinal).ToEquatableArray()))
+        .OrderBy(g => g.Namespace, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    public static ModelResult Build(NamespaceInput input)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var wsdl in input.Wsdls)
+        {
+            diagnostics.AddRange(wsdl.Read.Diagnostics);
+        }
+
+        var context = new NamespaceContext(input.Namespace);
+        var builders = new List<ServiceModelBuilder>();
+        foreach (var wsdl in input.Wsdls)
+        {
+            if (wsdl.Read.Description is { } description)
+            {
+                var builder = new ServiceModelBuilder(description, wsdl.Options, context);
+                if (builder.Prepare())
+                {
+                    builders.Add(builder);
+                }
+                else
+                {
+                    diagnostics.AddRange(builder.Diagnostics.ToEquatableArray());
+                }
+            }
+        }
+
+        if (builders.Count == 0)
+        {
+            return new ModelResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var first = new DiagnosticBag(input.Wsdls[0].Read.Description!.FilePath);
+        var (types, elements) = Merge(input.Wsdls.Select(w => w.Read.Description).Where(d => d is not null).Select(d => d!), first);
+        var lastSegment = input.Namespace.Substring(input.Namespace.LastIndexOf('.') + 1);
+        context.SerializerName = CSharpNames.Unique(lastSegment + "Serializer", context.TypeNames);
+        context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.TypeNames, context.SerializerMethods, first);
+
+        var services = builders.Select(b => b.Build()).ToList();
+        var typeModels = context.Types.BuildTypes();
+        foreach (var builder in builders)
+        {
+            diagnostics.AddRange(builder.Diagnostics.ToEquatableArray());
+        }
+
+        diagnostics.AddRange(first.ToEquatableArray());
+        var accessibility = builders.Any(b => b.Accessibility == "public") ? "public" : "internal";
+        return new ModelResult(
+            new NamespaceModel(input.Namespace, accessibility, typeModels, context.SerializerName, services.ToEquatableArray()),
+            diagnostics.Distinct().ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The types and global elements of all documents, each once; every position names its file, so a problem found
+    /// while another WSDL uses a type is reported where the type is written.
+    /// </summary>
+    private static (List<SchemaType> Types, List<SchemaElement> Elements) Merge(IEnumerable<WsdlDescription> descriptions, DiagnosticBag diagnostics)
+    {
+        var types = new Dictionary<QName, SchemaType>();
+        var typeOrder = new List<SchemaType>();
+        var elements = new Dictionary<QName, SchemaElement>();
+        var elementOrder = new List<SchemaElement>();
+        foreach (var description in descriptions)
+        {
+            foreach (var type in description.Types)
+            {
+                var located = Locate(type, description.FilePath);
+                if (types.TryGetValue(type.Name, out var known))
+                {
+                    if (!SameDefinition(known, located))
+                    {
+                        diagnostics.Report(DiagnosticDescriptors.ConflictingDefinition, located.Position, "type", type.Name.ToString(), Where(known.Position));
+                    }
+
+                    continue;
+                }
+
+                types.Add(type.Name, located);
+                typeOrder.Add(located);
+            }
+
+            foreach (var element in description.Elements)
+            {
+                if (!elements.ContainsKey(element.Name))
+                {
+                    var located = element with { Position = Stamp(element.Position, description.FilePath) };
+                    elements.Add(element.Name, located);
+                    elementOrder.Add(located);
+                }
+            }
+        }
+
+        return (typeOrder, elementOrder);
+    }
+
+    private static SchemaType Locate(SchemaType type, string filePath) => type with
+    {
+        Position = Stamp(type.Position, filePath),
+        Members = type.Members.Select(m => m with { Position = Stamp(m.Position, filePath) }).ToEquatableArray(),
+    };
+
+    private static SourcePosition Stamp(SourcePosition position, string filePath) =>
+        position.File is null && position.Line > 0 ? position with { File = filePath } : position;
+
+    // Two documents (or one read by two WSDLs) define a type the same way when all but the positions agree.
+    private static bool SameDefinition(SchemaType a, SchemaType b) =>
+        a with { Position = default, Members = Unpositioned(a.Members) } == b with { Position = default, Members = Unpositioned(b.Members) };
+
+    private static EquatableArray<SchemaMember> Unpositioned(EquatableArray<SchemaMember> members) =>
+        members.Select(m => m with { Position = default }).ToEquatableArray();
+
+    private static string Where(SourcePosition position) =>
+        (position.File ?? "the WSDL") + "(" + position.Line + "," + position.Column + ")";
+}
