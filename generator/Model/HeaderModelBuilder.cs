@@ -25,7 +25,7 @@ internal sealed class HeaderModelBuilder
     private readonly HashSet<string> _ambient;
     private readonly HashSet<string> _perCall;
     private readonly Dictionary<(string LocalName, string Namespace), HeaderModel> _headers = new();
-    private readonly HashSet<string> _descriptorNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _descriptorNames = new(StringComparer.Ordinal) { "GetType", "ToString", "Equals", "GetHashCode", "ReferenceEquals", "MemberwiseClone" };
 
     /// <param name="types">The schema type mapper.</param>
     /// <param name="options">The user's options (SoapGenAmbientHeaders, SoapGenPerCallHeaders).</param>

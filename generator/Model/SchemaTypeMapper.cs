@@ -28,6 +28,10 @@ internal sealed class SchemaTypeMapper
     private readonly HashSet<QName> _readTypes = new();
     private readonly HashSet<QName> _writtenTypes = new();
 
+    // Structs marked used whose members are not yet marked: drained breadth-first, so a deep or cyclic type graph
+    // (SoftLayer's relational properties) is walked without recursion and without a depth cut-off.
+    private readonly Queue<(SchemaType Type, TypeUsage Usage)> _pending = new();
+
     /// <summary>Names every struct, avoiding <paramref name="typeNames"/> (and adding to it) and reserving its Read/Write methods.</summary>
     public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics)
     {
@@ -67,12 +71,34 @@ internal sealed class SchemaTypeMapper
         _schemaTypes.TryGetValue(name, out var type) && type.Kind == SchemaTypeKind.Struct ? type : null;
 
     /// <summary>The records to emit: every struct some operation reads or writes, in schema order.</summary>
-    public EquatableArray<TypeModel> BuildTypes() => _structNames
-        .Where(pair => _readTypes.Contains(pair.Key) || _writtenTypes.Contains(pair.Key))
-        .Select(pair => BuildTypeModel(_schemaTypes[pair.Key], pair.Value))
-        .ToEquatableArray();
+    public EquatableArray<TypeModel> BuildTypes()
+    {
+        DrainPending();
+        var models = _structNames
+            .Where(pair => _readTypes.Contains(pair.Key) || _writtenTypes.Contains(pair.Key))
+            .Select(pair => BuildTypeModel(_schemaTypes[pair.Key], pair.Value))
+            .ToEquatableArray();
 
-    /// <summary>The global element of that name, if any document of the namespace defines it; nothing is reported.</summary>
+        // Building a record resolves nothing new (its members were marked when it was), unless a simple-content base
+        // was first reached there: then build again with the complete sets.
+        return _pending.Count == 0 ? models : BuildTypes();
+    }
+
+    private void DrainPending()
+    {
+        while (_pending.Count > 0)
+        {
+            var (type, usage) = _pending.Dequeue();
+            foreach (var member in AllMembers(type))
+            {
+                if (!member.IsAttribute && member.UnsupportedReason is null)
+                {
+                    ResolveMember(member, type.Name.Name + "." + member.Name, usage);
+                }
+            }
+        }
+    }
+
     public SchemaElement? FindElementQuietly(QName name) => _elements.TryGetValue(name, out var element) ? element : null;
 
     public SchemaElement? FindElement(QName name, SourcePosition at)
@@ -135,6 +161,9 @@ internal sealed class SchemaTypeMapper
                     ? Resolve(baseType, schemaType.Position, name.Name, usage, depth + 1)
                     : XsdScalarTypes.XElement;
                 break;
+            case SchemaTypeKind.OpenContent:
+                result = XsdScalarTypes.XElement;
+                break;
             default:
                 Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, schemaType.UnsupportedReason ?? "This type", "'" + name.Name + "' is generated as XElement");
 
@@ -146,25 +175,17 @@ internal sealed class SchemaTypeMapper
         return result;
     }
 
-    /// <summary>Records that a struct (and everything it contains) needs a reader or a writer.</summary>
+    /// <summary>Records that a struct needs a reader or a writer; its members are marked when the queue is drained.</summary>
     private void MarkUsed(SchemaType type, TypeUsage usage, int depth)
     {
-        if (type.Kind == SchemaTypeKind.Array && type.ItemType is { } item && _schemaTypes.TryGetValue(item, out var itemType))
+        if (type.Kind == SchemaTypeKind.Array && type.ItemType is { } item && depth < 32 && _schemaTypes.TryGetValue(item, out var itemType))
         {
             MarkUsed(itemType, usage, depth + 1);
         }
 
-        if (type.Kind != SchemaTypeKind.Struct || !Used(usage).Add(type.Name))
+        if (type.Kind == SchemaTypeKind.Struct && Used(usage).Add(type.Name))
         {
-            return;
-        }
-
-        foreach (var member in AllMembers(type))
-        {
-            if (!member.IsAttribute && member.UnsupportedReason is null)
-            {
-                ResolveMember(member, type.Name.Name + "." + member.Name, usage, depth + 1);
-            }
+            _pending.Enqueue((type, usage));
         }
     }
 

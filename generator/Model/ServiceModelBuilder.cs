@@ -160,8 +160,15 @@ internal sealed class ServiceModelBuilder
             return configured;
         }
 
-        var stem = portCount == 1 ? service.Name : port.Name;
-        return CSharpNames.Unique(CSharpNames.ToPascalCase(stem) + "Client", _shared.TypeNames);
+        var stem = CSharpNames.ToPascalCase(portCount == 1 ? service.Name : port.Name);
+
+        // "SoftLayer_AccountService" → SoftLayerAccountClient, not SoftLayerAccountServiceClient.
+        if (stem.Length > "Service".Length && stem.EndsWith("Service", StringComparison.Ordinal))
+        {
+            stem = stem.Substring(0, stem.Length - "Service".Length);
+        }
+
+        return CSharpNames.Unique(stem + "Client", _shared.TypeNames);
     }
 
     private ClientModel BuildClient(WsdlService service, WsdlPort port, WsdlBinding binding, string clientName)
@@ -173,7 +180,8 @@ internal sealed class ServiceModelBuilder
         }
 
         var methodNames = new HashSet<string>(StringComparer.Ordinal) { "CreateSession", "Endpoint", "Transport", "Headers", "Operations", "DefaultHeaders", "With" };
-        var descriptorNames = new HashSet<string>(StringComparer.Ordinal);
+        // Descriptors are static fields of nested classes: they must not hide object's members.
+        var descriptorNames = new HashSet<string>(StringComparer.Ordinal) { "GetType", "ToString", "Equals", "GetHashCode", "ReferenceEquals", "MemberwiseClone" };
         var stem = portType?.Name.Name is { } portTypeName && portTypeName.EndsWith("PortType", StringComparison.Ordinal)
             ? portTypeName.Substring(0, portTypeName.Length - "PortType".Length)
             : null;

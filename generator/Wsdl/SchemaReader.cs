@@ -52,7 +52,8 @@ internal sealed class SchemaReader
                     break;
                 case "include":
                 case "redefine":
-                    if (_context.LoadImport(child, "xsd:" + child.Name.LocalName, (string?)child.Attribute("schemaLocation"), null) is { } included)
+                    // An included schema shares the includer's namespace: a saved copy of "https://host/Svc?xsd" is found by it.
+                    if (_context.LoadImport(child, "xsd:" + child.Name.LocalName, (string?)child.Attribute("schemaLocation"), targetNamespace.Length == 0 ? null : targetNamespace) is { } included)
                     {
                         imported.Add((included, targetNamespace));
                     }
@@ -181,6 +182,12 @@ internal sealed class SchemaReader
                         "xsd:" + particle.Name.LocalName, WsdlReader.PositionOf(particle)));
                     break;
             }
+        }
+
+        // Content that is nothing but a wildcard is any XML, which XElement keeps whole: nothing is lost, nothing to warn about.
+        if (baseType is null && textType is null && members.Count == 1 && members[0].UnsupportedReason == "xsd:any")
+        {
+            return new SchemaType(name, SchemaTypeKind.OpenContent, EquatableArray<SchemaMember>.Empty, null, null, documentation, null, position);
         }
 
         return new SchemaType(name, SchemaTypeKind.Struct, members.ToEquatableArray(), baseType, null, documentation, null, position, textType);

@@ -88,6 +88,9 @@ internal enum SchemaTypeKind
     /// <summary>A simpleType; it maps to its base type.</summary>
     Simple,
 
+    /// <summary>A complexType whose content is a single wildcard (xsd:any): any XML, kept whole as XElement.</summary>
+    OpenContent,
+
     /// <summary>A construct the reader does not model; generated as XElement with a warning.</summary>
     Unsupported,
 }

@@ -51,21 +51,20 @@ public sealed class SoapHeaderDescriptor<T> : SoapHeaderDescriptor
         XmlResolver = null,
     };
 
-    private readonly Action<SoapWriter, string, string?, T> _write;
+    private readonly Action<SoapWriter, string, string?, T>? _write;
     private readonly Func<SoapReader, T?>? _read;
 
     /// <summary>Describes a header; called by generated code.</summary>
     /// <param name="localName">The header element's local name.</param>
     /// <param name="ns">The header element's namespace, or <see langword="null"/>.</param>
-    /// <param name="write">Writes the whole element (name, namespace, value).</param>
+    /// <param name="write">Writes the whole element (name, namespace, value); <see langword="null"/> for a reply-only header.</param>
     /// <param name="read">Reads the value at the header element, for reply headers.</param>
     /// <param name="mustUnderstand">Whether to send <c>mustUnderstand</c>.</param>
     /// <param name="actor">The actor/role, if any.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public SoapHeaderDescriptor(string localName, string? ns, Action<SoapWriter, string, string?, T> write, Func<SoapReader, T?>? read = null, bool mustUnderstand = false, string? actor = null)
+    public SoapHeaderDescriptor(string localName, string? ns, Action<SoapWriter, string, string?, T>? write, Func<SoapReader, T?>? read = null, bool mustUnderstand = false, string? actor = null)
         : base(localName, ns, mustUnderstand, actor)
     {
-        ArgumentNullException.ThrowIfNull(write);
         _write = write;
         _read = read;
     }
@@ -76,11 +75,21 @@ public sealed class SoapHeaderDescriptor<T> : SoapHeaderDescriptor
     public SoapHeader Create(T value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (_write is null)
+        {
+            throw new InvalidOperationException("The header " + this + " is declared for replies only; it cannot be sent.");
+        }
+
         return new TypedSoapHeader<T>(this, value);
     }
 
     internal void Write(SoapWriter writer, T value)
     {
+        if (_write is null)
+        {
+            throw new InvalidOperationException("The header " + this + " is declared for replies only; it cannot be sent.");
+        }
+
         writer.SetHeaderAttributes(MustUnderstand, Actor);
         _write(writer, LocalName, Namespace, value);
     }

@@ -130,7 +130,7 @@ public class ImportTests
             {
                 ("shop-abstract.wsdl", Abstract.Replace("{0}", "types.xsd")),
                 ("types.xsd", Types),
-                ("note.xsd", Note.Replace("<xsd:sequence><xsd:element name=\"text\" type=\"xsd:string\"/></xsd:sequence>", "<xsd:sequence><xsd:any/></xsd:sequence>")),
+                ("note.xsd", Note.Replace("<xsd:sequence><xsd:element name=\"text\" type=\"xsd:string\"/></xsd:sequence>", "<xsd:sequence><xsd:element name=\"text\" type=\"xsd:string\"/><xsd:any/></xsd:sequence>")),
             });
 
         var unsupported = Assert.Single(result.GeneratorDiagnostics);

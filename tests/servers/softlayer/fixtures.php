@@ -1,0 +1,296 @@
+<?php
+// The SoftLayer test server's data: what /__control/reset restores. Ids are the ones seed 004 uses.
+//
+// A record is [field => value] plus:
+//   '_type'     the SoftLayer type it is written as (xsi:type on the wire; may be a subtype of the declared type)
+//   '@<name>'   a relational property: ['table', id] (one, or null for none) or ['table', [id, ...]] (many)
+// Plain fields are local properties, plus the few scalar relational properties the real API returns without a mask
+// (primaryIpAddress, primaryBackendIpAddress, globalIdentifier, hourlyFlag): they are kept as plain fields.
+// A relation's optional third element true keeps a cancelled billing item visible through it (cancellation request items).
+// Billing items carry '_cancelled' (internal, never sent) once cancelled.
+declare(strict_types=1);
+
+const SL_ACCOUNT_ID = 1234;
+
+function softlayer_fixtures(): array
+{
+    $account = SL_ACCOUNT_ID;
+    $billing = static function (int $id, string $type, string $category, string $description, string $fee, array $more = []) use ($account): array {
+        return [
+            '_type' => $type,
+            'id' => $id,
+            'allowCancellationFlag' => 1,
+            'categoryCode' => $category,
+            'createDate' => '2021-03-01T08:00:00-06:00',
+            'cycleStartDate' => '2021-11-01T00:00:00-06:00',
+            'description' => $description,
+            'lastBillDate' => '2021-11-01T00:00:00-06:00',
+            'nextBillDate' => '2021-12-01T00:00:00-06:00',
+            'recurringFee' => $fee,
+            'recurringMonths' => 1,
+            'hourlyFlag' => false,
+            '@account' => ['account', $account],
+        ] + $more;
+    };
+
+    $hardware = static function (int $id, string $host, ?string $backend, string $public, ?int $billingId) use ($account): array {
+        $r = [
+            '_type' => 'SoftLayer_Hardware_Server',
+            'id' => $id,
+            'accountId' => $account,
+            'hostname' => $host,
+            'domain' => 'example.com',
+            'fullyQualifiedDomainName' => "$host.example.com",
+            'hardwareStatusId' => 5,
+            'provisionDate' => '2021-03-01T09:12:00-06:00',
+            'primaryIpAddress' => $public,
+            '@billingItem' => $billingId === null ? null : ['billing', $billingId],
+            '@account' => ['account', $account],
+        ];
+        if ($backend !== null) $r['primaryBackendIpAddress'] = $backend;
+        return $r;
+    };
+
+    return [
+        'account' => [
+            $account => [
+                '_type' => 'SoftLayer_Account',
+                'id' => $account,
+                'accountStatusId' => 1001,
+                'brandId' => 2,
+                'companyName' => 'SoapGen Test Co',
+                'firstName' => 'Ada',
+                'lastName' => 'Tester',
+                'email' => 'ada@example.com',
+                'address1' => '1 Loopback Way',
+                'city' => 'Dallas',
+                'state' => 'TX',
+                'postalCode' => '75201',
+                'country' => 'US',
+                'officePhone' => '+1 214 555 0100',
+                'createDate' => '2015-06-01T10:00:00-05:00',
+                'isReseller' => 0,
+                '@hardware' => ['hardware', [1001001, 1001002, 1001003, 1001004]],
+                '@virtualGuests' => ['guest', [12345678, 12345679]],
+                '@cdnAccounts' => ['cdn', [2001, 2002, 2003]],
+                '@networkStorage' => ['storage', [4471311]],
+                '@subnets' => ['subnet', [85467, 880617]],
+                '@networkVlans' => ['vlan', [563298]],
+                '@globalIpRecords' => ['globalIp', [880617]],
+                '@allBillingItems' => ['billing', [
+                    90000001, 90000002, 90000011, 90000012, 90000013, 90000021, 90000022, 90000023,
+                    90000031, 90000041, 90000042, 90000043, 90000051, 90000061, 90000071,
+                ]],
+            ],
+        ],
+        'guest' => [
+            12345678 => [
+                '_type' => 'SoftLayer_Virtual_Guest',
+                'id' => 12345678,
+                'accountId' => $account,
+                'hostname' => 'seed-vs',
+                'domain' => 'example.com',
+                'fullyQualifiedDomainName' => 'seed-vs.example.com',
+                'maxCpu' => 2,
+                'maxMemory' => 4096,
+                'startCpus' => 2,
+                'statusId' => 1001,
+                'createDate' => '2021-05-04T11:22:33-05:00',
+                'uuid' => '0f6e1c1e-7b7a-4b8e-9c4e-5a1f1d2c3b4a',
+                'globalIdentifier' => '8b2c7a3e-61a7-4c8e-b3a5-2d4b6f1e9c07',
+                'primaryIpAddress' => '169.46.10.21',
+                'primaryBackendIpAddress' => '10.48.66.10',
+                '@billingItem' => ['billing', 90000001],
+                '@account' => ['account', $account],
+            ],
+            12345679 => [
+                '_type' => 'SoftLayer_Virtual_Guest',
+                'id' => 12345679,
+                'accountId' => $account,
+                'hostname' => 'other-vs',
+                'domain' => 'example.com',
+                'fullyQualifiedDomainName' => 'other-vs.example.com',
+                'maxCpu' => 1,
+                'maxMemory' => 1024,
+                'startCpus' => 1,
+                'statusId' => 1001,
+                'createDate' => '2021-06-01T08:00:00-05:00',
+                'globalIdentifier' => '1d6a2c55-3b0e-4f59-9f3c-7e8d9a0b1c2d',
+                'primaryIpAddress' => '169.46.10.22',
+                'primaryBackendIpAddress' => '10.48.66.11',
+                '@billingItem' => ['billing', 90000002],
+                '@account' => ['account', $account],
+            ],
+        ],
+        'hardware' => [
+            1001001 => $hardware(1001001, 'web01', '10.48.66.132', '169.45.1.10', 90000011),
+            1001002 => $hardware(1001002, 'db01', '2.2.2.2', '169.45.1.11', 90000012),
+            1001003 => $hardware(1001003, 'app01', '10.48.66.200', '169.45.1.12', 90000013),
+            1001004 => $hardware(1001004, 'spare01', null, '169.45.1.13', null),
+        ],
+        'vip' => [
+            109225 => [
+                '_type' => 'SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress',
+                'id' => 109225,
+                'accountId' => $account,
+                'connectionLimit' => 100,
+                'connectionLimitUnits' => 'connections/second',
+                'dedicatedFlag' => false,
+                'ipAddressId' => 31337001,
+                'notes' => 'shared load balancer (seed 004)',
+                'sslActiveFlag' => false,
+                'sslEnabledFlag' => false,
+                '@billingItem' => ['billing', 90000021],
+                '@dedicatedBillingItem' => null,
+                '@account' => ['account', $account],
+            ],
+            109226 => [
+                '_type' => 'SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress',
+                'id' => 109226,
+                'accountId' => $account,
+                'connectionLimit' => 500,
+                'connectionLimitUnits' => 'connections/second',
+                'dedicatedFlag' => true,
+                'ipAddressId' => 31337002,
+                'notes' => 'dedicated load balancer',
+                'sslActiveFlag' => true,
+                'sslEnabledFlag' => true,
+                '@billingItem' => ['billing', 90000022],
+                '@dedicatedBillingItem' => ['billing', 90000023],
+                '@account' => ['account', $account],
+            ],
+        ],
+        'subnet' => [
+            85467 => [
+                '_type' => 'SoftLayer_Network_Subnet',
+                'id' => 85467,
+                'networkIdentifier' => '10.48.66.128',
+                'cidr' => 26,
+                'netmask' => '255.255.255.192',
+                'gateway' => '10.48.66.129',
+                'broadcastAddress' => '10.48.66.191',
+                'subnetType' => 'SECONDARY_ON_VLAN',
+                'networkVlanId' => 563298,
+                'totalIpAddresses' => '64',
+                'usableIpAddressCount' => '61',
+                'version' => 4,
+                '@billingItem' => ['billing', 90000061],
+                '@globalIpRecord' => null,
+                '@networkVlan' => ['vlan', 563298],
+            ],
+            // Seed 004 passes the global IP record id (880617) as the SoftLayer_Network_Subnet init id: this is the
+            // global IP's /32 subnet, under that same id, so the seed's call works as written.
+            880617 => [
+                '_type' => 'SoftLayer_Network_Subnet',
+                'id' => 880617,
+                'networkIdentifier' => '169.62.40.16',
+                'cidr' => 32,
+                'netmask' => '255.255.255.255',
+                'subnetType' => 'GLOBAL_IP',
+                'totalIpAddresses' => '1',
+                'usableIpAddressCount' => '1',
+                'version' => 4,
+                '@billingItem' => ['billing', 90000031],
+                '@globalIpRecord' => ['globalIp', 880617],
+            ],
+        ],
+        'globalIp' => [
+            880617 => [
+                '_type' => 'SoftLayer_Network_Subnet_IpAddress_Global',
+                'id' => 880617,
+                'ipAddressId' => 31337100,
+                'destinationIpAddressId' => 31337101,
+                'typeId' => 1,
+                '@billingItem' => ['billing', 90000031],
+                '@account' => ['account', $account],
+            ],
+        ],
+        'cdn' => [
+            2001 => [
+                '_type' => 'SoftLayer_Network_ContentDelivery_Account',
+                'id' => 2001,
+                'accountId' => $account,
+                'cdnAccountName' => '14793',
+                'cdnSolutionName' => 'EdgeCast',
+                'createDate' => '2016-02-08T10:00:00-06:00',
+                'statusId' => 1,
+                '@billingItem' => ['billing', 90000041],
+                '@account' => ['account', $account],
+            ],
+            2002 => [
+                '_type' => 'SoftLayer_Network_ContentDelivery_Account',
+                'id' => 2002,
+                'accountId' => $account,
+                'cdnAccountName' => '20000',
+                'cdnSolutionName' => 'EdgeCast',
+                'createDate' => '2017-01-10T10:00:00-06:00',
+                'statusId' => 1,
+                '@billingItem' => ['billing', 90000042],
+                '@account' => ['account', $account],
+            ],
+            2003 => [
+                '_type' => 'SoftLayer_Network_ContentDelivery_Account',
+                'id' => 2003,
+                'accountId' => $account,
+                'cdnAccountName' => 'x14793x',
+                'cdnSolutionName' => 'EdgeCast',
+                'createDate' => '2018-04-01T10:00:00-06:00',
+                'statusId' => 1,
+                '@billingItem' => ['billing', 90000043],
+                '@account' => ['account', $account],
+            ],
+        ],
+        'storage' => [
+            4471311 => [
+                '_type' => 'SoftLayer_Network_Storage',
+                'id' => 4471311,
+                'accountId' => $account,
+                'username' => 'SL01SEL1234-1',
+                'capacityGb' => 500,
+                'nasType' => 'ISCSI',
+                'createDate' => '2019-07-15T12:00:00-05:00',
+                'notes' => 'Consistent Performance iSCSI (seed 004)',
+                '@billingItem' => ['billing', 90000051],
+                '@account' => ['account', $account],
+            ],
+        ],
+        'vlan' => [
+            563298 => [
+                '_type' => 'SoftLayer_Network_Vlan',
+                'id' => 563298,
+                'accountId' => $account,
+                'vlanNumber' => 1234,
+                'name' => 'seed-vlan',
+                'fullyQualifiedName' => 'bcr01a.dal09.1234',
+                'primarySubnetId' => 85467,
+                '@billingItem' => ['billing', 90000071],
+                '@subnets' => ['subnet', [85467]],
+                '@account' => ['account', $account],
+            ],
+        ],
+        'billing' => [
+            90000001 => $billing(90000001, 'SoftLayer_Billing_Item_Virtual_Guest', 'guest_core', '2 x 2.0 GHz Cores', '40.00',
+                ['hostName' => 'seed-vs', 'domainName' => 'example.com']),
+            90000002 => $billing(90000002, 'SoftLayer_Billing_Item_Virtual_Guest', 'guest_core', '1 x 2.0 GHz Core', '20.00',
+                ['hostName' => 'other-vs', 'domainName' => 'example.com']),
+            90000011 => $billing(90000011, 'SoftLayer_Billing_Item_Hardware', 'server', 'Dual Intel Xeon Silver 4110', '499.00',
+                ['hostName' => 'web01', 'domainName' => 'example.com']),
+            90000012 => $billing(90000012, 'SoftLayer_Billing_Item_Hardware', 'server', 'Single Intel Xeon E3-1270', '299.00',
+                ['hostName' => 'db01', 'domainName' => 'example.com']),
+            90000013 => $billing(90000013, 'SoftLayer_Billing_Item_Hardware', 'server', 'Dual Intel Xeon Gold 5120', '799.00',
+                ['hostName' => 'app01', 'domainName' => 'example.com']),
+            90000021 => $billing(90000021, 'SoftLayer_Billing_Item_Network_LoadBalancer_VirtualIpAddress', 'load_balancer', 'Load Balancer 100 Connections', '49.00'),
+            90000022 => $billing(90000022, 'SoftLayer_Billing_Item_Network_LoadBalancer_VirtualIpAddress', 'load_balancer', 'Load Balancer 500 Connections', '99.00'),
+            90000023 => $billing(90000023, 'SoftLayer_Billing_Item_Network_LoadBalancer', 'dedicated_load_balancer', 'Dedicated Load Balancer', '999.00'),
+            90000031 => $billing(90000031, 'SoftLayer_Billing_Item_Network_Subnet_IpAddress_Global', 'global_ipv4', 'Global IPv4', '10.00'),
+            90000041 => $billing(90000041, 'SoftLayer_Billing_Item', 'cdn_account', 'CDN Account 14793', '0.00'),
+            90000042 => $billing(90000042, 'SoftLayer_Billing_Item', 'cdn_account', 'CDN Account 20000', '0.00'),
+            90000043 => $billing(90000043, 'SoftLayer_Billing_Item', 'cdn_account', 'CDN Account x14793x', '0.00'),
+            90000051 => $billing(90000051, 'SoftLayer_Billing_Item_Network_Storage', 'storage_as_a_service', 'Endurance Storage 500 GB', '62.50'),
+            90000061 => $billing(90000061, 'SoftLayer_Billing_Item_Network_Subnet', 'sov_sec_ip_addresses_priv', '64 Portable Private IP Addresses', '0.00'),
+            90000071 => $billing(90000071, 'SoftLayer_Billing_Item_Network_Vlan', 'network_vlan', 'Private Network Vlan', '0.00'),
+        ],
+        'cancelRequest' => [],
+        'cancelItem' => [],
+    ];
+}
