@@ -5,7 +5,8 @@
 #  2. dotnet test Generator.sln (unit, golden-file, corpus, interop tests), one .trx file per test run
 #  3. Native AOT: publishes samples/AotSmoke with every trimming/AOT (IL2xxx/IL3xxx) warning as an error,
 #     starts the PHP SoapServer test server and runs the native binary against it
-#  4. sample smoke runs: the Quickstart (no arguments) and the seed ports against the same PHP server
+#  4. sample smoke runs: the Quickstart (no arguments), the InterServer seed ports against the same PHP server, and
+#     every SoftLayer seed flow (samples/SoftLayerCancel) against the SoftLayer test server (tests/servers/softlayer)
 #
 # The last line is always "N passed, N failed" (", N skipped" appended when tests were skipped); it sums the
 # dotnet test results (from the .trx files) plus one test per smoke step. Exit code 0 only when nothing failed.
@@ -26,6 +27,7 @@ FAILED=0
 SKIPPED=0
 FAILURES=()
 PHP_PGID=""
+SL_PGID=""
 PHP_OK=0
 PHP_PORT=""
 
@@ -43,6 +45,12 @@ stop_php() {
         sleep 0.5
         kill -KILL -- "-$PHP_PGID" 2>/dev/null || true
         PHP_PGID=""
+    fi
+    if [[ -n "$SL_PGID" ]]; then
+        kill -TERM -- "-$SL_PGID" 2>/dev/null || true
+        sleep 0.5
+        kill -KILL -- "-$SL_PGID" 2>/dev/null || true
+        SL_PGID=""
     fi
 }
 
@@ -228,11 +236,12 @@ fi
 # --------------------------------------------------------------------------------------------------------------------
 log "5/5 sample smoke runs"
 
-# run_sample NAME EXPECTED_EXIT EXPECTED_TEXT PROJECT [ARGS...]
+# run_sample NAME EXPECTED_EXIT EXPECTED_TEXT PROJECT [ARGS...]   (RUN_FLAGS: extra `dotnet run` options)
+RUN_FLAGS=()
 run_sample() {
     local name=$1 want_rc=$2 want_text=$3 project=$4; shift 4
     local logf="$OUT/sample-$name.log" rc
-    timeout 300 dotnet run --project "$project" -- "$@" >"$logf" 2>&1
+    timeout 300 dotnet run --project "$project" "${RUN_FLAGS[@]}" -- "$@" >"$logf" 2>&1
     rc=$?
     sed 's/^/    /' "$logf" | tail -30
     if ((rc == want_rc)) && grep -qF -- "$want_text" "$logf"; then
@@ -252,4 +261,39 @@ if ((SERVER_UP)); then
         samples/BuyLicense test@example.com wrong-password 192.0.2.9 10682 "$ENDPOINT"
 else
     fail "samples CancelLicenseIp/BuyLicense: no PHP test server to run them against"
+fi
+
+# The SoftLayer seed flows, each through the generated clients, against the SoftLayer test server (PHP SoapServer).
+if ((PHP_OK)); then
+    SL_PORT=$(free_port)
+    SL_STATE=$(mktemp -d)
+    SOAPGEN_SOFTLAYER_STATE="$SL_STATE" setsid php -S "127.0.0.1:$SL_PORT" tests/servers/softlayer/server.php >"$OUT/softlayer-server.log" 2>&1 &
+    SL_PGID=$!
+    SL_UP=0
+    for _ in $(seq 1 50); do
+        if http_get "http://127.0.0.1:$SL_PORT/__control/reset" | grep -q '{'; then SL_UP=1; break; fi
+        sleep 0.2
+    done
+    if ((SL_UP)) && timeout 600 dotnet build samples/SoftLayerCancel >"$OUT/softlayer-build.log" 2>&1; then
+        export SL_USERNAME=SL-TEST SL_API_KEY=0123456789abcdef SL_ENDPOINT_URL="http://127.0.0.1:$SL_PORT/soap/v3.1/"
+        RUN_FLAGS=(--no-build)   # built once above: the eight services' clients take a while to compile
+        run_softlayer() { local name=$1 want_rc=$2 want_text=$3; shift 3; run_sample "SoftLayer-$name" "$want_rc" "$want_text" samples/SoftLayerCancel "$@"; }
+        run_softlayer guest 0 "cancelService(90000001): True" guest 12345678
+        run_softlayer guest-again 0 "already cancelled" guest 12345678
+        run_softlayer servers 0 "2.2.2.2: cancelItem(90000012) = True" servers 10.48.66.132 2.2.2.2
+        run_softlayer loadbalancer 0 "items [90000021]" loadbalancer 109225 true
+        run_softlayer globalip 0 "cancelItem(90000031): requested" globalip 880617
+        run_softlayer cdn 0 "items [90000041]" cdn 14793 true
+        run_softlayer storage 0 "Service cancelled" storage 4471311
+        run_softlayer subnet 0 "cancelItem(90000061): True" subnet 85467
+        run_softlayer vlan 0 "cancelService: True" vlan 563298
+        SL_API_KEY=wrong run_softlayer bad-key 2 "Invalid API token." vlan 563298
+        RUN_FLAGS=()
+    else
+        tail -20 "$OUT/softlayer-build.log" 2>/dev/null
+        fail "SoftLayer samples: the test server did not start or samples/SoftLayerCancel did not build (see softlayer-server.log, softlayer-build.log)"
+    fi
+    rm -rf "$SL_STATE"
+else
+    fail "SoftLayer samples: no PHP to run the SoftLayer test server"
 fi

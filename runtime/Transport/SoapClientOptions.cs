@@ -23,4 +23,25 @@ public sealed class SoapClientOptions
 
     /// <summary>The envelope pipeline's steps, run in order around every call (see <see cref="SoapPipelineStep"/>).</summary>
     public IList<SoapPipelineStep> Steps { get; } = new List<SoapPipelineStep>();
+
+    /// <summary>
+    /// Sends static credentials as a SOAP header with every operation that declares it (no login call: SoftLayer's
+    /// <c>authenticate</c>), and turns a fault that rejects them into a <see cref="SoapAuthenticationException"/>.
+    /// The credentials never appear in messages, logs or <c>ToString()</c>.
+    /// </summary>
+    /// <typeparam name="T">The header's type.</typeparam>
+    /// <param name="header">The header, e.g. <c>XxxClient.Headers.Authenticate</c>.</param>
+    /// <param name="credentials">Its value.</param>
+    /// <param name="isRejection">
+    /// Which faults mean "wrong credentials"; by default those whose code or reason speaks of a token, credentials,
+    /// authentication, an API key, a password or denied access.
+    /// </param>
+    /// <returns>These options.</returns>
+    public SoapClientOptions UseHeaderCredentials<T>(SoapHeaderDescriptor<T> header, T credentials, Func<SoapFaultException, bool>? isRejection = null)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(credentials);
+        Steps.Add(new HeaderCredentialsStep<T>(header, credentials, isRejection));
+        return this;
+    }
 }
