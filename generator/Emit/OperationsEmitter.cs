@@ -24,6 +24,12 @@ internal static class OperationsEmitter
             w.Line();
         }
 
+        if (client.Faults.Count > 0)
+        {
+            EmitFaults(w, model, client);
+            w.Line();
+        }
+
         w.Line("/// <summary>The operations of this port, described once for the runtime.</summary>");
         w.OpenBlock("private static class Operations");
         for (var i = 0; i < client.Operations.Count; i++)
@@ -90,6 +96,32 @@ internal static class OperationsEmitter
         w.CloseBlock();
     }
 
+    private static void EmitFaults(SourceWriter w, ServiceModel model, ClientModel client)
+    {
+        w.Line("/// <summary>");
+        w.Line("/// The faults this port's operations declare: a fault whose detail carries one of these elements is thrown as");
+        w.Line("/// <see cref=\"global::SoapGen.Runtime.SoapFaultException{TDetail}\"/> with the detail read.");
+        w.Line("/// </summary>");
+        w.OpenBlock("public static class Faults");
+        for (var i = 0; i < client.Faults.Count; i++)
+        {
+            var fault = client.Faults[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            w.Line("/// <summary>The fault <c>" + Xml(fault.Name) + "</c>: its detail entry <c>" + Xml(fault.DetailLocalName) + "</c>, thrown as <c>SoapFaultException&lt;" + Xml(fault.Type.CSharpName.Replace("global::", string.Empty)) + "&gt;</c>.</summary>");
+            w.Line("public static readonly " + EmitNames.FaultDescriptor + "<" + fault.Type.Nullable + "> " + fault.DescriptorName + " = new(");
+            w.Line("    " + CSharpNames.Literal(fault.Name) + ",");
+            w.Line("    " + CSharpNames.Literal(fault.DetailLocalName) + ",");
+            w.Line("    " + CSharpNames.Literal(fault.DetailNamespace) + ",");
+            w.Line("    static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, fault.Type, asItem: false) + ");");
+        }
+
+        w.CloseBlock();
+    }
+
     private static void EmitOperation(SourceWriter w, ServiceModel model, ClientModel client, OperationModel operation)
     {
         var parameters = ClientEmitter.RequestParameters(operation);
@@ -149,6 +181,11 @@ internal static class OperationsEmitter
         if (operation.InputHeaders.Count > 0)
         {
             rest.Add("inputHeaders: new " + EmitNames.HeaderDescriptor + "[] { " + string.Join(", ", operation.InputHeaders.Select(h => "Headers." + h.DescriptorName)) + " }");
+        }
+
+        if (operation.Faults.Count > 0)
+        {
+            rest.Add("faults: new " + EmitNames.FaultDescriptor + "[] { " + string.Join(", ", operation.Faults.Select(f => "Faults." + f)) + " }");
         }
 
         if (operation.OutputHeaders.Count > 0)

@@ -84,7 +84,11 @@ internal sealed record ClientModel(
     bool Soap12,
     EquatableArray<OperationModel> Operations,
     EquatableArray<HeaderModel> Headers,
+    EquatableArray<FaultModel> Faults,
     SessionModel? Session);
+
+/// <summary>A fault some operation declares: its detail entry's element and the type it is read into.</summary>
+internal sealed record FaultModel(string DescriptorName, string Name, string DetailLocalName, string? DetailNamespace, TypeRef Type);
 
 /// <summary>
 /// A SOAP header a port's operations declare, described once per client as <c>Client.Headers.{DescriptorName}</c>.
@@ -136,6 +140,7 @@ internal sealed record OperationModel(
     ReturnModel Return,
     EquatableArray<HeaderBinding> InputHeaders,
     EquatableArray<string> OutputHeaders,
+    EquatableArray<string> Faults,
     string DescriptorName)
 {
     /// <summary>The method parameters that fill headers; all optional, after the body parameters.</summary>

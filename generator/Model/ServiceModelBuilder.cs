@@ -179,13 +179,14 @@ internal sealed class ServiceModelBuilder
             Report(DiagnosticDescriptors.UnresolvedReference, binding.Position, "portType", binding.PortType.Name, "the binding has no operations");
         }
 
-        var methodNames = new HashSet<string>(StringComparer.Ordinal) { "CreateSession", "Endpoint", "Transport", "Headers", "Operations", "DefaultHeaders", "With" };
+        var methodNames = new HashSet<string>(StringComparer.Ordinal) { "CreateSession", "Endpoint", "Transport", "Headers", "Faults", "Operations", "DefaultHeaders", "With" };
         // Descriptors are static fields of nested classes: they must not hide object's members.
         var descriptorNames = new HashSet<string>(StringComparer.Ordinal) { "GetType", "ToString", "Equals", "GetHashCode", "ReferenceEquals", "MemberwiseClone" };
         var stem = portType?.Name.Name is { } portTypeName && portTypeName.EndsWith("PortType", StringComparison.Ordinal)
             ? portTypeName.Substring(0, portTypeName.Length - "PortType".Length)
             : null;
         var headers = new HeaderModelBuilder(Types, _options, stem);
+        var faults = new FaultModelBuilder(Types, (name, at) => FindMessage(name, at, "fault"));
         var operations = new List<OperationModel>();
         foreach (var bindingOperation in binding.Operations)
         {
@@ -200,7 +201,7 @@ internal sealed class ServiceModelBuilder
                 continue;
             }
 
-            var built = BuildOperation(binding, bindingOperation, operation, methodNames, descriptorNames, headers);
+            var built = BuildOperation(binding, bindingOperation, operation, methodNames, descriptorNames, headers, faults);
             if (built is not null)
             {
                 operations.Add(built);
@@ -216,6 +217,7 @@ internal sealed class ServiceModelBuilder
             binding.Version == SoapBindingVersion.Soap12,
             operations.ToEquatableArray(),
             headers.Build(),
+            faults.Build(),
             session);
     }
 
@@ -225,7 +227,8 @@ internal sealed class ServiceModelBuilder
         WsdlOperation operation,
         HashSet<string> methodNames,
         HashSet<string> descriptorNames,
-        HeaderModelBuilder headers)
+        HeaderModelBuilder headers,
+        FaultModelBuilder faults)
     {
         var inputParts = BodyParts(FindMessage(operation.Input, operation.Position, "input"), bindingOperation.Input, bindingOperation.Position);
         var outputParts = BodyParts(FindMessage(operation.Output, operation.Position, "output"), bindingOperation.Output, bindingOperation.Position);
@@ -321,6 +324,7 @@ internal sealed class ServiceModelBuilder
             new ReturnModel(returnParts.ToEquatableArray(), recordName, readerName, bare),
             inputHeaders,
             outputHeaders,
+            faults.Declare(operation),
             CSharpNames.Unique(methodStem, descriptorNames));
     }
 
