@@ -89,7 +89,8 @@ public sealed class SoapGenerator : IIncrementalGenerator
             Metadata(options, "SoapGenSessionToken"),
             Metadata(options, "SoapGenSessionExpired"),
             Metadata(options, "SoapGenAmbientHeaders"),
-            Metadata(options, "SoapGenPerCallHeaders")));
+            Metadata(options, "SoapGenPerCallHeaders"),
+            Metadata(options, "SoapGenSessionHeader")));
     }
 
     private static bool IsImportable(string path) =>
@@ -121,7 +122,7 @@ public sealed class SoapGenerator : IIncrementalGenerator
                 {
                     context.AddSource(hint + "." + client.ClientName + ".g.cs", SourceText.From(ClientEmitter.Emit(service, client), System.Text.Encoding.UTF8));
                     context.AddSource(hint + "." + client.ClientName + ".Operations.g.cs", SourceText.From(OperationsEmitter.Emit(service, client), System.Text.Encoding.UTF8));
-                    if (client.Session is { } session)
+                    if (client.Session is { Header: null } session)
                     {
                         context.AddSource(hint + "." + session.ClassName + ".g.cs", SourceText.From(SessionEmitter.Emit(service, client, session), System.Text.Encoding.UTF8));
                     }

@@ -80,7 +80,7 @@ internal static class ClientEmitter
         w.Line("_transport = new " + EmitNames.Transport + "(httpClient, endpoint, " + Version(client) + ", options.MaxReplyBytes, options.Steps, options.Headers);");
         w.CloseBlock();
         w.Line();
-        w.OpenBlock("private " + client.ClientName + "(" + EmitNames.Transport + " transport, " + EmitNames.CallOptions + " callOptions)");
+        w.OpenBlock("private " + client.ClientName + "(" + EmitNames.Transport + " transport, " + EmitNames.CallOptions + "? callOptions)");
         w.Line("_transport = transport;");
         w.Line("_callOptions = callOptions;");
         w.CloseBlock();
@@ -100,7 +100,11 @@ internal static class ClientEmitter
         w.Line("/// </summary>");
         w.Line("public " + client.ClientName + " With(" + EmitNames.CallOptions + " options) => new(_transport, options ?? throw new global::System.ArgumentNullException(nameof(options)));");
 
-        if (client.Session is { } session)
+        if (client.Session is { Header: { } header } headerSession)
+        {
+            EmitHeaderSession(w, client, headerSession, header);
+        }
+        else if (client.Session is { } session)
         {
             var parameters = string.Join(", ", session.LoginParameters.Select(p => ParameterType(p) + " " + p.Name));
             var arguments = string.Join(", ", session.LoginParameters.Select(p => p.Name));
@@ -122,6 +126,33 @@ internal static class ClientEmitter
             w.Line("    _transport.InvokeAsync(Operations." + operation.DescriptorName + ", " + RequestExpression(operation) + ", _callOptions, cancellationToken);");
         }
 
+        w.CloseBlock();
+    }
+
+    private static void EmitHeaderSession(SourceWriter w, ClientModel client, SessionModel session, SessionHeaderModel header)
+    {
+        var parameters = string.Join(", ", session.LoginParameters.Select(p => ParameterType(p) + " " + p.Name));
+        var arguments = string.Join(", ", session.LoginParameters.Select(p => p.Name));
+        var token = header.ResultTokenProperty is { } tokenProperty ? "result?." + tokenProperty : "result";
+        var endpoint = header.ResultEndpointProperty is { } endpointProperty ? "result?." + endpointProperty : "(string?)null";
+        var defaults = session.ExpiredText is null ? string.Empty : " ?? new " + EmitNames.SessionOptions + " { ExpiredText = " + CSharpNames.Literal(session.ExpiredText) + " }";
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// A logged-in view of this client: <c>" + session.LoginMethod + "</c> is called on first use, its session token goes in the");
+        w.Line("/// <c>" + header.HeaderLocalName + "</c> header of every call that declares it" + (header.ResultEndpointProperty is null ? string.Empty : ", to the endpoint the login returned") + ",");
+        w.Line("/// concurrent calls share one login, and an expired session is renewed once. The credentials never appear in messages or logs.");
+        w.Line("/// </summary>");
+        w.OpenBlock("public " + client.ClientName + " CreateSession(" + parameters + ", " + EmitNames.SessionOptions + "? options = null)");
+        w.Line("var session = global::SoapGen.Runtime.SoapHeaderSession.Create(");
+        w.Line("    Headers." + header.DescriptorName + ",");
+        w.Line("    async cancellationToken =>");
+        w.Line("    {");
+        w.Line("        var result = await " + session.LoginMethod + "(" + arguments + ", cancellationToken: cancellationToken).ConfigureAwait(false);");
+        w.Line("        return (" + token + ", " + endpoint + ");");
+        w.Line("    },");
+        w.Line("    static token => new " + header.HeaderType + " { " + header.HeaderTokenProperty + " = token },");
+        w.Line("    options" + defaults + ");");
+        w.Line("return new " + client.ClientName + "(_transport.With(session), _callOptions);");
         w.CloseBlock();
     }
 

@@ -9,7 +9,8 @@ internal sealed record GeneratorOptions(
     string? SessionToken,
     string? SessionExpired,
     string? AmbientHeaders = null,
-    string? PerCallHeaders = null)
+    string? PerCallHeaders = null,
+    string? SessionHeader = null)
 {
     public static readonly GeneratorOptions Default = new(null, null, null, null, null, null);
 }

@@ -161,10 +161,28 @@ internal sealed record ReturnModel(EquatableArray<ElementModel> Parts, string? R
     public bool NeedsReaderMethod => Parts.Count > 0 && !Bare && !IsSinglePart;
 }
 
+/// <summary>
+/// A session: <see cref="Header"/> set for a token in a SOAP header (CreateSession returns a logged-in client), else a
+/// token parameter (CreateSession returns <see cref="ClassName"/>, the operations without that parameter).
+/// </summary>
 internal sealed record SessionModel(
     string ClassName,
     string InterfaceName,
     string LoginMethod,
     EquatableArray<ElementModel> LoginParameters,
     string TokenLocalName,
-    string? ExpiredText);
+    string? ExpiredText,
+    SessionHeaderModel? Header);
+
+/// <summary>
+/// How a header session is filled: the header (<c>Headers.{DescriptorName}</c>, of type <see cref="HeaderType"/>) gets the
+/// token in <see cref="HeaderTokenProperty"/>; the login's result is the token, or has it in <see cref="ResultTokenProperty"/>
+/// and maybe the endpoint for later calls in <see cref="ResultEndpointProperty"/>.
+/// </summary>
+internal sealed record SessionHeaderModel(
+    string DescriptorName,
+    string HeaderLocalName,
+    string HeaderType,
+    string HeaderTokenProperty,
+    string? ResultTokenProperty,
+    string? ResultEndpointProperty);

@@ -208,7 +208,8 @@ internal sealed class ServiceModelBuilder
             }
         }
 
-        var session = SessionModelBuilder.Build(clientName, operations, _options, _shared.TypeNames, _diagnostics);
+        var clientHeaders = headers.Build();
+        var session = SessionModelBuilder.Build(clientName, operations, clientHeaders, _options, Types, _shared.TypeNames, _diagnostics);
         return new ClientModel(
             clientName,
             "I" + clientName,
@@ -216,7 +217,7 @@ internal sealed class ServiceModelBuilder
             port.Address,
             binding.Version == SoapBindingVersion.Soap12,
             operations.ToEquatableArray(),
-            headers.Build(),
+            clientHeaders,
             faults.Build(),
             session);
     }

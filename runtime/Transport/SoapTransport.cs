@@ -21,6 +21,7 @@ public sealed class SoapTransport
     private readonly HttpClient _httpClient;
     private readonly long _maxReplyBytes;
     private readonly SoapPipelineNext _pipeline;
+    private readonly SoapPipelineStep[] _steps;
 
     /// <summary>Creates a transport for one endpoint.</summary>
     /// <param name="httpClient">The client to send with; not disposed by the transport.</param>
@@ -63,6 +64,7 @@ public sealed class SoapTransport
         // The chain is built once: a call allocates no delegates for it.
         SoapPipelineNext pipeline = SendAsync;
         SoapPipelineStep[] ordered = steps is null ? [] : [.. steps];
+        _steps = ordered;
         for (int i = ordered.Length - 1; i >= 0; i--)
         {
             SoapPipelineStep step = ordered[i] ?? throw new ArgumentException("A pipeline step is null.", nameof(steps));
@@ -78,6 +80,19 @@ public sealed class SoapTransport
 
     /// <summary>The SOAP version spoken.</summary>
     public SoapVersion Version { get; }
+
+    /// <summary>
+    /// A transport like this one (same HttpClient, endpoint, limits and ambient headers) whose pipeline ends with
+    /// <paramref name="step"/>: how a generated client makes its logged-in view.
+    /// </summary>
+    /// <param name="step">The step to add after this transport's steps.</param>
+    /// <returns>The new transport.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public SoapTransport With(SoapPipelineStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return new SoapTransport(_httpClient, Endpoint, Version, _maxReplyBytes, [.. _steps, step], DefaultHeaders);
+    }
 
     /// <summary>Headers sent with every call whose operation declares them (typed headers) or with every call (others).</summary>
     public SoapHeaderCollection DefaultHeaders { get; }

@@ -598,7 +598,7 @@ public partial class MyapiClient : IMyapiClient
         _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes, options.Steps, options.Headers);
     }
 
-    private MyapiClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions callOptions)
+    private MyapiClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions? callOptions)
     {
         _transport = transport;
         _callOptions = callOptions;

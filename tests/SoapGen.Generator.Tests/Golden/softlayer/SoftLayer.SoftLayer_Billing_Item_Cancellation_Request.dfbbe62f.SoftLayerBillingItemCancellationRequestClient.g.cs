@@ -106,7 +106,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient : ISoftLayerB
         _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes, options.Steps, options.Headers);
     }
 
-    private SoftLayerBillingItemCancellationRequestClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions callOptions)
+    private SoftLayerBillingItemCancellationRequestClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions? callOptions)
     {
         _transport = transport;
         _callOptions = callOptions;

@@ -58,7 +58,7 @@ public partial class WeatherClient : IWeatherClient
         _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes, options.Steps, options.Headers);
     }
 
-    private WeatherClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions callOptions)
+    private WeatherClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions? callOptions)
     {
         _transport = transport;
         _callOptions = callOptions;
