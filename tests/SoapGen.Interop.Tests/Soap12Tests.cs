@@ -31,6 +31,34 @@ public sealed class Soap12Tests(Echo12PhpServer server) : IClassFixture<Echo12Ph
     }
 
     [Fact]
+    public async Task Soap12HeadersGoOutInTheEnvelopeHeaderAndComeBackReadable()
+    {
+        var wire = new RecordingHandler();
+        var call = new SoapCallOptions();
+        var client = server.CreateClient(wire).With(call);
+
+        string? echoed = await client.EchoAsync("x", 1, traceId: "trace-42");
+
+        Assert.StartsWith("x|", echoed, StringComparison.Ordinal);
+        XElement trace = XDocument.Parse(wire.Last.RequestBody).Root!.Element(Soap12 + "Header")!.Element(XName.Get("Trace", "urn:soapgen:echo12"))!;
+        Assert.Equal("trace-42", trace.Element(XName.Get("traceId", "urn:soapgen:echo12"))?.Value);
+        var served = call.Reply?.GetHeader(Echo12.Echo12Client.Headers.Served);
+        Assert.Equal("echo12", served?.By);
+        Assert.Equal("trace-42", served?.TraceId);
+        Assert.Equal(System.Net.HttpStatusCode.OK, call.Reply?.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithoutTheHeaderParameterNoHeaderIsSent()
+    {
+        var wire = new RecordingHandler();
+
+        await server.CreateClient(wire).EchoAsync("x", 1);
+
+        Assert.Null(XDocument.Parse(wire.Last.RequestBody).Root!.Element(Soap12 + "Header"));
+    }
+
+    [Fact]
     public async Task Soap12FaultsBecomeSoapFaultExceptions()
     {
         var client = server.CreateClient(new RecordingHandler());

@@ -19,14 +19,24 @@ $envelopeNs = preg_match('/<(?:[A-Za-z0-9_-]+:)?Envelope[^>]*xmlns(?::[A-Za-z0-9
 
 final class Echo12Handler
 {
-    public function __construct(private string $contentType, private string $envelopeNs)
+    private ?string $traceId = null;
+
+    public function __construct(private string $contentType, private string $envelopeNs, private SoapServer $server)
     {
+    }
+
+    /** The Trace header (SoapServer calls a method named after each header entry before the body's operation). */
+    public function Trace(stdClass $trace): void
+    {
+        $this->traceId = (string)$trace->traceId;
     }
 
     /** Echo(text, times) -> EchoResponse { EchoResult } */
     public function Echo(stdClass $request): array
     {
         $text = str_repeat((string)$request->text, max(0, (int)$request->times));
+        // The Served reply header answers the Trace header: SOAP 1.2 headers both ways.
+        $this->server->addSoapHeader(new SoapHeader('urn:soapgen:echo12', 'Served', ['by' => 'echo12', 'traceId' => $this->traceId ?? '(none)']));
         return ['EchoResult' => sprintf('%s|%s|%s', $text, $this->contentType, $this->envelopeNs)];
     }
 
@@ -38,6 +48,6 @@ final class Echo12Handler
 }
 
 $server = new SoapServer($wsdlPath, ['cache_wsdl' => WSDL_CACHE_NONE, 'soap_version' => SOAP_1_2]);
-$server->setObject(new Echo12Handler((string)($_SERVER['CONTENT_TYPE'] ?? ''), $envelopeNs));
+$server->setObject(new Echo12Handler((string)($_SERVER['CONTENT_TYPE'] ?? ''), $envelopeNs, $server));
 $server->handle($raw);
 return true;
