@@ -137,7 +137,7 @@ internal sealed class HeaderModelBuilder
 }
 
 /// <summary>A header as an operation's binding names it: the part, the element it travels as, and its encoding.</summary>
-internal sealed record HeaderPart(string PartName, string LocalName, string? Namespace, QName? Type, QName? Element, bool Encoded, SourcePosition Position, string OperationName)
+internal sealed record HeaderPart(string PartName, string LocalName, string? Namespace, QName? Type, QName? Element, bool Encoded, SourcePosition Position)
 {
     public string? TypeName => Type?.Name;
 
@@ -145,7 +145,8 @@ internal sealed record HeaderPart(string PartName, string LocalName, string? Nam
 
     public TypeRef Resolve(SchemaTypeMapper types, TypeUsage usage)
     {
-        var usedBy = "the header '" + PartName + "' of " + OperationName;
+        // Not per operation: a header many operations declare is reported once.
+        var usedBy = "the header '" + PartName + "'";
         if (Type is { } type)
         {
             return types.Resolve(type, Position, usedBy, usage);

@@ -301,12 +301,12 @@ internal sealed class ServiceModelBuilder
         // Header parameters come after the body's, so the body keeps its names.
         var rpc = style == OperationStyle.Rpc;
         var inputHeaders = bindingOperation.Input.Headers
-            .Select(header => HeaderPartOf(header, operation.Name, rpc ? wrapperNamespace : null))
+            .Select(header => HeaderPartOf(header, rpc ? wrapperNamespace : null))
             .Where(part => part is not null)
             .Select(part => headers.Input(part!, parameterNames))
             .ToEquatableArray();
         var outputHeaders = bindingOperation.Output.Headers
-            .Select(header => HeaderPartOf(header, operation.Name, rpc ? bindingOperation.Output.Namespace ?? wrapperNamespace : null))
+            .Select(header => HeaderPartOf(header, rpc ? bindingOperation.Output.Namespace ?? wrapperNamespace : null))
             .Where(part => part is not null)
             .Select(part => headers.Output(part!))
             .Distinct()
@@ -358,7 +358,7 @@ internal sealed class ServiceModelBuilder
     /// The part a soap:header names, and the element it travels as: a global element for element= parts, else an element
     /// named after the part, in the header's namespace= (encoded) or, for rpc, the body's namespace.
     /// </summary>
-    private HeaderPart? HeaderPartOf(WsdlHeader header, string operationName, string? rpcNamespace)
+    private HeaderPart? HeaderPartOf(WsdlHeader header, string? rpcNamespace)
     {
         var message = _description.Messages.FirstOrDefault(m => m.Name.Name == header.Message.Name);
         var part = message?.Parts.FirstOrDefault(p => p.Name == header.Part);
@@ -371,7 +371,7 @@ internal sealed class ServiceModelBuilder
         var encoded = header.Use == "encoded";
         if (part.Element is { } element)
         {
-            return new HeaderPart(part.Name, element.Name, element.Namespace.Length == 0 ? null : element.Namespace, null, element, encoded, part.Position, operationName);
+            return new HeaderPart(part.Name, element.Name, element.Namespace.Length == 0 ? null : element.Namespace, null, element, encoded, part.Position);
         }
 
         if (part.Type is null)
@@ -381,7 +381,7 @@ internal sealed class ServiceModelBuilder
         }
 
         var ns = header.Namespace ?? rpcNamespace;
-        return new HeaderPart(part.Name, part.Name, string.IsNullOrEmpty(ns) ? null : ns, part.Type, null, encoded, part.Position, operationName);
+        return new HeaderPart(part.Name, part.Name, string.IsNullOrEmpty(ns) ? null : ns, part.Type, null, encoded, part.Position);
     }
 
     private static ElementModel Parameter(string localName, string? ns, TypeRef type, HashSet<string> taken, bool camel) =>

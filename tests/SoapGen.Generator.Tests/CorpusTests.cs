@@ -11,7 +11,7 @@ namespace SoapGen.Generator.Tests;
 /// Every WSDL of the real-world corpus in ../shared/wsdl-corpus either generates code that compiles
 /// or is refused with a located diagnostic; the generator never fails internally (SOAPGEN009).
 /// </summary>
-public class CorpusTests
+public class CorpusTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static string CorpusDirectory => Path.GetFullPath(Path.Combine(GeneratorHarness.RepoRoot(), "..", "shared", "wsdl-corpus"));
 
@@ -48,6 +48,49 @@ public class CorpusTests
             .Select(f => Path.GetRelativePath(CorpusDirectory, f))
             .Where(f => f != path)
             .Select(f => (f, File.ReadAllText(Path.Combine(CorpusDirectory, f))));
+    }
+
+    /// <summary>
+    /// The corpus as a whole: no operation loses a soap:header or a parts= split to an unsupported construct, and the
+    /// totals (methods, warnings by ID) are printed for the record.
+    /// </summary>
+    [CorpusFact]
+    public void NoOperationInTheCorpusLosesItsHeadersAndTheTotalsArePrinted()
+    {
+        var methods = 0;
+        var files = 0;
+        var warnings = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var headerProblems = new List<string>();
+        var unresolvedPorts = new List<string>();
+        foreach (var entry in Entries().Where(e => (string)e[1] == "wsdl11"))
+        {
+            var path = (string)entry[0];
+            var result = GeneratorHarness.Run(path, File.ReadAllText(Path.Combine(CorpusDirectory, path)), new Dictionary<string, string> { ["SoapGen"] = "true" }, otherFiles: Neighbours(path));
+            files++;
+            methods += result.Sources.Where(s => s.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal))
+                .Sum(s => s.Source.Split('\n').Count(line => line.TrimStart().StartsWith("public global::System.Threading.Tasks.Task", StringComparison.Ordinal) && line.Contains("Async(", StringComparison.Ordinal)));
+            foreach (var diagnostic in result.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+            {
+                warnings[diagnostic.Id] = warnings.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
+                var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+                if (diagnostic.Id == "SOAPGEN005" && message.StartsWith("The binding", StringComparison.Ordinal))
+                {
+                    unresolvedPorts.Add(path + ": " + message);
+                }
+
+                // SOAPGEN004 is "not supported yet": a header lost to SoapGen's limits. (SOAPGEN003/005 about headers are the
+                // WSDL's own undefined references: marketo.wsdl names a message it never defines.)
+                if (diagnostic.Id == "SOAPGEN004" && (message.Contains("header", StringComparison.OrdinalIgnoreCase) || message.Contains("parts=", StringComparison.Ordinal)))
+                {
+                    headerProblems.Add(path + ": " + message);
+                }
+            }
+        }
+
+        output.WriteLine($"{files} WSDL 1.1 files, {methods} methods, warnings: {string.Join(", ", warnings.Select(w => w.Key + " " + w.Value))} ({warnings.Values.Sum()} in all)");
+        foreach (var problem in headerProblems) output.WriteLine(problem);
+        foreach (var port in unresolvedPorts) output.WriteLine(port);
+        Assert.Empty(headerProblems);
     }
 
     [CorpusTheory]
@@ -87,6 +130,18 @@ public class CorpusTests
 public sealed class CorpusTheoryAttribute : TheoryAttribute
 {
     public CorpusTheoryAttribute()
+    {
+        if (!Directory.Exists(CorpusTests.CorpusDirectory))
+        {
+            Skip = "The WSDL corpus is not at " + CorpusTests.CorpusDirectory + " (it lives in ../shared beside the clone in CI).";
+        }
+    }
+}
+
+/// <summary>A fact that is reported as skipped, with the reason, when the shared corpus is not next to this clone.</summary>
+public sealed class CorpusFactAttribute : FactAttribute
+{
+    public CorpusFactAttribute()
     {
         if (!Directory.Exists(CorpusTests.CorpusDirectory))
         {
