@@ -44,9 +44,11 @@ internal static class GeneratorHarness
             new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var generatorTime = clock.Elapsed;
         var run = driver.GetRunResult();
-        return new GeneratorResult(run, generatorDiagnostics, output.GetDiagnostics());
+        return new GeneratorResult(run, generatorDiagnostics, output.GetDiagnostics()) { GeneratorTime = generatorTime };
     }
 
     public static string InterServerWsdl() => File.ReadAllText(Path.Combine(RepoRoot(), "wsdl", "interserver.wsdl"));
@@ -54,6 +56,9 @@ internal static class GeneratorHarness
 
 internal sealed record GeneratorResult(GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)
 {
+    /// <summary>How long the generator ran (reading, modelling, emitting), without compiling its output.</summary>
+    public System.TimeSpan GeneratorTime { get; init; }
+
     public IReadOnlyList<(string HintName, string Source)> Sources =>
         Run.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToList();
 
