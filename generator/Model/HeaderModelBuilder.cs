@@ -77,7 +77,7 @@ internal sealed class HeaderModelBuilder
         }
 
         var descriptorName = CSharpNames.Unique(CSharpNames.ToPascalCase(WithoutStem(part.LocalName)), _descriptorNames);
-        var header = new HeaderModel(descriptorName, part.LocalName, part.Namespace, type, part.Encoded, IsAmbient(part), write, !write, part.Documentation);
+        var header = new HeaderModel(descriptorName, part.LocalName, part.Namespace, type, part.Encoded, IsAmbient(part), write, !write);
         _headers.Add(key, header);
         return header;
     }
@@ -140,8 +140,6 @@ internal sealed class HeaderModelBuilder
 internal sealed record HeaderPart(string PartName, string LocalName, string? Namespace, QName? Type, QName? Element, bool Encoded, SourcePosition Position)
 {
     public string? TypeName => Type?.Name;
-
-    public string? Documentation => null;
 
     public TypeRef Resolve(SchemaTypeMapper types, TypeUsage usage)
     {

@@ -103,8 +103,7 @@ internal sealed record HeaderModel(
     bool Encoded,
     bool Ambient,
     bool Write,
-    bool Read,
-    string? Documentation);
+    bool Read);
 
 /// <summary>
 /// A header sent with one operation and the method parameters that fill it: one parameter for the whole value, or one

@@ -77,7 +77,13 @@ public sealed class SoapHeaderCollection : IEnumerable<SoapHeader>
     }
 
     /// <summary>Removes every header.</summary>
-    public void Clear() => Volatile.Write(ref _items, []);
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            Volatile.Write(ref _items, []);
+        }
+    }
 
     /// <inheritdoc/>
     public IEnumerator<SoapHeader> GetEnumerator() => ((IEnumerable<SoapHeader>)Volatile.Read(ref _items)).GetEnumerator();

@@ -26,13 +26,18 @@ public sealed class PhpServerProcess : IDisposable
     private readonly int _processGroup;
     private readonly string _installHint;
     private readonly StringBuilder _log = new();
+    private readonly HttpClient _control;
 
     /// <param name="script">The router script php -S runs for every request.</param>
     /// <param name="environment">Variables for php; a null value removes the variable (so the caller's shell cannot leak it in).</param>
     /// <param name="extensions">Extensions <c>php -m</c> must list.</param>
     /// <param name="installHint">The command that installs what is missing, for the error messages.</param>
     /// <param name="purpose">Who needs the server ("the weather test server"), for the error messages.</param>
-    public PhpServerProcess(string script, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> extensions, string installHint, string purpose)
+    /// <param name="stateVariable">
+    /// When the server keeps state in files (php -S workers share nothing else): the variable that names a fresh temporary
+    /// directory for it, deleted on dispose.
+    /// </param>
+    public PhpServerProcess(string script, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> extensions, string installHint, string purpose, string? stateVariable = null)
     {
         _installHint = installHint;
         string php = FindPhp()
@@ -66,6 +71,12 @@ public sealed class PhpServerProcess : IDisposable
         psi.ArgumentList.Add("-S");
         psi.ArgumentList.Add($"127.0.0.1:{Port}");
         psi.ArgumentList.Add(script);
+        if (stateVariable is not null)
+        {
+            StateDirectory = Directory.CreateTempSubdirectory("soapgen-php-state-").FullName;
+            psi.Environment[stateVariable] = StateDirectory;
+        }
+
         foreach (KeyValuePair<string, string?> variable in environment)
         {
             if (variable.Value is null)
@@ -84,9 +95,33 @@ public sealed class PhpServerProcess : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         _processGroup = ReadProcessGroup(_process.Id);
+        _control = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public int Port { get; }
+
+    /// <summary>The server's state directory, when it was given one.</summary>
+    public string? StateDirectory { get; }
+
+    /// <summary>GET of a path relative to <see cref="BaseUri"/> (a control endpoint, say); throws unless it answers 200.</summary>
+    public string GetText(string path)
+    {
+        using HttpResponseMessage response = _control.GetAsync(path.TrimStart('/')).GetAwaiter().GetResult();
+        string body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET /{path.TrimStart('/')} answered {(int)response.StatusCode}: {body}\nphp log:\n{Log}");
+        }
+
+        return body;
+    }
+
+    /// <summary>GET of a path relative to <see cref="BaseUri"/>, parsed as JSON.</summary>
+    public JsonElement GetJson(string path)
+    {
+        using JsonDocument document = JsonDocument.Parse(GetText(path));
+        return document.RootElement.Clone();
+    }
 
     /// <summary><c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri BaseUri { get; }
@@ -177,6 +212,18 @@ public sealed class PhpServerProcess : IDisposable
 
         _process.WaitForExit(5000);
         _process.Dispose();
+        _control.Dispose();
+        if (StateDirectory is not null)
+        {
+            try
+            {
+                Directory.Delete(StateDirectory, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // a temporary directory: left for the system to clean
+            }
+        }
     }
 
     private void AppendLog(string? line)

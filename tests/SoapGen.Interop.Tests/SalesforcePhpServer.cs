@@ -36,35 +36,23 @@ public sealed class SalesforcePhpServer : IDisposable
     public const string UrlNotResetFaultString = "UNKNOWN_EXCEPTION: Destination URL not reset. The URL returned from login must be set in the SforceService";
 
     private readonly PhpServerProcess _php;
-    private readonly HttpClient _control;
-    private readonly string _stateDirectory;
 
     public SalesforcePhpServer()
     {
         WsdlPath = FindWsdl();
-        _stateDirectory = Directory.CreateTempSubdirectory("soapgen-salesforce-").FullName;
-        try
-        {
-            _php = new PhpServerProcess(
-                Path.Combine(RepoPaths.Root, "tests", "servers", "salesforce", "server.php"),
-                new Dictionary<string, string?>
-                {
-                    ["SOAPGEN_PARTNER_WSDL"] = WsdlPath,
-                    ["SOAPGEN_SALESFORCE_STATE"] = _stateDirectory,
-                    ["PHP_CLI_SERVER_WORKERS"] = "4", // sessions and counters live in a locked JSON file
-                },
-                new[] { "soap", "dom" },
-                PhpSoapServer.InstallHint,
-                "the Salesforce partner API test server");
-        }
-        catch
-        {
-            DeleteStateDirectory();
-            throw;
-        }
+        _php = new PhpServerProcess(
+            Path.Combine(RepoPaths.Root, "tests", "servers", "salesforce", "server.php"),
+            new Dictionary<string, string?>
+            {
+                ["SOAPGEN_PARTNER_WSDL"] = WsdlPath,
+                ["PHP_CLI_SERVER_WORKERS"] = "4", // sessions and counters live in a locked JSON file
+            },
+            new[] { "soap", "dom" },
+            PhpSoapServer.InstallHint,
+            "the Salesforce partner API test server",
+            stateVariable: "SOAPGEN_SALESFORCE_STATE");
 
         Endpoint = new Uri(_php.BaseUri, "services/Soap/u/login");
-        _control = new HttpClient { BaseAddress = _php.BaseUri, Timeout = TimeSpan.FromSeconds(30) };
         try
         {
             // SoapServer serves its WSDL once it is up; a SOAP call would need a valid request.
@@ -141,45 +129,13 @@ public sealed class SalesforcePhpServer : IDisposable
     }
 
     /// <summary>GET of a control path (relative to <see cref="BaseUri"/>, e.g. <c>__control/stats</c>), parsed as JSON.</summary>
-    public JsonElement GetJson(string path)
-    {
-        using JsonDocument doc = JsonDocument.Parse(GetText(path));
-        return doc.RootElement.Clone();
-    }
+    public JsonElement GetJson(string path) => _php.GetJson(path);
 
     /// <summary>GET of a path relative to <see cref="BaseUri"/>; throws unless it answers 200.</summary>
-    public string GetText(string path)
-    {
-        using HttpResponseMessage response = _control.GetAsync(path.TrimStart('/')).GetAwaiter().GetResult();
-        string body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"GET /{path.TrimStart('/')} answered {(int)response.StatusCode}: {body}\nphp log:\n{Log}");
-        }
+    public string GetText(string path) => _php.GetText(path);
 
-        return body;
-    }
+    public void Dispose() => _php.Dispose();
 
-    public void Dispose()
-    {
-        _control.Dispose();
-        _php.Dispose();
-        DeleteStateDirectory();
-    }
-
-    private void DeleteStateDirectory()
-    {
-        try
-        {
-            Directory.Delete(_stateDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
 
     private static string FindWsdl()
     {

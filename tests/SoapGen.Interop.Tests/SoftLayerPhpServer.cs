@@ -23,25 +23,20 @@ public sealed class SoftLayerPhpServer : IDisposable
     public const int AccountId = 1234;
 
     private readonly PhpServerProcess _php;
-    private readonly HttpClient _control;
-    private readonly string _stateDir;
 
     public SoftLayerPhpServer()
     {
-        _stateDir = Path.Combine(Path.GetTempPath(), "soapgen-softlayer-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_stateDir);
         _php = new PhpServerProcess(
             Path.Combine(RepoPaths.Root, "tests", "servers", "softlayer", "server.php"),
             new Dictionary<string, string?>
             {
                 ["SOAPGEN_SOFTLAYER_WSDL_DIR"] = Path.Combine(RepoPaths.Root, "wsdl", "softlayer"),
-                ["SOAPGEN_SOFTLAYER_STATE"] = _stateDir,
                 ["PHP_CLI_SERVER_WORKERS"] = "4",
             },
             new[] { "soap", "dom" },
             PhpSoapServer.InstallHint,
-            "the SoftLayer test server");
-        _control = new HttpClient { BaseAddress = _php.BaseUri, Timeout = TimeSpan.FromSeconds(30) };
+            "the SoftLayer test server",
+            stateVariable: "SOAPGEN_SOFTLAYER_STATE");
         try
         {
             // SoapServer serves its WSDL once it is up; a SOAP call would need a valid request.
@@ -73,31 +68,7 @@ public sealed class SoftLayerPhpServer : IDisposable
     /// <summary>The counters as JSON: calls per Service::method, faults per code, the last headers seen (never the apiKey).</summary>
     public string StatsJson() => Control("stats");
 
-    public void Dispose()
-    {
-        _control.Dispose();
-        _php.Dispose();
-        try
-        {
-            Directory.Delete(_stateDir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => _php.Dispose();
 
-    private string Control(string command)
-    {
-        using HttpResponseMessage response = _control.GetAsync("__control/" + command).GetAwaiter().GetResult();
-        string body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"/__control/{command} answered {(int)response.StatusCode}: {body}\nphp log:\n{Log}");
-        }
-
-        return body;
-    }
+    private string Control(string command) => _php.GetText("__control/" + command);
 }
