@@ -64,4 +64,31 @@ public class IncrementalityTests
         Assert.Contains(model.SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.ToString().Contains("ApiLogonAsync"));
     }
+
+    [Fact]
+    public void EditingOneOfTwoWsdlsRemodelsOnlyItsNamespace()
+    {
+        var interserver = new InMemoryAdditionalText("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
+        var weather = new InMemoryAdditionalText("wsdl/weather.wsdl", System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl")));
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Consumer", null, Basic.Reference.Assemblies.Net100.References.All);
+
+        // Each file in its own namespace (from its file name): two models, cached apart.
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new SoapGenerator().AsSourceGenerator() },
+            new[] { (AdditionalText)interserver, weather },
+            parseOptions,
+            new MetadataOptionsProvider(interserver, new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText("wsdl/weather.wsdl", weather.GetText()!.ToString().Replace("GetForecast", "GetOutlook"));
+        driver = driver.ReplaceAdditionalText(weather, edited).RunGenerators(compilation);
+
+        var outputs = driver.GetRunResult().Results.Single().TrackedSteps[SoapGenerator.StepNames.Model].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(2, outputs.Count);
+        Assert.Single(outputs, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(outputs, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.ToString().Contains("GetOutlookAsync"));
+    }
 }
