@@ -214,7 +214,9 @@ internal sealed class ServiceModelBuilder
             clientName,
             "I" + clientName,
             service.Documentation,
-            port.Address,
+            // A relative soap:address (every SOAPBuilders WSDL has one) names no endpoint: the client then needs
+            // SoapClientOptions.Endpoint or HttpClient.BaseAddress, and says so, instead of failing in a static initializer.
+            Uri.TryCreate(port.Address, UriKind.Absolute, out _) ? port.Address : null,
             binding.Version == SoapBindingVersion.Soap12,
             operations.ToEquatableArray(),
             clientHeaders,
