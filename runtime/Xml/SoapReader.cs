@@ -245,21 +245,34 @@ public sealed class SoapReader
     /// <returns>The calendar date at midnight, <see cref="DateTimeKind.Unspecified"/>.</returns>
     public DateTime? ReadDate() => ReadValue<DateTime>("date", XsdParse.Date);
 
-    /// <summary>Reads an <c>xsd:base64Binary</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <summary>
+    /// Reads an <c>xsd:base64Binary</c> element: nil gives <see langword="null"/>, an empty element zero bytes (the empty
+    /// string is the base64 form of no bytes, not an absent value).
+    /// </summary>
     /// <returns>The bytes.</returns>
-    public byte[]? ReadBase64() => ReadValue("base64Binary", static (string s, out byte[] v) =>
+    public byte[]? ReadBase64()
     {
+        string? elementName = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.Name : null;
+        string? text = ReadText()?.Trim();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length == 0)
+        {
+            return Array.Empty<byte>();
+        }
+
         try
         {
-            v = Convert.FromBase64String(s);
-            return true;
+            return Convert.FromBase64String(text);
         }
         catch (FormatException)
         {
-            v = Array.Empty<byte>();
-            return false;
+            throw ValueError(elementName, text, "base64Binary");
         }
-    });
+    }
 
     /// <summary>
     /// Reads the current element as an <see cref="XElement"/> (for <c>xsd:any</c> and types the generator keeps as XML);
@@ -343,23 +356,6 @@ public sealed class SoapReader
         }
 
         if (!parse(text, out T value))
-        {
-            throw ValueError(elementName, text, xsdType);
-        }
-
-        return value;
-    }
-
-    private byte[]? ReadValue(string xsdType, TryParse<byte[]> parse)
-    {
-        string? elementName = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.Name : null;
-        string? text = ReadText()?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        if (!parse(text, out byte[] value))
         {
             throw ValueError(elementName, text, xsdType);
         }

@@ -97,6 +97,14 @@ public class SoapReaderTests
     }
 
     [Fact]
+    public void Base64_empty_is_zero_bytes_and_nil_is_null()
+    {
+        Assert.Equal(Array.Empty<byte>(), Read("<b></b>", r => r.ReadBase64()));
+        Assert.Equal(Array.Empty<byte>(), Read("<b/>", r => r.ReadBase64()));
+        Assert.Null(Read("<b xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>", r => r.ReadBase64()));
+    }
+
+    [Fact]
     public void Base64_is_decoded_with_line_breaks()
     {
         Assert.Equal(new byte[] { 1, 2, 3, 4 }, Read("<b>AQID\nBA==</b>", r => r.ReadBase64()));
