@@ -179,14 +179,14 @@ internal static class SerializerEmitter
         w.Line();
         if (parts.Count == 1)
         {
-            w.Line("return " + Collected(parts[0], "p0") + ";");
+            w.Line("return " + CollectedPart(parts[0], "p0") + ";");
         }
         else
         {
             w.OpenBlock("return new " + resultType);
             for (var i = 0; i < parts.Count; i++)
             {
-                w.Line(parts[i].Name + " = " + Collected(parts[i], "p" + i) + ",");
+                w.Line(parts[i].Name + " = " + CollectedPart(parts[i], "p" + i) + ",");
             }
 
             w.CloseBlock(";");
@@ -239,6 +239,10 @@ internal static class SerializerEmitter
     }
 
     private static string Collected(ElementModel element, string local) => element.Repeated ? local + "?.ToArray()" : local;
+
+    // A repeated response part that occurs zero times is an empty result, not a missing one.
+    private static string CollectedPart(ElementModel part, string local) =>
+        part.Repeated ? local + "?.ToArray() ?? global::System.Array.Empty<" + part.Type.AsArrayItem + ">()" : local;
 
     /// <summary>An expression reading one value of <paramref name="type"/> at the reader's current element.</summary>
     internal static string ReadExpression(string serializer, TypeRef type, bool asItem)

@@ -228,7 +228,7 @@ internal static class WeatherSerializer
 
         return new global::Weather.ListStationsResult
         {
-            Station = p0?.ToArray(),
+            Station = p0?.ToArray() ?? global::System.Array.Empty<string>(),
             Total = p1,
             Updated = p2,
         };
