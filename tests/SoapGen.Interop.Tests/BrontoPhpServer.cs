@@ -1,9 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text.Json;
 
 namespace SoapGen.Interop.Tests;
@@ -15,7 +11,7 @@ namespace SoapGen.Interop.Tests;
 /// messages put that part beside the body part, <c>soap:body parts="parameters"</c>). Its process group is killed and
 /// its state directory deleted on dispose. See tests/servers/bronto/README.md for the wire shapes.
 /// </summary>
-public sealed class BrontoPhpServer : IDisposable
+public sealed class BrontoPhpServer : SessionPhpServer
 {
     public const string ApiToken = "bronto-test-token";
 
@@ -34,117 +30,28 @@ public sealed class BrontoPhpServer : IDisposable
     public const string InvalidTokenFaultString = "102: Authentication failed for token.";
     public const string InvalidSessionFaultString = "103: Your session is invalid. Please log in again.";
 
-    private readonly PhpServerProcess _php;
-
     public BrontoPhpServer()
+        : base("bronto", "SOAPGEN_BRONTO_WSDL", "savon/spec/fixtures/wsdl/bronto.wsdl", "v4", "The Bronto API test server")
     {
-        WsdlPath = FindWsdl();
-        _php = new PhpServerProcess(
-            Path.Combine(RepoPaths.Root, "tests", "servers", "bronto", "server.php"),
-            new Dictionary<string, string?>
-            {
-                ["SOAPGEN_BRONTO_WSDL"] = WsdlPath,
-                ["PHP_CLI_SERVER_WORKERS"] = "4", // sessions and counters live in a locked JSON file
-            },
-            new[] { "soap", "dom" },
-            PhpSoapServer.InstallHint,
-            "the Bronto API test server",
-            stateVariable: "SOAPGEN_BRONTO_STATE");
-
-        Endpoint = new Uri(_php.BaseUri, "v4");
-        try
-        {
-            // SoapServer serves its WSDL once it is up; a SOAP call would need a valid request.
-            _php.WaitUntilAnswering(new Uri(Endpoint, "?wsdl"));
-            Reset();
-        }
-        catch
-        {
-            Dispose();
-            throw;
-        }
     }
-
-    /// <summary>
-    /// The Bronto WSDL: <c>SOAPGEN_BRONTO_WSDL</c> when set, else
-    /// <c>../shared/wsdl-corpus/savon/spec/fixtures/wsdl/bronto.wsdl</c> beside the repository.
-    /// </summary>
-    public static string DefaultWsdlPath =>
-        Environment.GetEnvironmentVariable("SOAPGEN_BRONTO_WSDL") is { Length: > 0 } path
-            ? path
-            : Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "wsdl-corpus", "savon", "spec", "fixtures", "wsdl", "bronto.wsdl"));
-
-    public string WsdlPath { get; }
-
-    public int Port => _php.Port;
-
-    /// <summary><c>http://127.0.0.1:PORT/</c>.</summary>
-    public Uri BaseUri => _php.BaseUri;
-
-    /// <summary>The SOAP endpoint, <c>/v4</c> (any path serves every operation; the WSDL's soap:address is https://api.bronto.com/v4).</summary>
-    public Uri Endpoint { get; }
-
-    /// <summary>What php -S printed so far; for failure messages.</summary>
-    public string Log => _php.Log;
-
-    /// <summary>Clears sessions, counters and the recorded request/response; the logins are the two fixture ones again.</summary>
-    public void Reset() => GetText("__control/reset");
-
-    /// <summary>Invalidates every session: the next session call gets ApiException 103. Returns how many there were.</summary>
-    public int Expire() => GetJson("__control/expire").GetProperty("expired").GetInt32();
-
-    /// <summary>The raw XML of the last SOAP request (it contains what the client sent, apiToken and session id included).</summary>
-    public string LastRequest() => GetText("__control/last-request");
-
-    /// <summary>The raw XML of the last SOAP reply.</summary>
-    public string LastResponse() => GetText("__control/last-response");
 
     /// <summary>Counters and per-call facts (path, sessionHeader in Header / in Body, outcome); never a session id or token.</summary>
     public StatsSnapshot Stats()
     {
-        JsonElement root = GetJson("__control/stats");
-        var calls = new Dictionary<string, IReadOnlyList<Call>>(StringComparer.Ordinal);
-        foreach (JsonProperty op in root.GetProperty("calls").EnumerateObject())
+        var (root, calls, faults) = ReadStats(c =>
         {
-            calls[op.Name] = op.Value.EnumerateArray().Select(c => new Call(
+            var (headers, note) = CommonCallFields(c);
+            return new Call(
                 c.GetProperty("path").GetString() ?? "",
                 c.GetProperty("sessionHeader").GetBoolean(),
                 c.GetProperty("bodySessionHeader").GetBoolean(),
-                c.GetProperty("headers").EnumerateArray().Select(h => h.GetString() ?? "").ToArray(),
+                headers,
                 c.GetProperty("outcome").GetString() ?? "",
-                c.TryGetProperty("headerNote", out JsonElement note) ? note.GetString() : null)).ToArray();
-        }
-
-        var faults = root.GetProperty("faults").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal);
+                note);
+        });
         return new StatsSnapshot(
-            root.GetProperty("logins").GetInt32(),
-            root.GetProperty("failedLogins").GetInt32(),
-            root.GetProperty("sessions").GetInt32(),
-            root.GetProperty("accounts").GetInt32(),
-            calls,
-            faults);
-    }
-
-    /// <summary>GET of a control path (relative to <see cref="BaseUri"/>, e.g. <c>__control/stats</c>), parsed as JSON.</summary>
-    public JsonElement GetJson(string path) => _php.GetJson(path);
-
-    /// <summary>GET of a path relative to <see cref="BaseUri"/>; throws unless it answers 200.</summary>
-    public string GetText(string path) => _php.GetText(path);
-
-    public void Dispose() => _php.Dispose();
-
-
-    private static string FindWsdl()
-    {
-        string path = DefaultWsdlPath;
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException(
-                $"The Bronto interop tests need the Bronto WSDL at {path} (the read-only corpus beside the repository: " +
-                "../shared/wsdl-corpus/savon/spec/fixtures/wsdl/bronto.wsdl); set SOAPGEN_BRONTO_WSDL to use another copy.");
-        }
-
-        return path;
+            root.GetProperty("logins").GetInt32(), root.GetProperty("failedLogins").GetInt32(), root.GetProperty("sessions").GetInt32(),
+            root.GetProperty("accounts").GetInt32(), calls, faults);
     }
 
     /// <summary>One SOAP call the server saw.</summary>

@@ -1,9 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text.Json;
 
 namespace SoapGen.Interop.Tests;
@@ -15,7 +11,7 @@ namespace SoapGen.Interop.Tests;
 /// <c>getServerTimestamp</c> need a <c>SessionHeader</c>. Its process group is killed and its state directory deleted
 /// on dispose. See tests/servers/salesforce/README.md for the wire shapes.
 /// </summary>
-public sealed class SalesforcePhpServer : IDisposable
+public sealed class SalesforcePhpServer : SessionPhpServer
 {
     public const string Username = "sf-user@example.com";
 
@@ -35,119 +31,29 @@ public sealed class SalesforcePhpServer : IDisposable
     public const string InvalidSessionFaultString = "INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session";
     public const string UrlNotResetFaultString = "UNKNOWN_EXCEPTION: Destination URL not reset. The URL returned from login must be set in the SforceService";
 
-    private readonly PhpServerProcess _php;
-
     public SalesforcePhpServer()
+        : base("salesforce", "SOAPGEN_PARTNER_WSDL", "salesforce-go-soapforce/partner.wsdl", "services/Soap/u/login", "The Salesforce partner API test server")
     {
-        WsdlPath = FindWsdl();
-        _php = new PhpServerProcess(
-            Path.Combine(RepoPaths.Root, "tests", "servers", "salesforce", "server.php"),
-            new Dictionary<string, string?>
-            {
-                ["SOAPGEN_PARTNER_WSDL"] = WsdlPath,
-                ["PHP_CLI_SERVER_WORKERS"] = "4", // sessions and counters live in a locked JSON file
-            },
-            new[] { "soap", "dom" },
-            PhpSoapServer.InstallHint,
-            "the Salesforce partner API test server",
-            stateVariable: "SOAPGEN_SALESFORCE_STATE");
-
-        Endpoint = new Uri(_php.BaseUri, "services/Soap/u/login");
-        try
-        {
-            // SoapServer serves its WSDL once it is up; a SOAP call would need a valid request.
-            _php.WaitUntilAnswering(new Uri(Endpoint, "?wsdl"));
-            Reset();
-        }
-        catch
-        {
-            Dispose();
-            throw;
-        }
     }
 
-    /// <summary>
-    /// The partner WSDL: <c>SOAPGEN_PARTNER_WSDL</c> when set, else
-    /// <c>../shared/wsdl-corpus/salesforce-go-soapforce/partner.wsdl</c> beside the repository.
-    /// </summary>
-    public static string DefaultWsdlPath =>
-        Environment.GetEnvironmentVariable("SOAPGEN_PARTNER_WSDL") is { Length: > 0 } path
-            ? path
-            : Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "wsdl-corpus", "salesforce-go-soapforce", "partner.wsdl"));
-
-    public string WsdlPath { get; }
-
-    public int Port => _php.Port;
-
-    /// <summary><c>http://127.0.0.1:PORT/</c>.</summary>
-    public Uri BaseUri => _php.BaseUri;
-
-    /// <summary>The login endpoint, <c>/services/Soap/u/login</c> (any path without <c>/instance/</c> is one).</summary>
-    public Uri Endpoint { get; }
-
-    /// <summary>What php -S printed so far; for failure messages.</summary>
-    public string Log => _php.Log;
-
     /// <summary>The <c>serverUrl</c> the <paramref name="n"/>-th login since the last reset returns (1-based).</summary>
-    public Uri InstanceEndpoint(int n) => new(_php.BaseUri, "services/Soap/u/instance/" + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    /// <summary>Clears sessions, counters and the recorded request/response.</summary>
-    public void Reset() => GetText("__control/reset");
-
-    /// <summary>Invalidates every session: the next session call gets <c>sf:INVALID_SESSION_ID</c>. Returns how many there were.</summary>
-    public int Expire() => GetJson("__control/expire").GetProperty("expired").GetInt32();
-
-    /// <summary>The raw XML of the last SOAP request (it contains what the client sent, session id and password included).</summary>
-    public string LastRequest() => GetText("__control/last-request");
-
-    /// <summary>The raw XML of the last SOAP reply.</summary>
-    public string LastResponse() => GetText("__control/last-response");
+    public Uri InstanceEndpoint(int n) => new(BaseUri, "services/Soap/u/instance/" + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Counters and per-call facts (path, SessionHeader present, outcome); never a session id or password.</summary>
     public StatsSnapshot Stats()
     {
-        JsonElement root = GetJson("__control/stats");
-        var calls = new Dictionary<string, IReadOnlyList<Call>>(StringComparer.Ordinal);
-        foreach (JsonProperty op in root.GetProperty("calls").EnumerateObject())
+        var (root, calls, faults) = ReadStats(c =>
         {
-            calls[op.Name] = op.Value.EnumerateArray().Select(c => new Call(
+            var (headers, note) = CommonCallFields(c);
+            return new Call(
                 c.GetProperty("path").GetString() ?? "",
                 c.GetProperty("endpoint").GetString() == "instance",
                 c.GetProperty("sessionHeader").GetBoolean(),
-                c.GetProperty("headers").EnumerateArray().Select(h => h.GetString() ?? "").ToArray(),
+                headers,
                 c.GetProperty("outcome").GetString() ?? "",
-                c.TryGetProperty("headerNote", out JsonElement note) ? note.GetString() : null)).ToArray();
-        }
-
-        var faults = root.GetProperty("faults").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal);
-        return new StatsSnapshot(
-            root.GetProperty("logins").GetInt32(),
-            root.GetProperty("failedLogins").GetInt32(),
-            root.GetProperty("sessions").GetInt32(),
-            calls,
-            faults);
-    }
-
-    /// <summary>GET of a control path (relative to <see cref="BaseUri"/>, e.g. <c>__control/stats</c>), parsed as JSON.</summary>
-    public JsonElement GetJson(string path) => _php.GetJson(path);
-
-    /// <summary>GET of a path relative to <see cref="BaseUri"/>; throws unless it answers 200.</summary>
-    public string GetText(string path) => _php.GetText(path);
-
-    public void Dispose() => _php.Dispose();
-
-
-    private static string FindWsdl()
-    {
-        string path = DefaultWsdlPath;
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException(
-                $"The Salesforce interop tests need the partner WSDL at {path} (the read-only corpus beside the repository: " +
-                "../shared/wsdl-corpus/salesforce-go-soapforce/partner.wsdl); set SOAPGEN_PARTNER_WSDL to use another copy.");
-        }
-
-        return path;
+                note);
+        });
+        return new StatsSnapshot(root.GetProperty("logins").GetInt32(), root.GetProperty("failedLogins").GetInt32(), root.GetProperty("sessions").GetInt32(), calls, faults);
     }
 
     /// <summary>One SOAP call the server saw.</summary>

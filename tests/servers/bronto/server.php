@@ -9,8 +9,9 @@ ini_set('soap.wsdl_cache_enabled', '0');
 ini_set('display_errors', '0');
 error_reporting(E_ALL);
 
+require_once __DIR__ . '/../common/session-server.php';
+
 const BR_NS = 'http://api.bronto.com/v4';
-const BR_ENV_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 const BR_API_TOKEN = 'bronto-test-token';
 // Bronto's API error codes and messages (faultstring "CODE: message", detail ApiException/errorCode = CODE).
 const BR_INVALID_TOKEN = 102;
@@ -32,20 +33,13 @@ const BR_ITEM_DUPLICATE_USERNAME = 106;
 
 function br_wsdl_path(): string
 {
-    $path = getenv('SOAPGEN_BRONTO_WSDL') ?: __DIR__ . '/../../../../shared/wsdl-corpus/savon/spec/fixtures/wsdl/bronto.wsdl';
-    if (!is_file($path)) {
-        throw new RuntimeException("Bronto WSDL not found: $path (set SOAPGEN_BRONTO_WSDL)");
-    }
-    return $path;
+    return ss_wsdl_path('SOAPGEN_BRONTO_WSDL', __DIR__ . '/../../../../shared/wsdl-corpus/savon/spec/fixtures/wsdl/bronto.wsdl', 'Bronto WSDL');
 }
 
 /** The state file: SOAPGEN_BRONTO_STATE is a directory (default the system temp dir) or a *.json file path. */
 function br_state_file(): string
 {
-    $where = getenv('SOAPGEN_BRONTO_STATE') ?: sys_get_temp_dir();
-    if (str_ends_with($where, '.json')) return $where;
-    $port = (int)($_SERVER['SERVER_PORT'] ?? 0);
-    return rtrim($where, '/') . "/soapgen-bronto-$port.json";
+    return ss_state_file('SOAPGEN_BRONTO_STATE', 'bronto');
 }
 
 // ---------------------------------------------------------------------------------------------------------- state
@@ -95,26 +89,7 @@ function br_fresh_state(): array
 /** Runs $f(&$state) with the state file locked (php -S may run several workers); saves what $f leaves. */
 function br_with_state(callable $f): mixed
 {
-    $file = br_state_file();
-    $h = fopen($file, 'c+');
-    if ($h === false) throw new RuntimeException("cannot open state file $file");
-    try {
-        flock($h, LOCK_EX);
-        $raw = stream_get_contents($h);
-        $state = $raw ? json_decode($raw, true) : null;
-        if (!is_array($state) || !isset($state['sessions'])) $state = br_fresh_state();
-        try {
-            return $f($state);
-        } finally {
-            ftruncate($h, 0);
-            rewind($h);
-            fwrite($h, json_encode($state, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE));
-            fflush($h);
-            flock($h, LOCK_UN);
-        }
-    } finally {
-        fclose($h);
-    }
+    return ss_with_state(br_state_file(), 'br_fresh_state', $f);
 }
 
 /** The stats view: counters and per-call facts, never a session id or the API token. */
@@ -141,41 +116,14 @@ function br_stats(array $state): array
  */
 function br_read_request(string $raw): array
 {
-    $out = ['operation' => null, 'headers' => [], 'sessionHeader' => false, 'sessionId' => null, 'headerNote' => null,
-        'bodySessionHeader' => false, 'body' => $raw];
-    if ($raw === '') return $out;
-    $doc = new DOMDocument();
-    if (!@$doc->loadXML($raw, LIBXML_NONET)) return $out;
-    $xp = new DOMXPath($doc);
-    $xp->registerNamespace('e', BR_ENV_NS);
-    $first = $xp->query('/e:Envelope/e:Body/*')->item(0);
-    if ($first instanceof DOMElement) $out['operation'] = $first->localName;
-    foreach ($xp->query('/e:Envelope/e:Header/*') as $h) {
-        /** @var DOMElement $h */
-        $out['headers'][] = $h->localName;
-        if ($h->localName !== 'sessionHeader') continue;
-        if ($h->namespaceURI !== BR_NS) {
-            $out['headerNote'] = sprintf('sessionHeader in namespace "%s", not %s', (string)$h->namespaceURI, BR_NS);
-            continue;
-        }
-        $out['sessionHeader'] = true;
-        foreach ($h->childNodes as $c) {
-            if (!$c instanceof DOMElement || $c->localName !== 'sessionId') continue;
-            if ($c->namespaceURI !== null && $c->namespaceURI !== '') {
-                $out['headerNote'] = sprintf('sessionId in namespace "%s"; the schema is elementFormDefault="unqualified": no namespace', $c->namespaceURI);
-                break;
-            }
-            $out['sessionId'] = trim($c->textContent);
-            break;
-        }
-        if ($out['sessionId'] === null && $out['headerNote'] === null) $out['headerNote'] = 'sessionHeader without sessionId';
-    }
+    $out = ss_read_request($raw, 'sessionHeader', BR_NS, tokenQualified: false) + ['bodySessionHeader' => false, 'body' => $raw];
+    if ($out['xpath'] === null) return $out;
     $inBody = [];
-    foreach ($xp->query('/e:Envelope/e:Body//*[local-name()="sessionHeader"]') as $el) $inBody[] = $el;
+    foreach ($out['xpath']->query('/e:Envelope/e:Body//*[local-name()="sessionHeader"]') as $el) $inBody[] = $el;
     if ($inBody !== []) {
         $out['bodySessionHeader'] = true;
         foreach ($inBody as $el) $el->parentNode?->removeChild($el);
-        $out['body'] = (string)$doc->saveXML();
+        $out['body'] = (string)$out['document']->saveXML();
     }
     return $out;
 }
@@ -336,13 +284,6 @@ final class BrontoHandler
     }
 }
 
-function br_plain(int $status, string $text): void
-{
-    http_response_code($status);
-    header('Content-Type: text/plain; charset=UTF-8');
-    echo $text;
-}
-
 // ---------------------------------------------------------------------------------------------------------- routing
 
 $path = parse_url($_SERVER['REQUEST_URI'] ?? '/', PHP_URL_PATH) ?: '/';
@@ -351,54 +292,12 @@ $httpMethod = $_SERVER['REQUEST_METHOD'] ?? 'GET';
 try {
     $wsdlPath = br_wsdl_path();
 } catch (RuntimeException $e) {
-    br_plain(500, $e->getMessage() . "\n");
+    ss_plain(500, $e->getMessage() . "\n");
     return true;
 }
 
-if (str_starts_with($path, '/__control/')) {
-    $cmd = substr($path, strlen('/__control/'));
-    switch ($cmd) {
-        case 'reset':
-            br_with_state(function (array &$s): void { $s = br_fresh_state(); });
-            header('Content-Type: application/json');
-            echo json_encode(['reset' => true, 'stateFile' => br_state_file()], JSON_UNESCAPED_SLASHES);
-            break;
-        case 'stats':
-            header('Content-Type: application/json');
-            echo json_encode(br_with_state(fn(array &$s): array => br_stats($s)), JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT);
-            break;
-        case 'expire':
-            $n = br_with_state(function (array &$s): int { $n = count($s['sessions']); $s['sessions'] = []; return $n; });
-            header('Content-Type: application/json');
-            echo json_encode(['expired' => $n]);
-            break;
-        case 'last-request':
-        case 'last-response':
-            $key = $cmd === 'last-request' ? 'lastRequest' : 'lastResponse';
-            header('Content-Type: text/xml; charset=UTF-8');
-            echo br_with_state(fn(array &$s): string => (string)$s[$key]);
-            break;
-        default:
-            http_response_code(404);
-            header('Content-Type: application/json');
-            echo json_encode(['error' => "unknown control command '$cmd'", 'commands' => ['reset', 'stats', 'expire', 'last-request', 'last-response']]);
-    }
-    return true;
-}
-
-if ($httpMethod === 'GET') {
-    if (isset($_GET['wsdl']) || isset($_GET['WSDL'])) {
-        header('Content-Type: text/xml; charset=UTF-8');
-        readfile($wsdlPath);
-    } else {
-        br_plain(200, "SoapGen Bronto API v4 test server: POST SOAP 1.1 here (any path, e.g. /v4); GET ?wsdl for the WSDL, "
-            . "/__control/{reset,stats,expire,last-request,last-response}\n");
-    }
-    return true;
-}
-if ($httpMethod !== 'POST') {
-    http_response_code(405);
-    header('Allow: GET, POST');
+if (ss_route($path, $httpMethod, $wsdlPath, br_state_file(), 'br_with_state', 'br_fresh_state', 'br_stats',
+    'SoapGen Bronto API v4 test server: POST SOAP 1.1 here (any path, e.g. /v4)')) {
     return true;
 }
 

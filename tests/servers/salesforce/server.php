@@ -9,9 +9,10 @@ ini_set('soap.wsdl_cache_enabled', '0');
 ini_set('display_errors', '0');
 error_reporting(E_ALL);
 
+require_once __DIR__ . '/../common/session-server.php';
+
 const SF_NS = 'urn:partner.soap.sforce.com';
 const SF_FAULT_NS = 'urn:fault.partner.soap.sforce.com';
-const SF_ENV_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 const SF_USERNAME = 'sf-user@example.com';
 const SF_PASSWORD = 'sf-pass+token';   // Salesforce's "password + security token"
 const SF_USER_ID = '005000000000001AAA';
@@ -35,20 +36,13 @@ const SF_URL_NOT_RESET = 'Destination URL not reset. The URL returned from login
 
 function sf_wsdl_path(): string
 {
-    $path = getenv('SOAPGEN_PARTNER_WSDL') ?: __DIR__ . '/../../../../shared/wsdl-corpus/salesforce-go-soapforce/partner.wsdl';
-    if (!is_file($path)) {
-        throw new RuntimeException("Salesforce partner WSDL not found: $path (set SOAPGEN_PARTNER_WSDL)");
-    }
-    return $path;
+    return ss_wsdl_path('SOAPGEN_PARTNER_WSDL', __DIR__ . '/../../../../shared/wsdl-corpus/salesforce-go-soapforce/partner.wsdl', 'Salesforce partner WSDL');
 }
 
 /** The state file: SOAPGEN_SALESFORCE_STATE is a directory (default the system temp dir) or a *.json file path. */
 function sf_state_file(): string
 {
-    $where = getenv('SOAPGEN_SALESFORCE_STATE') ?: sys_get_temp_dir();
-    if (str_ends_with($where, '.json')) return $where;
-    $port = (int)($_SERVER['SERVER_PORT'] ?? 0);
-    return rtrim($where, '/') . "/soapgen-salesforce-$port.json";
+    return ss_state_file('SOAPGEN_SALESFORCE_STATE', 'salesforce');
 }
 
 function sf_base_url(): string
@@ -75,26 +69,7 @@ function sf_fresh_state(): array
 /** Runs $f(&$state) with the state file locked (php -S may run several workers); saves what $f leaves. */
 function sf_with_state(callable $f): mixed
 {
-    $file = sf_state_file();
-    $h = fopen($file, 'c+');
-    if ($h === false) throw new RuntimeException("cannot open state file $file");
-    try {
-        flock($h, LOCK_EX);
-        $raw = stream_get_contents($h);
-        $state = $raw ? json_decode($raw, true) : null;
-        if (!is_array($state) || !isset($state['sessions'])) $state = sf_fresh_state();
-        try {
-            return $f($state);
-        } finally {
-            ftruncate($h, 0);
-            rewind($h);
-            fwrite($h, json_encode($state, JSON_UNESCAPED_SLASHES));
-            fflush($h);
-            flock($h, LOCK_UN);
-        }
-    } finally {
-        fclose($h);
-    }
+    return ss_with_state(sf_state_file(), 'sf_fresh_state', $f);
 }
 
 /** The stats view: counters and per-call facts, never a session id or a password. */
@@ -121,35 +96,7 @@ function sf_stats(array $state): array
  */
 function sf_read_request(string $raw): array
 {
-    $out = ['operation' => null, 'headers' => [], 'sessionHeader' => false, 'sessionId' => null, 'headerNote' => null];
-    if ($raw === '') return $out;
-    $doc = new DOMDocument();
-    if (!@$doc->loadXML($raw, LIBXML_NONET)) return $out;
-    $xp = new DOMXPath($doc);
-    $xp->registerNamespace('e', SF_ENV_NS);
-    $body = $xp->query('/e:Envelope/e:Body/*')->item(0);
-    if ($body instanceof DOMElement) $out['operation'] = $body->localName;
-    foreach ($xp->query('/e:Envelope/e:Header/*') as $h) {
-        /** @var DOMElement $h */
-        $out['headers'][] = $h->localName;
-        if ($h->localName !== 'SessionHeader') continue;
-        if ($h->namespaceURI !== SF_NS) {
-            $out['headerNote'] = sprintf('SessionHeader in namespace "%s", not %s', (string)$h->namespaceURI, SF_NS);
-            continue;
-        }
-        $out['sessionHeader'] = true;
-        foreach ($h->childNodes as $c) {
-            if (!$c instanceof DOMElement || $c->localName !== 'sessionId') continue;
-            if ($c->namespaceURI !== SF_NS) {
-                $out['headerNote'] = sprintf('sessionId in namespace "%s", not %s (elementFormDefault="qualified")', (string)$c->namespaceURI, SF_NS);
-                break;
-            }
-            $out['sessionId'] = trim($c->textContent);
-            break;
-        }
-        if ($out['sessionId'] === null && $out['headerNote'] === null) $out['headerNote'] = 'SessionHeader without sessionId';
-    }
-    return $out;
+    return ss_read_request($raw, 'SessionHeader', SF_NS, tokenQualified: true);
 }
 
 // ---------------------------------------------------------------------------------------------------------- operations
@@ -289,13 +236,6 @@ function sf_sf_prefix(string $xml): string
     return preg_replace(["~xmlns:$p=~", "~(</?)$p:~", "~<faultcode>$p:~"], ['xmlns:sf=', '$1sf:', '<faultcode>sf:'], $xml);
 }
 
-function sf_plain(int $status, string $text): void
-{
-    http_response_code($status);
-    header('Content-Type: text/plain; charset=UTF-8');
-    echo $text;
-}
-
 // ---------------------------------------------------------------------------------------------------------- routing
 
 $path = parse_url($_SERVER['REQUEST_URI'] ?? '/', PHP_URL_PATH) ?: '/';
@@ -304,54 +244,12 @@ $httpMethod = $_SERVER['REQUEST_METHOD'] ?? 'GET';
 try {
     $wsdlPath = sf_wsdl_path();
 } catch (RuntimeException $e) {
-    sf_plain(500, $e->getMessage() . "\n");
+    ss_plain(500, $e->getMessage() . "\n");
     return true;
 }
 
-if (str_starts_with($path, '/__control/')) {
-    $cmd = substr($path, strlen('/__control/'));
-    switch ($cmd) {
-        case 'reset':
-            sf_with_state(function (array &$s): void { $s = sf_fresh_state(); });
-            header('Content-Type: application/json');
-            echo json_encode(['reset' => true, 'stateFile' => sf_state_file()], JSON_UNESCAPED_SLASHES);
-            break;
-        case 'stats':
-            header('Content-Type: application/json');
-            echo json_encode(sf_with_state(fn(array &$s): array => sf_stats($s)), JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT);
-            break;
-        case 'expire':
-            $n = sf_with_state(function (array &$s): int { $n = count($s['sessions']); $s['sessions'] = []; return $n; });
-            header('Content-Type: application/json');
-            echo json_encode(['expired' => $n]);
-            break;
-        case 'last-request':
-        case 'last-response':
-            $key = $cmd === 'last-request' ? 'lastRequest' : 'lastResponse';
-            header('Content-Type: text/xml; charset=UTF-8');
-            echo sf_with_state(fn(array &$s): string => (string)$s[$key]);
-            break;
-        default:
-            http_response_code(404);
-            header('Content-Type: application/json');
-            echo json_encode(['error' => "unknown control command '$cmd'", 'commands' => ['reset', 'stats', 'expire', 'last-request', 'last-response']]);
-    }
-    return true;
-}
-
-if ($httpMethod === 'GET') {
-    if (isset($_GET['wsdl']) || isset($_GET['WSDL'])) {
-        header('Content-Type: text/xml; charset=UTF-8');
-        readfile($wsdlPath);
-    } else {
-        sf_plain(200, "SoapGen Salesforce partner API test server: POST SOAP 1.1 login to /services/Soap/u/login, the session "
-            . "operations to the serverUrl it returns; GET ?wsdl for the WSDL, /__control/{reset,stats,expire,last-request,last-response}\n");
-    }
-    return true;
-}
-if ($httpMethod !== 'POST') {
-    http_response_code(405);
-    header('Allow: GET, POST');
+if (ss_route($path, $httpMethod, $wsdlPath, sf_state_file(), 'sf_with_state', 'sf_fresh_state', 'sf_stats',
+    'SoapGen Salesforce partner API test server: POST SOAP 1.1 login to /services/Soap/u/login, the session operations to the serverUrl it returns')) {
     return true;
 }
 
