@@ -35,6 +35,12 @@ internal static class SerializerEmitter
             }
         }
 
+        foreach (var type in model.Enums)
+        {
+            Separate(w, ref first);
+            EmitEnumReaderAndWriter(w, type);
+        }
+
         foreach (var operation in model.Services.SelectMany(s => s.Clients).SelectMany(c => c.Operations))
         {
             if (operation.Return.NeedsReaderMethod)
@@ -42,6 +48,13 @@ internal static class SerializerEmitter
                 Separate(w, ref first);
                 EmitResponseReader(w, model, operation);
             }
+        }
+
+        foreach (var type in model.Types.Where(t => t.UnknownTypeName is not null))
+        {
+            Separate(w, ref first);
+            w.Line("/// <summary>A <see cref=\"" + type.FullName + "\"/> whose xsi:type was absent or unknown: the members of the abstract type, kept.</summary>");
+            w.Line("private sealed record " + type.UnknownTypeName + " : " + type.FullName + ";");
         }
 
         w.CloseBlock();
@@ -58,21 +71,53 @@ internal static class SerializerEmitter
         first = false;
     }
 
+    /// <summary>
+    /// <c>ReadT</c>: chooses a derived type by xsi:type when there are any, then reads the content (in place, or in
+    /// <c>ReadTContent</c> when derived types' dispatches need it on its own).
+    /// </summary>
     private static void EmitStructReader(SourceWriter w, NamespaceModel model, TypeModel type)
     {
-        var full = "global::" + model.Namespace + "." + type.Name;
-        w.OpenBlock("public static " + full + "? Read" + type.Name + "(" + EmitNames.Reader + " reader)");
-        var members = type.Members.Select((member, index) => (Index: index, Element: member)).ToList();
-
-        // Attributes first: the reader is still on the start tag.
-        foreach (var (index, attribute) in members.Where(m => m.Element.IsAttribute))
+        w.OpenBlock("public static " + type.FullName + "? " + type.ReadMethod + "(" + EmitNames.Reader + " reader)");
+        var dispatch = type.Descendants.Where(d => d.ReadContent is not null).ToList();
+        if (dispatch.Count > 0)
         {
-            w.Line("var m" + index + " = " + AttributeReadExpression(attribute) + ";");
+            w.OpenBlock("if (reader.TryGetXsiType(out var typeName, out var typeNamespace))");
+            w.OpenBlock("switch (typeName)");
+            foreach (var derived in dispatch)
+            {
+                w.Line("case " + CSharpNames.Literal(derived.XmlName) + " when typeNamespace == " + CSharpNames.Literal(derived.XmlNamespace) + ":");
+                w.Line("    return " + derived.ReadContent + "(reader);");
+            }
+
+            w.CloseBlock();
+            w.CloseBlock();
+            w.Line();
         }
 
+        if (type.ReadContent is { } content)
+        {
+            w.Line("return " + content + "(reader);");
+            w.CloseBlock();
+            w.Line();
+            w.OpenBlock("public static " + type.FullName + "? " + content + "(" + EmitNames.Reader + " reader)");
+        }
+
+        EmitStructContentReader(w, model, type);
+        w.CloseBlock();
+    }
+
+    private static void EmitStructContentReader(SourceWriter w, NamespaceModel model, TypeModel type)
+    {
+        // Attributes first: the reader is still on the start tag.
+        foreach (var attribute in type.Members.Where(m => m.IsAttribute))
+        {
+            w.Line("var " + attribute.Variable + " = " + AttributeReadExpression(attribute) + ";");
+        }
+
+        var children = type.Members.Where(m => !m.IsAttribute).ToList();
         if (type.Text is { } text)
         {
-            w.Line("var text = " + ReadExpression(model.SerializerName, text.Type, asItem: false) + ";");
+            w.Line("var " + text.Variable + " = " + ReadExpression(model.SerializerName, text.Type, asItem: false) + ";");
         }
         else
         {
@@ -80,113 +125,160 @@ internal static class SerializerEmitter
             w.Line("return null;");
             w.CloseBlock();
             w.Line();
-            EmitChildLoop(w, model, members.Where(m => !m.Element.IsAttribute).ToList(), "m");
+            EmitChildLoop(w, model, children);
         }
 
         w.Line();
-        w.OpenBlock("return new " + full);
-        if (type.Text is not null)
+        w.OpenBlock("return new " + (type.UnknownTypeName ?? type.FullName));
+        if (type.Text is { } value)
         {
-            w.Line("Value = text,");
+            w.Line(value.Name + " = " + value.Variable + ",");
         }
 
-        foreach (var (index, member) in members)
+        foreach (var member in type.Members)
         {
-            w.Line(member.Name + " = " + Collected(member, "m" + index) + ",");
+            w.Line(member.Name + " = " + Collected(member) + ",");
         }
 
         w.CloseBlock(";");
-        w.CloseBlock();
     }
 
+    /// <summary>
+    /// <c>WriteT</c>: the element, nil for null; a derived value with its own xsi:type (literal messages too: the reader
+    /// must know what it got); otherwise xsi:type when encoded, and the content (in place, or in <c>WriteTContent</c>).
+    /// </summary>
     private static void EmitStructWriter(SourceWriter w, NamespaceModel model, TypeModel type)
     {
-        var full = "global::" + model.Namespace + "." + type.Name;
-        w.OpenBlock("public static void Write" + type.Name + "(" + EmitNames.Writer + " writer, string localName, string? ns, " + full + "? value, bool encoded)");
+        w.OpenBlock("public static void " + type.WriteMethod + "(" + EmitNames.Writer + " writer, string localName, string? ns, " + type.FullName + "? value, bool encoded)");
         w.Line("writer.WriteStartElement(localName, ns);");
         w.OpenBlock("if (value is null)");
         w.Line("writer.WriteNil();");
         w.CloseBlock();
-        w.OpenBlock("else");
-        w.OpenBlock("if (encoded)");
-        w.Line("writer.WriteXsiType(" + CSharpNames.Literal(type.XmlNamespace) + ", " + CSharpNames.Literal(type.XmlName) + ");");
-        w.CloseBlock();
-        w.Line();
-        foreach (var attribute in type.Members.Where(m => m.IsAttribute))
+        foreach (var derived in type.Descendants.Where(d => d.WriteContent is not null))
         {
-            w.Line("writer.WriteAttribute(" + CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace) + ", " + Lexical(attribute.Type, "value." + attribute.Name, "a" + attribute.Name) + ");");
-        }
-
-        if (type.Text is { } text)
-        {
-            w.OpenBlock("if (" + Lexical(text.Type, "value.Value", "textValue") + " is { } text)");
-            w.Line("writer.WriteText(text);");
+            w.OpenBlock("else if (value is " + derived.FullName + " " + derived.Variable + ")");
+            w.Line("writer.WriteXsiType(" + CSharpNames.Literal(derived.XmlNamespace) + ", " + CSharpNames.Literal(derived.XmlName) + ");");
+            w.Line(derived.WriteContent + "(writer, " + derived.Variable + ", encoded);");
             w.CloseBlock();
         }
 
-        foreach (var member in type.Members.Where(m => !m.IsAttribute))
+        w.OpenBlock("else");
+        if (type.HasXsiTypeName)
         {
-            EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, "encoded", nullable: true);
+            w.OpenBlock("if (encoded)");
+            w.Line("writer.WriteXsiType(" + CSharpNames.Literal(type.XmlNamespace) + ", " + CSharpNames.Literal(type.XmlName) + ");");
+            w.CloseBlock();
+            w.Line();
         }
 
+        if (type.WriteContent is { } content)
+        {
+            w.Line(content + "(writer, value, encoded);");
+            w.CloseBlock();
+            w.Line("writer.WriteEndElement();");
+            w.CloseBlock();
+            w.Line();
+            w.OpenBlock("public static void " + content + "(" + EmitNames.Writer + " writer, " + type.FullName + " value, bool encoded)");
+            EmitStructContentWriter(w, model, type);
+            w.CloseBlock();
+            return;
+        }
+
+        EmitStructContentWriter(w, model, type);
         w.CloseBlock();
         w.Line("writer.WriteEndElement();");
         w.CloseBlock();
     }
 
-    /// <summary>Reads an attribute of a simple type; XmlConvert parses XSD lexical forms without reflection.</summary>
+    private static void EmitStructContentWriter(SourceWriter w, NamespaceModel model, TypeModel type)
+    {
+        foreach (var attribute in type.Members.Where(m => m.IsAttribute))
+        {
+            w.Line("writer.WriteAttribute(" + CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace) + ", " + Lexical(attribute.Type, "value." + attribute.Name, attribute.Variable) + ");");
+        }
+
+        if (type.Text is { } text)
+        {
+            w.OpenBlock("if (" + Lexical(text.Type, "value." + text.Name, "textValue") + " is { } text)");
+            w.Line("writer.WriteText(text);");
+            w.CloseBlock();
+        }
+
+        var elements = type.Members.Where(m => !m.IsAttribute);
+        if (type.BaseWriteContent is { } baseContent)
+        {
+            w.Line(baseContent + "(writer, value, encoded);");
+            elements = type.DeclaredMembers;
+        }
+
+        foreach (var member in elements)
+        {
+            EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, "encoded", nullable: true);
+        }
+    }
+
+    /// <summary>An enumeration is its wire string: kept whole when read (a value the schema does not list is not an error).</summary>
+    private static void EmitEnumReaderAndWriter(SourceWriter w, EnumModel type)
+    {
+        w.Line("public static " + type.FullName + "? " + type.ReadMethod + "(" + EmitNames.Reader + " reader) =>");
+        w.Line("    reader.ReadString() is { } text ? new " + type.FullName + "(text.Trim()) : (" + type.FullName + "?)null;");
+        w.Line();
+        w.Line("public static void " + type.WriteMethod + "(" + EmitNames.Writer + " writer, string localName, string? ns, " + type.FullName + "? value, bool encoded) =>");
+        w.Line("    writer.WriteString(localName, ns, value?.ToString(), encoded: encoded);");
+    }
+
+    /// <summary>Reads an attribute of a simple type with the runtime's XSD conversions; no reflection.</summary>
     private static string AttributeReadExpression(ElementModel attribute)
     {
         var name = CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace);
-        return attribute.Type.Codec == "String"
-            ? "reader.ReadAttribute(" + name + ")"
-            : "reader.ReadAttribute<" + attribute.Type.CSharpName + ">(" + name + ", " + CSharpNames.Literal(attribute.Type.XmlName) +
-              ", static text => global::System.Xml.XmlConvert." + XmlConvertParse(attribute.Type.Codec) + "(text))";
+        var type = attribute.Type;
+        if (type.Kind == TypeRefKind.Enum)
+        {
+            return "reader.ReadAttribute(" + name + ") is { } " + attribute.Variable + "Text ? new " + type.CSharpName + "(" + attribute.Variable + "Text.Trim()) : (" + type.Nullable + ")null";
+        }
+
+        if (type.Lexical is not { } lexical)
+        {
+            return "reader.ReadAttribute(" + name + ")";
+        }
+
+        var method = type.IsValueType ? "ReadAttribute<" : "ReadAttributeObject<";
+        return "reader." + method + type.CSharpName + ">(" + name + ", " + CSharpNames.Literal(type.XmlName) + ", " + EmitNames.XsdConvert + "." + lexical.ParseMethod + ")";
     }
 
     /// <summary>The XSD lexical form of a nullable simple value, or null; <paramref name="local"/> names the pattern variable.</summary>
-    private static string Lexical(TypeRef type, string value, string local) => type.Codec switch
+    private static string Lexical(TypeRef type, string value, string local)
     {
-        "String" => value,
-        "Base64" => "(" + value + " is { } " + local + " ? global::System.Convert.ToBase64String(" + local + ") : null)",
-        _ => "(" + value + " is { } " + local + " ? global::System.Xml.XmlConvert.ToString(" + local + ") : null)",
-    };
+        if (type.Kind == TypeRefKind.Enum)
+        {
+            return value + "?.ToString()";
+        }
 
-    private static string XmlConvertParse(string codec) => codec switch
-    {
-        "Int64" => "ToInt64",
-        "Int16" => "ToInt16",
-        "Byte" => "ToSByte",
-        "UnsignedByte" => "ToByte",
-        "Boolean" => "ToBoolean",
-        "Single" => "ToSingle",
-        "Double" => "ToDouble",
-        "Decimal" => "ToDecimal",
-        "DateTime" => "ToDateTimeOffset",
-        _ => "ToInt32",
-    };
+        return type.Lexical is { } lexical
+            ? "(" + value + " is { } " + local + " ? " + EmitNames.XsdConvert + "." + lexical.FormatMethod + "(" + local + ") : null)"
+            : value;
+    }
 
     private static void EmitResponseReader(SourceWriter w, NamespaceModel model, OperationModel operation)
     {
         var parts = operation.Return.Parts;
         var resultType = parts.Count == 1 ? parts[0].NullableType : "global::" + model.Namespace + "." + operation.Return.RecordName;
         w.OpenBlock("public static " + resultType + " " + operation.Return.ReaderName + "(" + EmitNames.Reader + " reader)");
-        var indexed = parts.Select((part, index) => (index, part)).ToList();
-        EmitLocals(w, indexed, "p");
+        EmitLocals(w, parts);
         w.OpenBlock("if (reader.ReadStartStruct())");
-        EmitChildLoop(w, model, indexed, "p", declareLocals: false);
+        EmitChildLoop(w, model, parts.ToList(), declareLocals: false);
         w.CloseBlock();
         w.Line();
         if (parts.Count == 1)
         {
-            w.Line("return " + CollectedPart(parts[0], "p0") + ";");
+            w.Line("return " + CollectedPart(parts[0]) + ";");
         }
         else
         {
             w.OpenBlock("return new " + resultType);
-            for (var i = 0; i < parts.Count; i++)
+            foreach (var part in parts)
             {
-                w.Line(parts[i].Name + " = " + CollectedPart(parts[i], "p" + i) + ",");
+                w.Line(part.Name + " = " + CollectedPart(part) + ",");
             }
 
             w.CloseBlock(";");
@@ -195,28 +287,28 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
-    private static void EmitLocals(SourceWriter w, IReadOnlyList<(int Index, ElementModel Element)> elements, string prefix)
+    private static void EmitLocals(SourceWriter w, IEnumerable<ElementModel> elements)
     {
-        foreach (var (index, element) in elements)
+        foreach (var element in elements)
         {
             w.Line(element.Repeated
-                ? "global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + prefix + index + " = null;"
-                : element.Type.Nullable + " " + prefix + index + " = default;");
+                ? "global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + element.Variable + " = null;"
+                : element.Type.Nullable + " " + element.Variable + " = default;");
         }
     }
 
     /// <summary>Reads the children of the current element into locals, dispatching on the local name (any namespace).</summary>
-    private static void EmitChildLoop(SourceWriter w, NamespaceModel model, IReadOnlyList<(int Index, ElementModel Element)> elements, string prefix, bool declareLocals = true)
+    private static void EmitChildLoop(SourceWriter w, NamespaceModel model, IReadOnlyList<ElementModel> elements, bool declareLocals = true)
     {
         if (declareLocals)
         {
-            EmitLocals(w, elements, prefix);
+            EmitLocals(w, elements);
         }
 
         w.OpenBlock("while (reader.ReadNextChild())");
         w.OpenBlock("switch (reader.LocalName)");
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var (index, element) in elements)
+        foreach (var element in elements)
         {
             if (!seen.Add(element.LocalName))
             {
@@ -226,8 +318,8 @@ internal static class SerializerEmitter
 
             w.Line("case " + CSharpNames.Literal(element.LocalName) + ":");
             w.Line(element.Repeated
-                ? "    (" + prefix + index + " ??= new()).Add(" + ReadExpression(model.SerializerName, element.Type, asItem: true) + ");"
-                : "    " + prefix + index + " = " + ReadExpression(model.SerializerName, element.Type, asItem: false) + ";");
+                ? "    (" + element.Variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, element.Type, asItem: true) + ");"
+                : "    " + element.Variable + " = " + ReadExpression(model.SerializerName, element.Type, asItem: false) + ";");
             w.Line("    break;");
         }
 
@@ -238,21 +330,20 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
-    private static string Collected(ElementModel element, string local) => element.Repeated ? local + "?.ToArray()" : local;
+    private static string Collected(ElementModel element) => element.Repeated ? element.Variable + "?.ToArray()" : element.Variable;
 
     // A repeated response part that occurs zero times is an empty result, not a missing one.
-    private static string CollectedPart(ElementModel part, string local) =>
-        part.Repeated ? local + "?.ToArray() ?? global::System.Array.Empty<" + part.Type.AsArrayItem + ">()" : local;
+    private static string CollectedPart(ElementModel part) =>
+        part.Repeated ? part.Variable + "?.ToArray() ?? global::System.Array.Empty<" + part.Type.AsArrayItem + ">()" : part.Variable;
 
     /// <summary>An expression reading one value of <paramref name="type"/> at the reader's current element.</summary>
     internal static string ReadExpression(string serializer, TypeRef type, bool asItem)
     {
         var expression = type.Kind switch
         {
-            TypeRefKind.Scalar => "reader.Read" + type.Codec + "()",
-            TypeRefKind.Struct => serializer + ".Read" + type.Codec + "(reader)",
-            TypeRefKind.Array => "reader.ReadArray<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
-            _ => "reader.ReadXElement()",
+            TypeRefKind.Scalar or TypeRefKind.XElement => "reader." + type.ReadMethod + "()",
+            TypeRefKind.Struct or TypeRefKind.Enum => serializer + "." + type.ReadMethod + "(reader)",
+            _ => "reader.ReadArray<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
         };
 
         // A nil item of a reference type is kept as null in the array, whose element type is not annotated.
@@ -303,10 +394,12 @@ internal static class SerializerEmitter
         switch (type.Kind)
         {
             case TypeRefKind.Scalar:
-                w.Line("writer.Write" + type.Codec + "(" + name + ", " + ns + ", " + value + ", encoded: " + encoded + ");");
+                var xsdType = type.XsdTypeArgument is { } typeName ? ", xsdType: " + CSharpNames.Literal(typeName) : string.Empty;
+                w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + value + ", encoded: " + encoded + xsdType + ");");
                 break;
             case TypeRefKind.Struct:
-                w.Line(serializer + ".Write" + type.Codec + "(writer, " + name + ", " + ns + ", " + value + ", encoded: " + encoded + ");");
+            case TypeRefKind.Enum:
+                w.Line(serializer + "." + type.WriteMethod + "(writer, " + name + ", " + ns + ", " + value + ", encoded: " + encoded + ");");
                 break;
             case TypeRefKind.Array:
                 var item = type.Item!;
@@ -316,7 +409,9 @@ internal static class SerializerEmitter
                 w.Line("writer.WriteNil();");
                 w.CloseBlock();
                 w.OpenBlock("else");
-                w.Line("writer.WriteStartArray(" + name + ", " + ns + ", " + CSharpNames.Literal(item.XmlNamespace) + ", " + CSharpNames.Literal(item.XmlName) + ", " + value + ".Length);");
+                // An anonymous item type has no name to give: the array is then of xsd:anyType.
+                var (itemNamespace, itemName) = item.HasXsiTypeName ? (item.XmlNamespace, item.XmlName) : (Wsdl.XmlNamespaces.Xsd, "anyType");
+                w.Line("writer.WriteStartArray(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + value + ".Length);");
                 w.OpenBlock("foreach (var " + element + " in " + value + ")");
                 EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
                 w.CloseBlock();
@@ -324,7 +419,7 @@ internal static class SerializerEmitter
                 w.Line("writer.WriteEndElement();");
                 break;
             default:
-                w.Line("writer.WriteXElement(" + name + ", " + ns + ", " + value + ");");
+                w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + value + ");");
                 break;
         }
     }

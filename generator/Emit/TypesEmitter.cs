@@ -18,15 +18,26 @@ internal static class TypesEmitter
             // Anonymous types carry a synthetic "Owner/member" name: show it as Owner.member.
             w.DocSummary(type.Documentation ?? "The schema type <c>" + Xml(type.XmlName.Replace('/', '.')) + "</c>.", escape: type.Documentation is not null);
             w.Line(EmitNames.GeneratedCode);
-            var implements = type.IsStatusResult ? " : " + EmitNames.StatusResult : string.Empty;
-            w.OpenBlock(model.Accessibility + " sealed partial record " + type.Name + implements);
+            var bases = new List<string>();
+            if (type.BaseName is { } baseName)
+            {
+                bases.Add(baseName);
+            }
+
+            if (type.IsStatusResult)
+            {
+                bases.Add(EmitNames.StatusResult);
+            }
+
+            var modifier = type.IsAbstract ? " abstract" : type.IsSealed ? " sealed" : string.Empty;
+            w.OpenBlock(model.Accessibility + modifier + " partial record " + type.Name + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty));
             var properties = new List<(string Doc, string Declaration)>();
-            if (type.Text is { } text)
+            if (type.Text is { } text && type.BaseName is null)
             {
                 properties.Add(("/// <summary>The text of the element; null when it was sent as nil.</summary>", "public " + text.NullableType + " " + text.Name + " { get; init; }"));
             }
 
-            foreach (var member in type.Members)
+            foreach (var member in type.DeclaredMembers)
             {
                 properties.Add((
                     member.IsAttribute
@@ -42,6 +53,12 @@ internal static class TypesEmitter
 
             EmitProperties(w, properties);
             w.CloseBlock();
+        }
+
+        foreach (var type in model.Enums)
+        {
+            w.Line();
+            EmitEnum(w, model, type);
         }
 
         foreach (var client in model.Services.SelectMany(s => s.Clients))
@@ -65,6 +82,54 @@ internal static class TypesEmitter
         }
 
         return w.ToString();
+    }
+
+    /// <summary>
+    /// An extensible enumeration (the Azure SDK pattern): a struct over the wire string with one property per listed
+    /// value, so a value the server adds later is kept as sent instead of failing the call.
+    /// </summary>
+    private static void EmitEnum(SourceWriter w, NamespaceModel model, EnumModel type)
+    {
+        var name = type.Name;
+        w.DocSummary(type.Documentation ?? "The enumeration <c>" + Xml(type.XmlName.Replace('/', '.')) + "</c>; a value it does not list is kept as sent.", escape: type.Documentation is not null);
+        w.Line(EmitNames.GeneratedCode);
+        w.OpenBlock(model.Accessibility + " readonly partial struct " + name + " : global::System.IEquatable<" + name + ">");
+        w.Line("private readonly string? _value;");
+        w.Line();
+        w.Line("/// <summary>A value by its wire form; any string is allowed, listed or not.</summary>");
+        w.Line("public " + name + "(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        foreach (var member in type.Members)
+        {
+            w.Line();
+            w.Line("/// <summary>The value <c>" + Xml(member.Value) + "</c>.</summary>");
+            w.Line("public static " + name + " " + member.Name + " { get; } = new(" + CSharpNames.Literal(member.Value) + ");");
+        }
+
+        w.Line();
+        w.Line("/// <summary>Whether this is one of the values the schema lists.</summary>");
+        w.Line("public bool IsDefined => _value is " + string.Join(" or ", type.Members.Select(m => CSharpNames.Literal(m.Value))) + ";");
+        w.Line();
+        w.Line("/// <summary>The wire form.</summary>");
+        w.Line("public override string ToString() => _value ?? string.Empty;");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public bool Equals(" + name + " other) => string.Equals(_value ?? string.Empty, other._value ?? string.Empty, global::System.StringComparison.Ordinal);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(_value ?? string.Empty);");
+        w.Line();
+        w.Line("/// <summary>Whether two values have the same wire form.</summary>");
+        w.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
+        w.Line();
+        w.Line("/// <summary>Whether two values differ in their wire form.</summary>");
+        w.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
+        w.Line();
+        w.Line("/// <summary>A value by its wire form.</summary>");
+        w.Line("public static implicit operator " + name + "(string value) => new(value);");
+        w.CloseBlock();
     }
 
     private static void EmitProperties(SourceWriter w, List<(string Doc, string Declaration)> properties)

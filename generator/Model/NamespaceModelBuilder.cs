@@ -82,6 +82,7 @@ internal static class NamespaceModelBuilder
 
         var services = builders.Select(b => b.Build()).ToList();
         var typeModels = context.Types.BuildTypes();
+        var enumModels = context.Types.BuildEnums();
         foreach (var builder in builders)
         {
             diagnostics.AddRange(builder.Diagnostics.ToEquatableArray());
@@ -90,7 +91,7 @@ internal static class NamespaceModelBuilder
         diagnostics.AddRange(first.ToEquatableArray());
         var accessibility = builders.Any(b => b.Accessibility == "public") ? "public" : "internal";
         return new ModelResult(
-            new NamespaceModel(input.Namespace, accessibility, typeModels, context.SerializerName, services.ToEquatableArray()),
+            new NamespaceModel(input.Namespace, accessibility, typeModels, enumModels, context.SerializerName, services.ToEquatableArray()),
             diagnostics.Distinct().ToEquatableArray());
     }
 

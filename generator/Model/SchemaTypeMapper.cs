@@ -24,9 +24,14 @@ internal sealed class SchemaTypeMapper
     private readonly string _namespace;
     private readonly Dictionary<QName, SchemaType> _schemaTypes = new();
     private readonly Dictionary<QName, string> _structNames = new();
+    private readonly Dictionary<QName, string> _enumNames = new();
     private readonly Dictionary<QName, TypeRef> _resolved = new();
     private readonly HashSet<QName> _readTypes = new();
     private readonly HashSet<QName> _writtenTypes = new();
+    private readonly HashSet<QName> _baseRecords = new();  // emitted because a used record derives from them
+    private readonly HashSet<string> _serializerMethods;
+    private readonly Dictionary<QName, List<string>> _propertyNames = new();
+    private readonly TypeHierarchy _hierarchy;
 
     // Structs marked used whose members are not yet marked: drained breadth-first, so a deep or cyclic type graph
     // (SoftLayer's relational properties) is walked without recursion and without a depth cut-off.
@@ -53,14 +58,46 @@ internal sealed class SchemaTypeMapper
             }
 
             _schemaTypes.Add(type.Name, type);
-            if (type.Kind == SchemaTypeKind.Struct)
+        }
+
+        _serializerMethods = serializerMethods;
+        foreach (var type in _schemaTypes.Values)
+        {
+            if (type.Kind == SchemaTypeKind.Struct || IsStringEnumeration(type))
             {
                 var name = CSharpNames.Unique(CSharpNames.ToPascalCase(type.Name.Name), typeNames);
-                _structNames.Add(type.Name, name);
+                (type.Kind == SchemaTypeKind.Struct ? _structNames : _enumNames).Add(type.Name, name);
                 serializerMethods.Add("Read" + name);
                 serializerMethods.Add("Write" + name);
             }
         }
+
+        _hierarchy = new TypeHierarchy(_schemaTypes);
+    }
+
+    /// <summary>A simpleType listing enumeration values whose base is (ultimately) a string-like built-in type.</summary>
+    private bool IsStringEnumeration(SchemaType type)
+    {
+        if (type.Kind != SchemaTypeKind.Simple || type.Enumeration.Count == 0)
+        {
+            return false;
+        }
+
+        var current = type;
+        for (var depth = 0; depth < 32 && current.BaseType is { } baseName; depth++)
+        {
+            if (XsdScalarTypes.Find(baseName) is { } scalar)
+            {
+                return scalar.Scalar == ScalarKind.String;
+            }
+
+            if (!_schemaTypes.TryGetValue(baseName, out current) || current.Kind != SchemaTypeKind.Simple)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where problems go: the bag of the WSDL whose operations are being modelled.</summary>
@@ -70,12 +107,15 @@ internal sealed class SchemaTypeMapper
     public SchemaType? FindStruct(QName name) =>
         _schemaTypes.TryGetValue(name, out var type) && type.Kind == SchemaTypeKind.Struct ? type : null;
 
-    /// <summary>The records to emit: every struct some operation reads or writes, in schema order.</summary>
+    /// <summary>
+    /// The records to emit: every struct some operation reads or writes, the types derived from them, and the bases
+    /// they inherit from, in schema order.
+    /// </summary>
     public EquatableArray<TypeModel> BuildTypes()
     {
         DrainPending();
         var models = _structNames
-            .Where(pair => _readTypes.Contains(pair.Key) || _writtenTypes.Contains(pair.Key))
+            .Where(pair => IsEmitted(pair.Key))
             .Select(pair => BuildTypeModel(_schemaTypes[pair.Key], pair.Value))
             .ToEquatableArray();
 
@@ -83,6 +123,14 @@ internal sealed class SchemaTypeMapper
         // was first reached there: then build again with the complete sets.
         return _pending.Count == 0 ? models : BuildTypes();
     }
+
+    /// <summary>The enumerations some emitted record, parameter or part uses, in schema order.</summary>
+    public EquatableArray<EnumModel> BuildEnums() => _enumNames
+        .Where(pair => _readTypes.Contains(pair.Key) || _writtenTypes.Contains(pair.Key))
+        .Select(pair => BuildEnumModel(_schemaTypes[pair.Key], pair.Value))
+        .ToEquatableArray();
+
+    private bool IsEmitted(QName name) => _readTypes.Contains(name) || _writtenTypes.Contains(name) || _baseRecords.Contains(name);
 
     private void DrainPending()
     {
@@ -150,11 +198,14 @@ internal sealed class SchemaTypeMapper
         {
             case SchemaTypeKind.Struct:
                 var typeName = _structNames[name];
-                result = new TypeRef(TypeRefKind.Struct, "global::" + _namespace + "." + typeName, false, typeName, name.Namespace, name.Name, null);
+                result = new TypeRef(TypeRefKind.Struct, FullName(typeName), false, "Read" + typeName, "Write" + typeName, name.Namespace, name.Name, null);
                 break;
             case SchemaTypeKind.Array:
                 var item = Resolve(schemaType.ItemType!.Value, schemaType.Position, "the items of " + name.Name, usage, depth + 1);
-                result = new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "Array", name.Namespace, name.Name, item);
+                result = new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "ReadArray", "WriteStartArray", name.Namespace, name.Name, item);
+                break;
+            case SchemaTypeKind.Simple when _enumNames.TryGetValue(name, out var enumName):
+                result = new TypeRef(TypeRefKind.Enum, FullName(enumName), true, "Read" + enumName, "Write" + enumName, name.Namespace, name.Name, null, ScalarKind.String);
                 break;
             case SchemaTypeKind.Simple:
                 result = schemaType.BaseType is { } baseType
@@ -183,11 +234,32 @@ internal sealed class SchemaTypeMapper
             MarkUsed(itemType, usage, depth + 1);
         }
 
+        if (type.Kind == SchemaTypeKind.Simple && _enumNames.ContainsKey(type.Name))
+        {
+            Used(usage).Add(type.Name);
+        }
+
         if (type.Kind == SchemaTypeKind.Struct && Used(usage).Add(type.Name))
         {
             _pending.Enqueue((type, usage));
+
+            // A derived type can stand in for this one (xsi:type); the types it derives from are its records' bases.
+            foreach (var descendant in _hierarchy.Descendants(type))
+            {
+                if (Used(usage).Add(descendant.Name))
+                {
+                    _pending.Enqueue((descendant, usage));
+                }
+            }
+
+            foreach (var ancestor in _hierarchy.Ancestors(type))
+            {
+                _baseRecords.Add(ancestor.Name);
+            }
         }
     }
+
+    private string FullName(string typeName) => "global::" + _namespace + "." + typeName;
 
     /// <summary>A member's type: its own type=, or the type of the global element it references.</summary>
     public TypeRef ResolveMember(SchemaMember member, string usedBy, TypeUsage usage, int depth = 0)
@@ -206,58 +278,82 @@ internal sealed class SchemaTypeMapper
         return member.Type is { } type ? Resolve(type, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
     }
 
-    public IEnumerable<SchemaMember> AllMembers(SchemaType type, int depth = 0)
+    /// <summary>
+    /// The members of a struct, inherited first. A restriction of another struct has its base's members (it only
+    /// narrows what they may hold); a base that is not a known struct contributes nothing.
+    /// </summary>
+    public IEnumerable<SchemaMember> AllMembers(SchemaType type)
     {
-        if (type.BaseType is { } baseName && depth < 32 && _schemaTypes.TryGetValue(baseName, out var baseType) && baseType.Kind == SchemaTypeKind.Struct)
+        var chain = new List<SchemaType> { type };
+        chain.AddRange(_hierarchy.Ancestors(type));
+        for (var i = chain.Count - 1; i >= 0; i--)
         {
-            foreach (var member in AllMembers(baseType, depth + 1))
+            if (chain[i].IsRestriction && _hierarchy.BaseOf(chain[i]) is not null)
+            {
+                continue;
+            }
+
+            foreach (var member in chain[i].Members)
             {
                 yield return member;
             }
-        }
-
-        foreach (var member in type.Members)
-        {
-            yield return member;
         }
     }
 
     /// <summary>
     /// The C# property name of each member of a struct, in <see cref="AllMembers"/> order: decided here once, for the
-    /// record and for code that fills one (a header flattened into parameters).
+    /// record and for code that fills one (a header flattened into parameters). A derived record keeps its base's names.
     /// </summary>
     public List<string> PropertyNames(SchemaType type)
     {
-        var propertyNames = new HashSet<string>(StringComparer.Ordinal) { _structNames[type.Name], "EqualityContract", "IsOk" };
-        if (TextType(type, 0) is not null)
+        if (_propertyNames.TryGetValue(type.Name, out var cached))
         {
-            propertyNames.Add("Value");
+            return cached;
         }
 
-        return AllMembers(type).Select(member => CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), propertyNames)).ToList();
+        var baseType = _hierarchy.BaseOf(type);
+        var names = baseType is null ? new List<string>() : new List<string>(PropertyNames(baseType));
+        if (baseType is null || !type.IsRestriction)
+        {
+            var taken = new HashSet<string>(names, StringComparer.Ordinal) { _structNames[type.Name], "EqualityContract", "IsOk" };
+            if (TextType(type, 0) is not null)
+            {
+                taken.Add("Value");
+            }
+
+            var own = baseType is null ? AllMembers(type) : type.Members;
+            names.AddRange(own.Select(member => CSharpNames.Unique(CSharpNames.ToPascalCase(member.Name), taken)));
+        }
+
+        _propertyNames[type.Name] = names;
+        return names;
     }
 
     private TypeModel BuildTypeModel(SchemaType type, string name)
     {
-        var usage = _readTypes.Contains(type.Name) ? TypeUsage.Read : TypeUsage.Write;
+        var isRead = _readTypes.Contains(type.Name);
+        var isWritten = _writtenTypes.Contains(type.Name);
+        var usage = isRead ? TypeUsage.Read : TypeUsage.Write;
         ElementModel? text = null;
         if (TextType(type, 0) is { } textType)
         {
-            text = new ElementModel("Value", string.Empty, null, textType, Repeated: false, Optional: true, OmitWhenNull: true);
+            text = new ElementModel("Value", string.Empty, null, textType, Repeated: false, Optional: true, OmitWhenNull: true, Variable: "text");
         }
 
         var propertyNames = PropertyNames(type);
+        var locals = new HashSet<string>(StringComparer.Ordinal) { "reader", "text", "value", "writer", "localName", "ns", "encoded", "typeName", "typeNamespace" };
         var members = new List<ElementModel>();
         var index = 0;
         foreach (var member in AllMembers(type))
         {
             var propertyName = propertyNames[index++];
             var memberName = type.Name.Name + "." + member.Name;
+            var variable = CSharpNames.Unique(CSharpNames.ToCamelCase(propertyName), locals);
             if (member.IsAttribute)
             {
                 if (Attribute(member, memberName, propertyName) is { } attribute)
                 {
-                    members.Add(attribute);
+                    members.Add(attribute with { Variable = variable });
                 }
 
                 continue;
@@ -269,14 +365,82 @@ internal sealed class SchemaTypeMapper
             }
 
             var memberType = ResolveMember(member, memberName, usage);
-            members.Add(Element(propertyName, member, memberType));
+            members.Add(Element(propertyName, member, memberType) with { Variable = variable });
         }
 
-        var isStatusResult = members.Any(m => m.LocalName == "status" && m.Name == "Status" && m.Type.CSharpName == "string" && !m.Repeated)
+        var baseType = _hierarchy.BaseOf(type);
+        var inherited = baseType is null ? 0 : members.Count(m => propertyNames.IndexOf(m.Name) < PropertyNames(baseType).Count);
+        var isStatusResult = (baseType is null || !BuildsStatusResult(baseType))
+            && members.Any(m => m.LocalName == "status" && m.Name == "Status" && m.Type.CSharpName == "string" && !m.Repeated)
             && members.Any(m => m.LocalName == "status_text" && m.Name == "StatusText" && m.Type.CSharpName == "string" && !m.Repeated);
 
-        return new TypeModel(name, type.Name.Namespace, type.Name.Name, type.Documentation, members.ToEquatableArray(),
-            isStatusResult, _readTypes.Contains(type.Name), _writtenTypes.Contains(type.Name), text);
+        // A dispatch (on xsi:type when reading, on the runtime type when writing) needs the content methods of the
+        // types it chooses from; a type needs them when it has such types or some ancestor dispatches to it.
+        var descendants = _hierarchy.Descendants(type).Where(d => IsEmitted(d.Name)).ToList();
+        var readDescendants = descendants.Where(d => _readTypes.Contains(d.Name)).ToList();
+        var writtenDescendants = descendants.Where(d => _writtenTypes.Contains(d.Name)).ToList();
+        var ancestors = _hierarchy.Ancestors(type).ToList();
+        var readContent = isRead && (readDescendants.Count > 0 || ancestors.Any(a => _readTypes.Contains(a.Name))) ? Reserve("Read" + name + "Content") : null;
+        var writeContent = isWritten && (writtenDescendants.Count > 0 || ancestors.Any(a => _writtenTypes.Contains(a.Name))) ? Reserve("Write" + name + "Content") : null;
+        var unknownType = isRead && type.IsAbstract ? Reserve("Unknown" + name) : null;
+
+        // An extension's content is its base's content, then its own elements: the base's writer writes the first part,
+        // unless the extension adds attributes, which must come before any element.
+        var baseWriteContent = isWritten && baseType is not null && !type.IsRestriction && _writtenTypes.Contains(baseType.Name)
+            && _hierarchy.HasDescendants(baseType) && !members.Skip(inherited).Any(m => m.IsAttribute) && text is null
+                ? ContentMethod("Write", baseType)
+                : null;
+
+        var variables = new HashSet<string>(locals, StringComparer.Ordinal);
+        var derived = descendants
+            .Where(d => _readTypes.Contains(d.Name) == isRead || _writtenTypes.Contains(d.Name) == isWritten)
+            .Select(d => new DerivedTypeModel(FullName(_structNames[d.Name]), d.Name.Namespace, d.Name.Name,
+                isRead && _readTypes.Contains(d.Name) ? ContentMethod("Read", d) : null,
+                isWritten && _writtenTypes.Contains(d.Name) ? ContentMethod("Write", d) : null,
+                CSharpNames.Unique(CSharpNames.ToCamelCase(_structNames[d.Name]), variables)))
+            .ToEquatableArray();
+
+        return new TypeModel(name, FullName(name), type.Name.Namespace, type.Name.Name, type.Documentation, members.ToEquatableArray(),
+            inherited, baseType is null ? null : FullName(_structNames[baseType.Name]), type.IsAbstract, IsSealed: descendants.Count == 0,
+            derived, isStatusResult, isRead, isWritten, "Read" + name, "Write" + name, readContent, writeContent, unknownType, baseWriteContent, text);
+    }
+
+    // The name a type's content method has: the same name every time it is asked for (Reserve is idempotent per name).
+    private string ContentMethod(string verb, SchemaType type) => Reserve(verb + _structNames[type.Name] + "Content");
+
+    private readonly Dictionary<string, string> _reserved = new(StringComparer.Ordinal);
+
+    /// <summary>A serializer member name for <paramref name="candidate"/>, unique among the serializer's, the same on every call.</summary>
+    private string Reserve(string candidate)
+    {
+        if (!_reserved.TryGetValue(candidate, out var name))
+        {
+            _reserved[candidate] = name = CSharpNames.Unique(candidate, _serializerMethods);
+        }
+
+        return name;
+    }
+
+    // Whether the record of a base type implements the status-result interface (a derived record must not again).
+    private bool BuildsStatusResult(SchemaType type)
+    {
+        var names = PropertyNames(type);
+        var members = AllMembers(type).Select((member, i) => (member, name: names[i])).ToList();
+        return members.Any(m => m.member.Name == "status" && m.name == "Status") && members.Any(m => m.member.Name == "status_text" && m.name == "StatusText");
+    }
+
+    private EnumModel BuildEnumModel(SchemaType type, string name)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Equals", "GetHashCode", "ToString", "GetType", "IsDefined" };
+        var members = type.Enumeration
+            .Select((value, index) =>
+            {
+                var pascal = CSharpNames.ToPascalCase(value);
+                return new EnumMemberModel(CSharpNames.Unique(pascal == "_" ? "Value" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : pascal, taken), value);
+            })
+            .ToEquatableArray();
+        return new EnumModel(name, FullName(name), type.Name.Namespace, type.Name.Name, type.Documentation, members,
+            "Read" + name, "Write" + name, _readTypes.Contains(type.Name), _writtenTypes.Contains(type.Name));
     }
 
     /// <summary>An attribute of a simple XSD type (anything else is reported and left out).</summary>
@@ -285,7 +449,13 @@ internal sealed class SchemaTypeMapper
         var type = member.UnsupportedReason is null && member.Type is { } typeName
             ? Resolve(typeName, member.Position, memberName, TypeUsage.Read)
             : null;
-        if (type is not { Kind: TypeRefKind.Scalar } || type.Codec == "Base64")
+        if (type is { Kind: TypeRefKind.Scalar, Scalar: ScalarKind.QName })
+        {
+            // A QName attribute's prefix needs the element's namespace scope: it is kept in its lexical form.
+            type = XsdScalarTypes.Scalar(ScalarKind.String, "QName");
+        }
+
+        if (type is null || type.Kind is not (TypeRefKind.Scalar or TypeRefKind.Enum))
         {
             Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position,
                 member.UnsupportedReason ?? "The attribute '" + memberName + "' of a type that is not a simple value", "it is not read or written");

@@ -13,6 +13,7 @@ internal sealed record NamespaceModel(
     string Namespace,
     string Accessibility,
     EquatableArray<TypeModel> Types,
+    EquatableArray<EnumModel> Enums,
     string SerializerName,
     EquatableArray<ServiceModel> Services);
 
@@ -26,51 +27,124 @@ internal sealed record ServiceModel(
 
 internal enum TypeRefKind
 {
+    /// <summary>A built-in XSD value: read and written by the runtime's SoapReader/SoapWriter.</summary>
     Scalar,
+
+    /// <summary>A complex type: a generated record, read and written by the generated serializer.</summary>
     Struct,
+
+    /// <summary>A string enumeration: a generated extensible-enum struct, read and written by the generated serializer.</summary>
+    Enum,
+
+    /// <summary>A SOAP-encoded array (or a wrapper of one repeated element) of <see cref="TypeRef.Item"/>.</summary>
     Array,
+
+    /// <summary>XML kept whole (xsd:any, anyType, a construct not modelled).</summary>
     XElement,
 }
 
 /// <summary>
-/// A resolved type. <see cref="CSharpName"/> is the fully qualified, non-nullable C# type;
-/// <see cref="Codec"/> names the SoapWriter/SoapReader method suffix (scalars) or the generated
-/// read/write method stem (structs).
+/// A resolved type. <see cref="CSharpName"/> is the fully qualified, non-nullable C# type; <see cref="ReadMethod"/> and
+/// <see cref="WriteMethod"/> name the methods that read and write one element of it (the runtime's for scalars and XML,
+/// the generated serializer's for structs and enums); <see cref="XmlNamespace"/>/<see cref="XmlName"/> are the schema type
+/// (written as xsi:type in encoded messages); <see cref="Scalar"/> is the value kind of a scalar or an enum's base.
 /// </summary>
 internal sealed record TypeRef(
     TypeRefKind Kind,
     string CSharpName,
     bool IsValueType,
-    string Codec,
+    string ReadMethod,
+    string WriteMethod,
     string XmlNamespace,
     string XmlName,
-    TypeRef? Item)
+    TypeRef? Item,
+    ScalarKind Scalar = ScalarKind.None)
 {
     public string Nullable => CSharpName + "?";
 
     /// <summary>The element type when this type is an array item: value types stay nullable so a nil item is not a zero.</summary>
     public string AsArrayItem => IsValueType ? Nullable : CSharpName;
+
+    /// <summary>The XSD type a scalar writer is told to name, when it is not the writer's own (token, anyURI, positiveInteger, …).</summary>
+    public string? XsdTypeArgument =>
+        Kind == TypeRefKind.Scalar && ScalarInfo.Of(Scalar) is { TakesXsdName: true } info && info.DefaultXsdName != XmlName ? XmlName : null;
+
+    /// <summary>Whether the type has a name xsi:type can carry: an anonymous type's synthetic name ("Owner/member") has none.</summary>
+    public bool HasXsiTypeName => XmlName.IndexOf('/') < 0;
+
+    /// <summary>The scalar's runtime conversions for an attribute or simple content, or null when it has none (string, QName).</summary>
+    public ScalarInfo? Lexical => Kind == TypeRefKind.Scalar && ScalarInfo.Of(Scalar).ParseMethod.Length > 0 ? ScalarInfo.Of(Scalar) : null;
 }
 
+/// <summary>
+/// A record for a complex type. <see cref="Members"/> are all its members, inherited first (the first
+/// <see cref="InheritedMemberCount"/> are declared by <see cref="BaseName"/>'s record); the serializer reads and writes
+/// all of them. <see cref="Descendants"/> are the derived types that can stand in for it (xsi:type), deepest first, so a
+/// type switch reaches the most derived case first. <see cref="ReadContent"/>/<see cref="WriteContent"/> name the
+/// methods that read and write its content without the element's own handling (nil, xsi:type dispatch), when some
+/// dispatch needs them; null otherwise, and the content is read or written in <see cref="ReadMethod"/>/<see cref="WriteMethod"/>.
+/// </summary>
 internal sealed record TypeModel(
     string Name,
+    string FullName,
     string XmlNamespace,
     string XmlName,
     string? Documentation,
     EquatableArray<ElementModel> Members,
+    int InheritedMemberCount,
+    string? BaseName,
+    bool IsAbstract,
+    bool IsSealed,
+    EquatableArray<DerivedTypeModel> Descendants,
     bool IsStatusResult,
     bool NeedsReader,
     bool NeedsWriter,
-    ElementModel? Text = null);  // the value of a type with simple content (its members are then attributes)
+    string ReadMethod,
+    string WriteMethod,
+    string? ReadContent,
+    string? WriteContent,
+    string? UnknownTypeName,  // abstract types read without a known xsi:type: a private record of the serializer
+    string? BaseWriteContent,  // an extension writes its base's content (that method), then its own members
+    ElementModel? Text = null)  // the value of a type with simple content (its members are then attributes)
+{
+    /// <summary>Whether the xsi:type of this type can be written: an anonymous type's synthetic name ("Owner/member") cannot.</summary>
+    public bool HasXsiTypeName => XmlName.IndexOf('/') < 0;
+
+    /// <summary>The members this record declares itself.</summary>
+    public System.Collections.Generic.IEnumerable<ElementModel> DeclaredMembers => System.Linq.Enumerable.Skip(Members, InheritedMemberCount);
+}
+
+/// <summary>A derived type a dispatch can choose, with the methods for its content and the pattern variable a switch uses.</summary>
+internal sealed record DerivedTypeModel(string FullName, string XmlNamespace, string XmlName, string? ReadContent, string? WriteContent, string Variable);
+
+/// <summary>
+/// A string enumeration, generated as an extensible-enum struct: one static property per value the schema lists, and any
+/// other string kept as sent (a value the server adds later must not fail a call).
+/// </summary>
+internal sealed record EnumModel(
+    string Name,
+    string FullName,
+    string XmlNamespace,
+    string XmlName,
+    string? Documentation,
+    EquatableArray<EnumMemberModel> Members,
+    string ReadMethod,
+    string WriteMethod,
+    bool NeedsReader,
+    bool NeedsWriter);
+
+/// <summary>A value of an enumeration: its C# property name and its wire form.</summary>
+internal sealed record EnumMemberModel(string Name, string Value);
 
 /// <summary>
 /// An element that carries one value: a struct member, a parameter, a response part or an unwrapped wrapper member.
 /// <see cref="Namespace"/> is null for an unqualified element; <see cref="Repeated"/> elements become arrays;
 /// <see cref="Optional"/> (minOccurs="0") makes a value-type parameter nullable; <see cref="OmitWhenNull"/> (a schema
 /// element that is not nillable) leaves a null out of a literal message instead of sending an invalid xsi:nil, as
-/// XmlSerializer does. Encoded messages always send xsi:nil.
+/// XmlSerializer does. Encoded messages always send xsi:nil. <see cref="Variable"/> is the local a generated reader
+/// collects the value in.
 /// </summary>
-internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false)
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "")
 {
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
     public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;

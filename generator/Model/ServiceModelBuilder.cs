@@ -300,6 +300,10 @@ internal sealed class ServiceModelBuilder
             returnParts = returnParts.Select(p => p.Name == recordName ? p with { Name = CSharpNames.Unique(p.Name, returnNames) } : p).ToList();
         }
 
+        // A response reader collects each part in a local of its own.
+        var partVariables = new HashSet<string>(StringComparer.Ordinal) { "reader" };
+        returnParts = returnParts.Select(p => p with { Variable = CSharpNames.Unique(CSharpNames.ToCamelCase(p.Name), partVariables) }).ToList();
+
         // Header parameters come after the body's, so the body keeps its names.
         var rpc = style == OperationStyle.Rpc;
         var inputHeaders = bindingOperation.Input.Headers

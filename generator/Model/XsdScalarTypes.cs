@@ -6,53 +6,54 @@ namespace SoapGen.Generator.Model;
 /// <summary>How XML Schema built-in types (and their SOAP-ENC twins) map to C# types and runtime codecs.</summary>
 internal static class XsdScalarTypes
 {
-    private static readonly Dictionary<string, (string CSharp, bool IsValueType, string Codec)> Map = new()
+    // Every built-in XSD type (and its SOAP-ENC twin) and the kind of .NET value it becomes.
+    private static readonly Dictionary<string, ScalarKind> Map = new()
     {
-        ["string"] = ("string", false, "String"),
-        ["normalizedString"] = ("string", false, "String"),
-        ["token"] = ("string", false, "String"),
-        ["anyURI"] = ("string", false, "String"),
-        ["QName"] = ("string", false, "String"),
-        ["NOTATION"] = ("string", false, "String"),
-        ["language"] = ("string", false, "String"),
-        ["Name"] = ("string", false, "String"),
-        ["NCName"] = ("string", false, "String"),
-        ["NMTOKEN"] = ("string", false, "String"),
-        ["NMTOKENS"] = ("string", false, "String"),
-        ["ID"] = ("string", false, "String"),
-        ["IDREF"] = ("string", false, "String"),
-        ["IDREFS"] = ("string", false, "String"),
-        ["ENTITY"] = ("string", false, "String"),
-        ["ENTITIES"] = ("string", false, "String"),
-        ["duration"] = ("string", false, "String"),
-        ["time"] = ("string", false, "String"),
-        ["date"] = ("string", false, "String"),
-        ["gYear"] = ("string", false, "String"),
-        ["gYearMonth"] = ("string", false, "String"),
-        ["gMonth"] = ("string", false, "String"),
-        ["gMonthDay"] = ("string", false, "String"),
-        ["gDay"] = ("string", false, "String"),
-        ["hexBinary"] = ("string", false, "String"),
-        ["int"] = ("int", true, "Int32"),
-        ["unsignedShort"] = ("int", true, "Int32"),
-        ["long"] = ("long", true, "Int64"),
-        ["unsignedInt"] = ("long", true, "Int64"),
-        ["integer"] = ("long", true, "Int64"),
-        ["nonNegativeInteger"] = ("long", true, "Int64"),
-        ["positiveInteger"] = ("long", true, "Int64"),
-        ["nonPositiveInteger"] = ("long", true, "Int64"),
-        ["negativeInteger"] = ("long", true, "Int64"),
-        ["unsignedLong"] = ("decimal", true, "Decimal"),
-        ["short"] = ("short", true, "Int16"),
-        ["byte"] = ("sbyte", true, "Byte"),
-        ["unsignedByte"] = ("byte", true, "UnsignedByte"),
-        ["boolean"] = ("bool", true, "Boolean"),
-        ["float"] = ("float", true, "Single"),
-        ["double"] = ("double", true, "Double"),
-        ["decimal"] = ("decimal", true, "Decimal"),
-        ["dateTime"] = ("global::System.DateTimeOffset", true, "DateTime"),
-        ["base64Binary"] = ("byte[]", false, "Base64"),
-        ["base64"] = ("byte[]", false, "Base64"),
+        ["string"] = ScalarKind.String,
+        ["normalizedString"] = ScalarKind.String,
+        ["token"] = ScalarKind.String,
+        ["anyURI"] = ScalarKind.String,
+        ["NOTATION"] = ScalarKind.String,
+        ["language"] = ScalarKind.String,
+        ["Name"] = ScalarKind.String,
+        ["NCName"] = ScalarKind.String,
+        ["NMTOKEN"] = ScalarKind.String,
+        ["NMTOKENS"] = ScalarKind.String,
+        ["ID"] = ScalarKind.String,
+        ["IDREF"] = ScalarKind.String,
+        ["IDREFS"] = ScalarKind.String,
+        ["ENTITY"] = ScalarKind.String,
+        ["ENTITIES"] = ScalarKind.String,
+        ["gYear"] = ScalarKind.String,
+        ["gYearMonth"] = ScalarKind.String,
+        ["gMonth"] = ScalarKind.String,
+        ["gMonthDay"] = ScalarKind.String,
+        ["gDay"] = ScalarKind.String,
+        ["QName"] = ScalarKind.QName,
+        ["duration"] = ScalarKind.Duration,
+        ["time"] = ScalarKind.Time,
+        ["date"] = ScalarKind.Date,
+        ["dateTime"] = ScalarKind.DateTime,
+        ["hexBinary"] = ScalarKind.HexBinary,
+        ["base64Binary"] = ScalarKind.Base64Binary,
+        ["base64"] = ScalarKind.Base64Binary,
+        ["int"] = ScalarKind.Int32,
+        ["unsignedShort"] = ScalarKind.UInt16,
+        ["long"] = ScalarKind.Int64,
+        ["unsignedInt"] = ScalarKind.UInt32,
+        ["integer"] = ScalarKind.Integer,
+        ["nonNegativeInteger"] = ScalarKind.Integer,
+        ["positiveInteger"] = ScalarKind.Integer,
+        ["nonPositiveInteger"] = ScalarKind.Integer,
+        ["negativeInteger"] = ScalarKind.Integer,
+        ["unsignedLong"] = ScalarKind.UInt64,
+        ["short"] = ScalarKind.Int16,
+        ["byte"] = ScalarKind.SByte,
+        ["unsignedByte"] = ScalarKind.Byte,
+        ["boolean"] = ScalarKind.Boolean,
+        ["float"] = ScalarKind.Single,
+        ["double"] = ScalarKind.Double,
+        ["decimal"] = ScalarKind.Decimal,
     };
 
     public static bool IsBuiltInNamespace(string ns) =>
@@ -61,15 +62,23 @@ internal static class XsdScalarTypes
     /// <summary>The scalar for a built-in type name, or null for anyType/Array and names XSD does not define.</summary>
     public static TypeRef? Find(QName name)
     {
-        if (!IsBuiltInNamespace(name.Namespace) || !Map.TryGetValue(name.Name, out var entry))
+        if (!IsBuiltInNamespace(name.Namespace) || !Map.TryGetValue(name.Name, out var kind))
         {
             return null;
         }
 
         // xsi:type is always written in the XSD namespace, even for soapenc:string parts: that is what servers accept.
-        return new TypeRef(TypeRefKind.Scalar, entry.CSharp, entry.IsValueType, entry.Codec, XmlNamespaces.Xsd, name.Name, null);
+        // "base64" is SOAP-ENC's own name; XSD's is what servers understand.
+        return Scalar(kind, name.Name == "base64" ? "base64Binary" : name.Name);
+    }
+
+    /// <summary>A scalar of <paramref name="kind"/> whose XSD type (for xsi:type) is <paramref name="xsdName"/>.</summary>
+    public static TypeRef Scalar(ScalarKind kind, string xsdName)
+    {
+        var info = ScalarInfo.Of(kind);
+        return new TypeRef(TypeRefKind.Scalar, info.CSharpName, info.IsValueType, info.ReadMethod, info.WriteMethod, XmlNamespaces.Xsd, xsdName, null, kind);
     }
 
     public static readonly TypeRef XElement = new(
-        TypeRefKind.XElement, "global::System.Xml.Linq.XElement", false, "XElement", XmlNamespaces.Xsd, "anyType", null);
+        TypeRefKind.XElement, "global::System.Xml.Linq.XElement", false, "ReadXElement", "WriteXElement", XmlNamespaces.Xsd, "anyType", null);
 }

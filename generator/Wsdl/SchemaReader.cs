@@ -103,16 +103,39 @@ internal sealed class SchemaReader
             Types.Add(ReadComplexType(anonymous, typeName) with { Position = WsdlReader.PositionOf(element) });
             type = typeName;
         }
+        else if (type is null && element.Element(Xsd + "simpleType") is { } simple)
+        {
+            var typeName = _namedTypes.Contains(name.Name) ? new QName(targetNamespace, name.Name + "/element") : name;
+            var simpleType = ReadSimpleType(simple, typeName);
+            Types.Add(simpleType);
+            type = simpleType.Name;
+        }
 
         return new SchemaElement(name, type, WsdlReader.PositionOf(element));
     }
 
+    /// <summary>
+    /// A simpleType: a restriction of its base (with its enumeration values), or a list or union, which are read as their
+    /// lexical form (a string).
+    /// </summary>
     private SchemaType ReadSimpleType(XElement simpleType, QName name)
     {
         var restriction = simpleType.Element(Xsd + "restriction");
         var baseType = restriction is null ? new QName(XmlNamespaces.Xsd, "string") : _context.ResolveQName(restriction, "base");
+        if (restriction is not null && baseType is null && restriction.Element(Xsd + "simpleType") is { } inlineBase)
+        {
+            // <restriction><simpleType>…</simpleType><enumeration/></restriction>: the inline base's own base.
+            baseType = ReadSimpleType(inlineBase, name).BaseType;
+        }
+
+        var enumeration = restriction?.Elements(Xsd + "enumeration")
+            .Select(e => (string?)e.Attribute("value"))
+            .Where(v => v is not null)
+            .Select(v => v!)
+            .Distinct()
+            .ToEquatableArray() ?? EquatableArray<string>.Empty;
         return new SchemaType(name, SchemaTypeKind.Simple, EquatableArray<SchemaMember>.Empty, baseType, null,
-            WsdlReader.DocumentationOf(simpleType), null, WsdlReader.PositionOf(simpleType));
+            WsdlReader.DocumentationOf(simpleType), null, WsdlReader.PositionOf(simpleType), Enumeration: enumeration);
     }
 
     private SchemaType ReadComplexType(XElement complexType, QName name)
@@ -121,6 +144,8 @@ internal sealed class SchemaReader
         var position = WsdlReader.PositionOf(complexType);
         var members = new List<SchemaMember>();
         QName? baseType = null;
+        var isRestriction = false;
+        var isAbstract = (string?)complexType.Attribute("abstract") is "true" or "1";
 
         var complexContent = complexType.Element(Xsd + "complexContent");
         var simpleContent = complexType.Element(Xsd + "simpleContent");
@@ -149,15 +174,17 @@ internal sealed class SchemaReader
             }
 
             baseType = _context.ResolveQName(derivation, "base");
-            if (derivation.Name.LocalName == "restriction" && baseType is { } b && IsSoapArray(b))
+            isRestriction = derivation.Name.LocalName == "restriction";
+            if (isRestriction && baseType is { } b && IsSoapArray(b))
             {
                 return ReadSoapArray(derivation, name, documentation, position);
             }
 
-            if (derivation.Name.LocalName == "restriction")
+            if (baseType is { } anyType && anyType.Name == "anyType" && anyType.Namespace == XmlNamespaces.Xsd)
             {
-                // A restriction repeats the members it keeps, so it reads like a plain struct.
+                // Deriving from anyType is deriving from nothing.
                 baseType = null;
+                isRestriction = false;
             }
 
             content = derivation;
@@ -190,7 +217,8 @@ internal sealed class SchemaReader
             return new SchemaType(name, SchemaTypeKind.OpenContent, EquatableArray<SchemaMember>.Empty, null, null, documentation, null, position);
         }
 
-        return new SchemaType(name, SchemaTypeKind.Struct, members.ToEquatableArray(), baseType, null, documentation, null, position, textType);
+        return new SchemaType(name, SchemaTypeKind.Struct, members.ToEquatableArray(), baseType, null, documentation, null, position, textType,
+            IsAbstract: isAbstract, IsRestriction: isRestriction && textType is null);
 
         SchemaType Unsupported(string what) =>
             new(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation, what, position);
@@ -243,8 +271,17 @@ internal sealed class SchemaReader
         {
             if (element.Element(Xsd + "simpleType") is { } simple)
             {
-                var restriction = simple.Element(Xsd + "restriction");
-                type = restriction is null ? new QName(XmlNamespaces.Xsd, "string") : _context.ResolveQName(restriction, "base");
+                // A nested anonymous simple type: its base, or, for an enumeration, a synthetic type of its own.
+                var simpleType = ReadSimpleType(simple, new QName(owner.Namespace, owner.Name + "/" + name));
+                if (simpleType.Enumeration.Count > 0)
+                {
+                    Types.Add(simpleType);
+                    type = simpleType.Name;
+                }
+                else
+                {
+                    type = simpleType.BaseType;
+                }
             }
             else if (element.Element(Xsd + "complexType") is { } anonymous)
             {

@@ -97,7 +97,9 @@ internal enum SchemaTypeKind
 
 /// <summary>
 /// A named (or synthesized) schema type. <see cref="SimpleContent"/> is the type of the text of a complexType with
-/// simpleContent (a value with attributes); its <see cref="Members"/> are then attributes only.
+/// simpleContent (a value with attributes); its <see cref="Members"/> are then attributes only. <see cref="BaseType"/> is
+/// the type a complexContent derives from (by extension, or by restriction when <see cref="IsRestriction"/>) or a
+/// simpleType restricts; <see cref="Enumeration"/> lists a simpleType's enumeration facets, in schema order.
 /// </summary>
 internal sealed record SchemaType(
     QName Name,
@@ -108,7 +110,10 @@ internal sealed record SchemaType(
     string? Documentation,
     string? UnsupportedReason,
     SourcePosition Position,
-    QName? SimpleContent = null);
+    QName? SimpleContent = null,
+    bool IsAbstract = false,
+    bool IsRestriction = false,
+    EquatableArray<string> Enumeration = default);
 
 /// <summary>
 /// A member of a complex type. <see cref="Namespace"/> is null for an unqualified element (the rpc and

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -160,6 +161,60 @@ public sealed class SoapReader
     }
 
     /// <summary>
+    /// An attribute of the current element parsed with <paramref name="parse"/> into a reference type (bytes);
+    /// absent gives <see langword="null"/>; a value that does not parse is a <see cref="SoapProtocolException"/>.
+    /// </summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="localName">The attribute's local name.</param>
+    /// <param name="ns">The attribute's namespace, or <see langword="null"/> for an unqualified attribute.</param>
+    /// <param name="xsdType">The XSD type name, for the error message.</param>
+    /// <param name="parse">Parses the XSD lexical form.</param>
+    /// <returns>The value.</returns>
+    public T? ReadAttributeObject<T>(string localName, string? ns, string xsdType, Func<string, T> parse)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        string? text = ReadAttribute(localName, ns);
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return parse(text);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException)
+        {
+            throw ValueError("@" + localName, text, xsdType);
+        }
+    }
+
+    /// <summary>
+    /// The <c>xsi:type</c> of the current element, its prefix resolved with the namespaces in scope (no prefix: the default
+    /// namespace); false when it has none. Does not move the reader.
+    /// </summary>
+    /// <param name="localName">The type's local name.</param>
+    /// <param name="ns">The type's namespace.</param>
+    /// <returns>Whether the element names its type.</returns>
+    public bool TryGetXsiType(out string localName, out string ns)
+    {
+        localName = string.Empty;
+        ns = string.Empty;
+        string? value = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.GetAttribute("type", SoapNamespaces.Xsi) : null;
+        if (value is null)
+        {
+            return false;
+        }
+
+        value = value.Trim();
+        int colon = value.IndexOf(':');
+        localName = colon < 0 ? value : value.Substring(colon + 1);
+        ns = XmlReader.LookupNamespace(colon < 0 ? string.Empty : value.Substring(0, colon)) ?? string.Empty;
+        return localName.Length > 0;
+    }
+
+    /// <summary>
     /// Reads a response wrapper that holds one part: servers name that part freely ("return", "result", "s-gensym3"),
     /// so the first child is read with <paramref name="readPart"/>, whatever its name, and any further ones are skipped.
     /// </summary>
@@ -237,13 +292,81 @@ public sealed class SoapReader
     public decimal? ReadDecimal() =>
         ReadValue("decimal", static (string s, out decimal v) => decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v));
 
+    /// <summary>Reads an <c>xsd:unsignedShort</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public ushort? ReadUInt16() =>
+        ReadValue("unsignedShort", static (string s, out ushort v) => ushort.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:unsignedInt</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public uint? ReadUInt32() =>
+        ReadValue("unsignedInt", static (string s, out uint v) => uint.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:unsignedLong</c> element; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public ulong? ReadUInt64() =>
+        ReadValue("unsignedLong", static (string s, out ulong v) => ulong.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+
+    /// <summary>Reads an <c>xsd:integer</c> element (or a relative: nonNegativeInteger, …) of any size; nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The value.</returns>
+    public BigInteger? ReadInteger() => ReadValue<BigInteger>("integer", XsdParse.Integer);
+
     /// <summary>Reads an <c>xsd:dateTime</c> element (no zone means UTC); nil or empty gives <see langword="null"/>.</summary>
     /// <returns>The value.</returns>
     public DateTimeOffset? ReadDateTime() => ReadValue<DateTimeOffset>("dateTime", XsdParse.DateTime);
 
-    /// <summary>Reads an <c>xsd:date</c> element (any zone dropped); nil or empty gives <see langword="null"/>.</summary>
-    /// <returns>The calendar date at midnight, <see cref="DateTimeKind.Unspecified"/>.</returns>
-    public DateTime? ReadDate() => ReadValue<DateTime>("date", XsdParse.Date);
+    /// <summary>Reads an <c>xsd:date</c> element (a zone is dropped: the calendar day is the value); nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The date.</returns>
+    public DateOnly? ReadDate() => ReadValue<DateOnly>("date", XsdParse.Date);
+
+    /// <summary>Reads an <c>xsd:time</c> element (a zone is dropped: the time of day is the value); nil or empty gives <see langword="null"/>.</summary>
+    /// <returns>The time of day.</returns>
+    public TimeOnly? ReadTime() => ReadValue<TimeOnly>("time", XsdParse.Time);
+
+    /// <summary>
+    /// Reads an <c>xsd:duration</c> element; years count 365 days and months 30 (a <see cref="TimeSpan"/> has no calendar);
+    /// nil or empty gives <see langword="null"/>.
+    /// </summary>
+    /// <returns>The duration.</returns>
+    public TimeSpan? ReadDuration() =>
+        ReadValue("duration", static (string s, out TimeSpan v) =>
+        {
+            try
+            {
+                v = XmlConvert.ToTimeSpan(s);
+                return true;
+            }
+            catch (Exception ex) when (ex is FormatException or OverflowException)
+            {
+                v = default;
+                return false;
+            }
+        });
+
+    /// <summary>
+    /// Reads an <c>xsd:QName</c> element, its prefix resolved with the namespaces in scope there; nil or empty gives
+    /// <see langword="null"/>, an undeclared prefix is a <see cref="SoapProtocolException"/>.
+    /// </summary>
+    /// <returns>The qualified name.</returns>
+    public XmlQualifiedName? ReadQName()
+    {
+        string? elementName = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.Name : null;
+
+        string? text = ReadText(resolvePrefix: true, out string? ns)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        int colon = text.IndexOf(':');
+        string local = colon < 0 ? text : text.Substring(colon + 1);
+        if (ns is null || local.Length == 0 || !XmlConvertIsNCName(local))
+        {
+            throw ValueError(elementName, text, "QName");
+        }
+
+        return new XmlQualifiedName(local, ns);
+    }
 
     /// <summary>
     /// Reads an <c>xsd:base64Binary</c> element: nil gives <see langword="null"/>, an empty element zero bytes (the empty
@@ -271,6 +394,27 @@ public sealed class SoapReader
         catch (FormatException)
         {
             throw ValueError(elementName, text, "base64Binary");
+        }
+    }
+
+    /// <summary>Reads an <c>xsd:hexBinary</c> element: nil gives <see langword="null"/>, an empty element zero bytes.</summary>
+    /// <returns>The bytes.</returns>
+    public byte[]? ReadHexBinary()
+    {
+        string? elementName = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.Name : null;
+        string? text = ReadText()?.Trim();
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Convert.FromHexString(text);
+        }
+        catch (FormatException)
+        {
+            throw ValueError(elementName, text, "hexBinary");
         }
     }
 
@@ -370,9 +514,26 @@ public sealed class SoapReader
             "The reply's element <" + elementName + "> holds '" + BodyPreview.Sanitize(quoted) + "', which is not a valid xsd:" + xsdType + ".");
     }
 
-    // Reads the text content of the current element and consumes it: nil → null, empty → "".
-    private string? ReadText()
+    private static bool XmlConvertIsNCName(string name)
     {
+        try
+        {
+            XmlConvert.VerifyNCName(name);
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    // Reads the text content of the current element and consumes it: nil → null, empty → "".
+    private string? ReadText() => ReadText(resolvePrefix: false, out _);
+
+    // With resolvePrefix, also the namespace the text's prefix ("p:" or none: the default namespace) has on this element.
+    private string? ReadText(bool resolvePrefix, out string? prefixNamespace)
+    {
+        prefixNamespace = null;
         if (XmlReader.NodeType != XmlNodeType.Element)
         {
             return null;
@@ -427,7 +588,16 @@ public sealed class SoapReader
             }
         }
 
+        string text = more?.ToString() ?? first ?? string.Empty;
+        if (resolvePrefix)
+        {
+            // Still on the end tag: the element's own namespace declarations are in scope.
+            string trimmed = text.Trim();
+            int colon = trimmed.IndexOf(':');
+            prefixNamespace = XmlReader.LookupNamespace(colon < 0 ? string.Empty : trimmed.Substring(0, colon)) ?? (colon < 0 ? string.Empty : null);
+        }
+
         XmlReader.Read();
-        return more?.ToString() ?? first ?? string.Empty;
+        return text;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -142,7 +143,8 @@ public sealed class SoapWriter
     /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
-    public void WriteString(string localName, string? ns, string? value, bool encoded) => WriteScalar(localName, ns, "string", value, encoded);
+    /// <param name="xsdType">The built-in type named in <c>xsi:type</c>: <c>string</c>, or one of its relatives (<c>token</c>, <c>anyURI</c>, …).</param>
+    public void WriteString(string localName, string? ns, string? value, bool encoded, string xsdType = "string") => WriteScalar(localName, ns, xsdType, value, encoded);
 
     /// <summary>Writes a whole <c>xsd:int</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -224,13 +226,120 @@ public sealed class SoapWriter
     public void WriteDateTime(string localName, string? ns, DateTimeOffset? value, bool encoded) =>
         WriteScalar(localName, ns, "dateTime", value is { } v ? XsdFormat.DateTime(v) : null, encoded);
 
-    /// <summary>Writes a whole <c>xsd:date</c> element (<c>yyyy-MM-dd</c>, time of day ignored); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <summary>Writes a whole <c>xsd:unsignedShort</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
     /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
-    public void WriteDate(string localName, string? ns, DateTime? value, bool encoded) =>
+    public void WriteUInt16(string localName, string? ns, ushort? value, bool encoded) =>
+        WriteScalar(localName, ns, "unsignedShort", value is { } v ? XsdConvert.ToString(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:unsignedInt</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteUInt32(string localName, string? ns, uint? value, bool encoded) =>
+        WriteScalar(localName, ns, "unsignedInt", value is { } v ? XsdConvert.ToString(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:unsignedLong</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteUInt64(string localName, string? ns, ulong? value, bool encoded) =>
+        WriteScalar(localName, ns, "unsignedLong", value is { } v ? XsdConvert.ToString(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:date</c> element (<c>yyyy-MM-dd</c>); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteDate(string localName, string? ns, DateOnly? value, bool encoded) =>
         WriteScalar(localName, ns, "date", value is { } v ? XsdFormat.Date(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:time</c> element (<c>HH:mm:ss</c> and the fraction, when there is one); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteTime(string localName, string? ns, TimeOnly? value, bool encoded) =>
+        WriteScalar(localName, ns, "time", value is { } v ? XsdFormat.Time(v) : null, encoded);
+
+    /// <summary>Writes a whole <c>xsd:duration</c> element (days, hours, minutes, seconds: <c>P1DT2H</c>); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteDuration(string localName, string? ns, TimeSpan? value, bool encoded) =>
+        WriteScalar(localName, ns, "duration", value is { } v ? XmlConvert.ToString(v) : null, encoded);
+
+    /// <summary>
+    /// Writes a whole <c>xsd:integer</c> element, or one of its restrictions named by <paramref name="xsdType"/>, whose range
+    /// is checked before anything is sent; <see langword="null"/> writes <c>xsi:nil="true"</c>.
+    /// </summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    /// <param name="xsdType"><c>integer</c>, <c>nonNegativeInteger</c>, <c>positiveInteger</c>, <c>nonPositiveInteger</c> or <c>negativeInteger</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range of <paramref name="xsdType"/>.</exception>
+    public void WriteInteger(string localName, string? ns, BigInteger? value, bool encoded, string xsdType = "integer")
+    {
+        if (value is { } v)
+        {
+            bool inRange = xsdType switch
+            {
+                "nonNegativeInteger" => v.Sign >= 0,
+                "positiveInteger" => v.Sign > 0,
+                "nonPositiveInteger" => v.Sign <= 0,
+                "negativeInteger" => v.Sign < 0,
+                _ => true,
+            };
+            if (!inRange)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), "The element <" + localName + "> is an xsd:" + xsdType + "; " + v.ToString(CultureInfo.InvariantCulture) + " is outside its range.");
+            }
+        }
+
+        WriteScalar(localName, ns, xsdType, value?.ToString(CultureInfo.InvariantCulture), encoded);
+    }
+
+    /// <summary>Writes a whole <c>xsd:hexBinary</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteHexBinary(string localName, string? ns, byte[]? value, bool encoded) =>
+        WriteScalar(localName, ns, "hexBinary", value is null ? null : Convert.ToHexString(value), encoded);
+
+    /// <summary>
+    /// Writes a whole <c>xsd:QName</c> element as <c>p:local</c>, declaring a prefix for its namespace on the element when none
+    /// is in scope; <see langword="null"/> writes <c>xsi:nil="true"</c>.
+    /// </summary>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
+    public void WriteQName(string localName, string? ns, XmlQualifiedName? value, bool encoded)
+    {
+        WriteStartElement(localName, ns);
+        if (value is null)
+        {
+            WriteNil();
+        }
+        else
+        {
+            if (encoded)
+            {
+                XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, SoapNamespaces.XsdPrefix + ":QName");
+            }
+
+            XmlWriter.WriteString(QualifiedName(value.Namespace, value.Name));
+        }
+
+        XmlWriter.WriteEndElement();
+    }
 
     /// <summary>Writes a whole <c>xsd:base64Binary</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>

@@ -47,5 +47,8 @@ internal static class XsdFormat
     // "o" keeps the offset and full precision; XSD dateTime accepts it.
     public static string DateTime(DateTimeOffset value) => value.ToString("o", CultureInfo.InvariantCulture);
 
-    public static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // The fraction only when there is one, with no trailing zeros: 10:30:00, 10:30:00.25.
+    public static string Time(TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 
 namespace SoapGen.Runtime;
 
@@ -75,15 +76,26 @@ internal static class XsdParse
             out value);
     }
 
-    public static bool Date(string s, out DateTime value)
+    public static bool Date(string s, out DateOnly value) =>
+        DateOnly.TryParseExact(WithoutZone(s, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    public static bool Time(string s, out TimeOnly value) =>
+        TimeOnly.TryParseExact(WithoutZone(s, 8), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    public static bool Integer(string s, out BigInteger value) =>
+        BigInteger.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    private static readonly string[] TimeFormats = { "HH:mm:ss", "HH:mm:ss.FFFFFFF", "HH:mm" };
+
+    // xsd:date and xsd:time may carry a zone ("2024-05-01Z", "10:30:00+02:00"); the day or the time of day is the value.
+    private static string WithoutZone(string s, int minimumLength)
     {
-        // xsd:date may carry a zone ("2024-05-01Z", "2024-05-01+02:00"); the calendar day is what matters.
-        if (s.Length > 10 && (s[10] == 'Z' || s[10] == '+' || s[10] == '-'))
+        if (s.EndsWith('Z'))
         {
-            s = s.Substring(0, 10);
+            return s.Substring(0, s.Length - 1);
         }
 
-        return System.DateTime.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
-            || System.DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value);
+        int sign = s.Length > minimumLength ? s.IndexOfAny(['+', '-'], minimumLength) : -1;
+        return sign < 0 ? s : s.Substring(0, sign);
     }
 }

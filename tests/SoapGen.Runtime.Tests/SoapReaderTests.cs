@@ -93,7 +93,7 @@ public class SoapReaderTests
     {
         Assert.Equal(new DateTimeOffset(2024, 5, 1, 13, 14, 15, TimeSpan.FromHours(2)), Read("<d>2024-05-01T13:14:15+02:00</d>", r => r.ReadDateTime()));
         Assert.Equal(new DateTimeOffset(2024, 5, 1, 13, 14, 15, TimeSpan.Zero), Read("<d>2024-05-01T13:14:15</d>", r => r.ReadDateTime()));
-        Assert.Equal(new DateTime(2024, 5, 1), Read("<d>2024-05-01Z</d>", r => r.ReadDate()));
+        Assert.Equal(new DateOnly(2024, 5, 1), Read("<d>2024-05-01Z</d>", r => r.ReadDate()));
     }
 
     [Fact]

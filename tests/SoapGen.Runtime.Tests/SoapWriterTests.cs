@@ -69,7 +69,7 @@ public class SoapWriterTests
             w.WriteBoolean("t", null, true, encoded: true);
             w.WriteBoolean("f", null, false, encoded: true);
             w.WriteDateTime("dt", null, new DateTimeOffset(2024, 5, 1, 13, 14, 15, TimeSpan.FromHours(2)), encoded: true);
-            w.WriteDate("d", null, new DateTime(2024, 5, 1, 23, 0, 0), encoded: true);
+            w.WriteDate("d", null, new DateOnly(2024, 5, 1), encoded: true);
             w.WriteBase64("b", null, new byte[] { 1, 2, 3 }, encoded: true);
             w.WriteByte("sb", null, (sbyte)-5, encoded: true);
             w.WriteUnsignedByte("ub", null, (byte)200, encoded: true);

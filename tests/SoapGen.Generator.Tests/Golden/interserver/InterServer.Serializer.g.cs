@@ -13,25 +13,25 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        int? m2 = default;
-        float? m3 = default;
+        string? status = default;
+        string? statusText = default;
+        int? invoice = default;
+        float? cost = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 case "invoice":
-                    m2 = reader.ReadInt32();
+                    invoice = reader.ReadInt32();
                     break;
                 case "cost":
-                    m3 = reader.ReadSingle();
+                    cost = reader.ReadSingle();
                     break;
                 default:
                     reader.Skip();
@@ -41,10 +41,10 @@ internal static class InterServerSerializer
 
         return new global::InterServer.BuyLicenseReturn
         {
-            Status = m0,
-            StatusText = m1,
-            Invoice = m2,
-            Cost = m3,
+            Status = status,
+            StatusText = statusText,
+            Invoice = invoice,
+            Cost = cost,
         };
     }
 
@@ -55,25 +55,25 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        float? m3 = default;
+        string? status = default;
+        string? statusText = default;
+        string? invoices = default;
+        float? cost = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 case "invoices":
-                    m2 = reader.ReadString();
+                    invoices = reader.ReadString();
                     break;
                 case "cost":
-                    m3 = reader.ReadSingle();
+                    cost = reader.ReadSingle();
                     break;
                 default:
                     reader.Skip();
@@ -83,10 +83,10 @@ internal static class InterServerSerializer
 
         return new global::InterServer.BuyVpsResultStatus
         {
-            Status = m0,
-            StatusText = m1,
-            Invoices = m2,
-            Cost = m3,
+            Status = status,
+            StatusText = statusText,
+            Invoices = invoices,
+            Cost = cost,
         };
     }
 
@@ -97,17 +97,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
+        string? status = default;
+        string? statusText = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -117,8 +117,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.CancelLicenseIpReturn
         {
-            Status = m0,
-            StatusText = m1,
+            Status = status,
+            StatusText = statusText,
         };
     }
 
@@ -129,17 +129,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
+        string? status = default;
+        string? statusText = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -149,8 +149,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.CancelLicenseReturn
         {
-            Status = m0,
-            StatusText = m1,
+            Status = status,
+            StatusText = statusText,
         };
     }
 
@@ -161,17 +161,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
+        string? status = default;
+        string? statusText = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -181,8 +181,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.ChangeLicenseIpByIdReturn
         {
-            Status = m0,
-            StatusText = m1,
+            Status = status,
+            StatusText = statusText,
         };
     }
 
@@ -193,17 +193,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
+        string? status = default;
+        string? statusText = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -213,8 +213,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.ChangeLicenseIpReturn
         {
-            Status = m0,
-            StatusText = m1,
+            Status = status,
+            StatusText = statusText,
         };
     }
 
@@ -225,25 +225,25 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        global::InterServer.GetTicketListTicket[]? m3 = default;
+        string? status = default;
+        string? statusText = default;
+        string? totalPages = default;
+        global::InterServer.GetTicketListTicket[]? tickets = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 case "totalPages":
-                    m2 = reader.ReadString();
+                    totalPages = reader.ReadString();
                     break;
                 case "tickets":
-                    m3 = reader.ReadArray<global::InterServer.GetTicketListTicket>(static reader => InterServerSerializer.ReadGetTicketListTicket(reader)!);
+                    tickets = reader.ReadArray<global::InterServer.GetTicketListTicket>(static reader => InterServerSerializer.ReadGetTicketListTicket(reader)!);
                     break;
                 default:
                     reader.Skip();
@@ -253,10 +253,10 @@ internal static class InterServerSerializer
 
         return new global::InterServer.GetTicketListReturn
         {
-            Status = m0,
-            StatusText = m1,
-            TotalPages = m2,
-            Tickets = m3,
+            Status = status,
+            StatusText = statusText,
+            TotalPages = totalPages,
+            Tickets = tickets,
         };
     }
 
@@ -267,41 +267,41 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        string? m5 = default;
-        string? m6 = default;
-        string? m7 = default;
+        string? ticketId = default;
+        string? ticketReferenceId = default;
+        string? subject = default;
+        string? lastreplier = default;
+        string? statustitle = default;
+        string? prioritytitle = default;
+        string? replies = default;
+        string? lastactivity = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "ticket_id":
-                    m0 = reader.ReadString();
+                    ticketId = reader.ReadString();
                     break;
                 case "ticket_reference_id":
-                    m1 = reader.ReadString();
+                    ticketReferenceId = reader.ReadString();
                     break;
                 case "subject":
-                    m2 = reader.ReadString();
+                    subject = reader.ReadString();
                     break;
                 case "lastreplier":
-                    m3 = reader.ReadString();
+                    lastreplier = reader.ReadString();
                     break;
                 case "statustitle":
-                    m4 = reader.ReadString();
+                    statustitle = reader.ReadString();
                     break;
                 case "prioritytitle":
-                    m5 = reader.ReadString();
+                    prioritytitle = reader.ReadString();
                     break;
                 case "replies":
-                    m6 = reader.ReadString();
+                    replies = reader.ReadString();
                     break;
                 case "lastactivity":
-                    m7 = reader.ReadString();
+                    lastactivity = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -311,14 +311,14 @@ internal static class InterServerSerializer
 
         return new global::InterServer.GetTicketListTicket
         {
-            TicketId = m0,
-            TicketReferenceId = m1,
-            Subject = m2,
-            Lastreplier = m3,
-            Statustitle = m4,
-            Prioritytitle = m5,
-            Replies = m6,
-            Lastactivity = m7,
+            TicketId = ticketId,
+            TicketReferenceId = ticketReferenceId,
+            Subject = subject,
+            Lastreplier = lastreplier,
+            Statustitle = statustitle,
+            Prioritytitle = prioritytitle,
+            Replies = replies,
+            Lastactivity = lastactivity,
         };
     }
 
@@ -329,17 +329,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
+        int? id = default;
+        string? name = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "id":
-                    m0 = reader.ReadInt32();
+                    id = reader.ReadInt32();
                     break;
                 case "name":
-                    m1 = reader.ReadString();
+                    name = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -349,8 +349,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.IdNameArray
         {
-            Id = m0,
-            Name = m1,
+            Id = id,
+            Name = name,
         };
     }
 
@@ -361,25 +361,25 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        int? m2 = default;
-        string? m3 = default;
+        int? id = default;
+        string? name = default;
+        int? size = default;
+        string? url = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "id":
-                    m0 = reader.ReadInt32();
+                    id = reader.ReadInt32();
                     break;
                 case "name":
-                    m1 = reader.ReadString();
+                    name = reader.ReadString();
                     break;
                 case "size":
-                    m2 = reader.ReadInt32();
+                    size = reader.ReadInt32();
                     break;
                 case "url":
-                    m3 = reader.ReadString();
+                    url = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -389,10 +389,10 @@ internal static class InterServerSerializer
 
         return new global::InterServer.IdNameSizeUrlArray
         {
-            Id = m0,
-            Name = m1,
-            Size = m2,
-            Url = m3,
+            Id = id,
+            Name = name,
+            Size = size,
+            Url = url,
         };
     }
 
@@ -403,21 +403,21 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        float? m2 = default;
+        int? servicesId = default;
+        string? servicesName = default;
+        float? servicesCost = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "services_id":
-                    m0 = reader.ReadInt32();
+                    servicesId = reader.ReadInt32();
                     break;
                 case "services_name":
-                    m1 = reader.ReadString();
+                    servicesName = reader.ReadString();
                     break;
                 case "services_cost":
-                    m2 = reader.ReadSingle();
+                    servicesCost = reader.ReadSingle();
                     break;
                 default:
                     reader.Skip();
@@ -427,9 +427,9 @@ internal static class InterServerSerializer
 
         return new global::InterServer.LicenseType
         {
-            ServicesId = m0,
-            ServicesName = m1,
-            ServicesCost = m2,
+            ServicesId = servicesId,
+            ServicesName = servicesName,
+            ServicesCost = servicesCost,
         };
     }
 
@@ -440,17 +440,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
+        string? status = default;
+        string? statusText = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -460,8 +460,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.MakePaymentReturn
         {
-            Status = m0,
-            StatusText = m1,
+            Status = status,
+            StatusText = statusText,
         };
     }
 
@@ -472,21 +472,21 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        int? m2 = default;
+        string? status = default;
+        string? statusText = default;
+        int? ticketReferenceId = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 case "ticket_reference_id":
-                    m2 = reader.ReadInt32();
+                    ticketReferenceId = reader.ReadInt32();
                     break;
                 default:
                     reader.Skip();
@@ -496,9 +496,9 @@ internal static class InterServerSerializer
 
         return new global::InterServer.OpenTicketReturn
         {
-            Status = m0,
-            StatusText = m1,
-            TicketReferenceId = m2,
+            Status = status,
+            StatusText = statusText,
+            TicketReferenceId = ticketReferenceId,
         };
     }
 
@@ -509,25 +509,25 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
+        string? email = default;
+        string? fullName = default;
+        string? dateline = default;
+        string? contents = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "email":
-                    m0 = reader.ReadString();
+                    email = reader.ReadString();
                     break;
                 case "full_name":
-                    m1 = reader.ReadString();
+                    fullName = reader.ReadString();
                     break;
                 case "dateline":
-                    m2 = reader.ReadString();
+                    dateline = reader.ReadString();
                     break;
                 case "contents":
-                    m3 = reader.ReadString();
+                    contents = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -537,10 +537,10 @@ internal static class InterServerSerializer
 
         return new global::InterServer.PostsDetail
         {
-            Email = m0,
-            FullName = m1,
-            Dateline = m2,
-            Contents = m3,
+            Email = email,
+            FullName = fullName,
+            Dateline = dateline,
+            Contents = contents,
         };
     }
 
@@ -551,49 +551,49 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        int? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        float? m5 = default;
-        float? m6 = default;
-        int? m7 = default;
-        int? m8 = default;
-        string? m9 = default;
+        int? prepayId = default;
+        int? prepayType = default;
+        string? prepayStatus = default;
+        string? prepayDate = default;
+        string? prepayCreated = default;
+        float? prepayAmount = default;
+        float? prepayRemaining = default;
+        int? prepayService = default;
+        int? prepayAutomaticUse = default;
+        string? prepayModule = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "prepay_id":
-                    m0 = reader.ReadInt32();
+                    prepayId = reader.ReadInt32();
                     break;
                 case "prepay_type":
-                    m1 = reader.ReadInt32();
+                    prepayType = reader.ReadInt32();
                     break;
                 case "prepay_status":
-                    m2 = reader.ReadString();
+                    prepayStatus = reader.ReadString();
                     break;
                 case "prepay_date":
-                    m3 = reader.ReadString();
+                    prepayDate = reader.ReadString();
                     break;
                 case "prepay_created":
-                    m4 = reader.ReadString();
+                    prepayCreated = reader.ReadString();
                     break;
                 case "prepay_amount":
-                    m5 = reader.ReadSingle();
+                    prepayAmount = reader.ReadSingle();
                     break;
                 case "prepay_remaining":
-                    m6 = reader.ReadSingle();
+                    prepayRemaining = reader.ReadSingle();
                     break;
                 case "prepay_service":
-                    m7 = reader.ReadInt32();
+                    prepayService = reader.ReadInt32();
                     break;
                 case "prepay_automatic_use":
-                    m8 = reader.ReadInt32();
+                    prepayAutomaticUse = reader.ReadInt32();
                     break;
                 case "prepay_module":
-                    m9 = reader.ReadString();
+                    prepayModule = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -603,16 +603,16 @@ internal static class InterServerSerializer
 
         return new global::InterServer.PrepaysList
         {
-            PrepayId = m0,
-            PrepayType = m1,
-            PrepayStatus = m2,
-            PrepayDate = m3,
-            PrepayCreated = m4,
-            PrepayAmount = m5,
-            PrepayRemaining = m6,
-            PrepayService = m7,
-            PrepayAutomaticUse = m8,
-            PrepayModule = m9,
+            PrepayId = prepayId,
+            PrepayType = prepayType,
+            PrepayStatus = prepayStatus,
+            PrepayDate = prepayDate,
+            PrepayCreated = prepayCreated,
+            PrepayAmount = prepayAmount,
+            PrepayRemaining = prepayRemaining,
+            PrepayService = prepayService,
+            PrepayAutomaticUse = prepayAutomaticUse,
+            PrepayModule = prepayModule,
         };
     }
 
@@ -623,17 +623,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
+        string? status = default;
+        string? statusText = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -643,8 +643,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.ResultStatus
         {
-            Status = m0,
-            StatusText = m1,
+            Status = status,
+            StatusText = statusText,
         };
     }
 
@@ -655,69 +655,69 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        int? m1 = default;
-        string? m2 = default;
-        int? m3 = default;
-        string? m4 = default;
-        string? m5 = default;
-        int? m6 = default;
-        int? m7 = default;
-        string? m8 = default;
-        string? m9 = default;
-        int? m10 = default;
-        int? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
-        string? m14 = default;
+        int? backupId = default;
+        int? backupServer = default;
+        string? backupUsername = default;
+        int? backupType = default;
+        string? backupCurrency = default;
+        string? backupOrderDate = default;
+        int? backupCustid = default;
+        int? backupQuota = default;
+        string? backupIp = default;
+        string? backupStatus = default;
+        int? backupInvoice = default;
+        int? backupCoupon = default;
+        string? backupExtra = default;
+        string? backupServerStatus = default;
+        string? backupComment = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "backup_id":
-                    m0 = reader.ReadInt32();
+                    backupId = reader.ReadInt32();
                     break;
                 case "backup_server":
-                    m1 = reader.ReadInt32();
+                    backupServer = reader.ReadInt32();
                     break;
                 case "backup_username":
-                    m2 = reader.ReadString();
+                    backupUsername = reader.ReadString();
                     break;
                 case "backup_type":
-                    m3 = reader.ReadInt32();
+                    backupType = reader.ReadInt32();
                     break;
                 case "backup_currency":
-                    m4 = reader.ReadString();
+                    backupCurrency = reader.ReadString();
                     break;
                 case "backup_order_date":
-                    m5 = reader.ReadString();
+                    backupOrderDate = reader.ReadString();
                     break;
                 case "backup_custid":
-                    m6 = reader.ReadInt32();
+                    backupCustid = reader.ReadInt32();
                     break;
                 case "backup_quota":
-                    m7 = reader.ReadInt32();
+                    backupQuota = reader.ReadInt32();
                     break;
                 case "backup_ip":
-                    m8 = reader.ReadString();
+                    backupIp = reader.ReadString();
                     break;
                 case "backup_status":
-                    m9 = reader.ReadString();
+                    backupStatus = reader.ReadString();
                     break;
                 case "backup_invoice":
-                    m10 = reader.ReadInt32();
+                    backupInvoice = reader.ReadInt32();
                     break;
                 case "backup_coupon":
-                    m11 = reader.ReadInt32();
+                    backupCoupon = reader.ReadInt32();
                     break;
                 case "backup_extra":
-                    m12 = reader.ReadString();
+                    backupExtra = reader.ReadString();
                     break;
                 case "backup_server_status":
-                    m13 = reader.ReadString();
+                    backupServerStatus = reader.ReadString();
                     break;
                 case "backup_comment":
-                    m14 = reader.ReadString();
+                    backupComment = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -727,21 +727,21 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowBackups
         {
-            BackupId = m0,
-            BackupServer = m1,
-            BackupUsername = m2,
-            BackupType = m3,
-            BackupCurrency = m4,
-            BackupOrderDate = m5,
-            BackupCustid = m6,
-            BackupQuota = m7,
-            BackupIp = m8,
-            BackupStatus = m9,
-            BackupInvoice = m10,
-            BackupCoupon = m11,
-            BackupExtra = m12,
-            BackupServerStatus = m13,
-            BackupComment = m14,
+            BackupId = backupId,
+            BackupServer = backupServer,
+            BackupUsername = backupUsername,
+            BackupType = backupType,
+            BackupCurrency = backupCurrency,
+            BackupOrderDate = backupOrderDate,
+            BackupCustid = backupCustid,
+            BackupQuota = backupQuota,
+            BackupIp = backupIp,
+            BackupStatus = backupStatus,
+            BackupInvoice = backupInvoice,
+            BackupCoupon = backupCoupon,
+            BackupExtra = backupExtra,
+            BackupServerStatus = backupServerStatus,
+            BackupComment = backupComment,
         };
     }
 
@@ -752,37 +752,37 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        int? m3 = default;
-        string? m4 = default;
-        int? m5 = default;
-        string? m6 = default;
+        int? id = default;
+        string? name = default;
+        string? master = default;
+        int? lastCheck = default;
+        string? type = default;
+        int? notifiedSerial = default;
+        string? account = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "id":
-                    m0 = reader.ReadInt32();
+                    id = reader.ReadInt32();
                     break;
                 case "name":
-                    m1 = reader.ReadString();
+                    name = reader.ReadString();
                     break;
                 case "master":
-                    m2 = reader.ReadString();
+                    master = reader.ReadString();
                     break;
                 case "last_check":
-                    m3 = reader.ReadInt32();
+                    lastCheck = reader.ReadInt32();
                     break;
                 case "type":
-                    m4 = reader.ReadString();
+                    type = reader.ReadString();
                     break;
                 case "notified_serial":
-                    m5 = reader.ReadInt32();
+                    notifiedSerial = reader.ReadInt32();
                     break;
                 case "account":
-                    m6 = reader.ReadString();
+                    account = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -792,13 +792,13 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowDnsDomains
         {
-            Id = m0,
-            Name = m1,
-            Master = m2,
-            LastCheck = m3,
-            Type = m4,
-            NotifiedSerial = m5,
-            Account = m6,
+            Id = id,
+            Name = name,
+            Master = master,
+            LastCheck = lastCheck,
+            Type = type,
+            NotifiedSerial = notifiedSerial,
+            Account = account,
         };
     }
 
@@ -809,49 +809,49 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        int? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        int? m5 = default;
-        int? m6 = default;
-        int? m7 = default;
-        string? m8 = default;
-        int? m9 = default;
+        int? id = default;
+        int? domainId = default;
+        string? name = default;
+        string? type = default;
+        string? content = default;
+        int? ttl = default;
+        int? prio = default;
+        int? disabled = default;
+        string? ordername = default;
+        int? auth = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "id":
-                    m0 = reader.ReadInt32();
+                    id = reader.ReadInt32();
                     break;
                 case "domain_id":
-                    m1 = reader.ReadInt32();
+                    domainId = reader.ReadInt32();
                     break;
                 case "name":
-                    m2 = reader.ReadString();
+                    name = reader.ReadString();
                     break;
                 case "type":
-                    m3 = reader.ReadString();
+                    type = reader.ReadString();
                     break;
                 case "content":
-                    m4 = reader.ReadString();
+                    content = reader.ReadString();
                     break;
                 case "ttl":
-                    m5 = reader.ReadInt32();
+                    ttl = reader.ReadInt32();
                     break;
                 case "prio":
-                    m6 = reader.ReadInt32();
+                    prio = reader.ReadInt32();
                     break;
                 case "disabled":
-                    m7 = reader.ReadInt32();
+                    disabled = reader.ReadInt32();
                     break;
                 case "ordername":
-                    m8 = reader.ReadString();
+                    ordername = reader.ReadString();
                     break;
                 case "auth":
-                    m9 = reader.ReadInt32();
+                    auth = reader.ReadInt32();
                     break;
                 default:
                     reader.Skip();
@@ -861,16 +861,16 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowDnsRecords
         {
-            Id = m0,
-            DomainId = m1,
-            Name = m2,
-            Type = m3,
-            Content = m4,
-            Ttl = m5,
-            Prio = m6,
-            Disabled = m7,
-            Ordername = m8,
-            Auth = m9,
+            Id = id,
+            DomainId = domainId,
+            Name = name,
+            Type = type,
+            Content = content,
+            Ttl = ttl,
+            Prio = prio,
+            Disabled = disabled,
+            Ordername = ordername,
+            Auth = auth,
         };
     }
 
@@ -881,113 +881,113 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
-        int? m4 = default;
-        string? m5 = default;
-        string? m6 = default;
-        string? m7 = default;
-        int? m8 = default;
-        string? m9 = default;
-        int? m10 = default;
-        int? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
-        string? m14 = default;
-        string? m15 = default;
-        string? m16 = default;
-        string? m17 = default;
-        string? m18 = default;
-        string? m19 = default;
-        string? m20 = default;
-        string? m21 = default;
-        string? m22 = default;
-        string? m23 = default;
-        string? m24 = default;
-        string? m25 = default;
+        int? domainId = default;
+        string? domainHostname = default;
+        string? domainUsername = default;
+        string? domainPassword = default;
+        int? domainType = default;
+        string? domainCurrency = default;
+        string? domainExpireDate = default;
+        string? domainOrderDate = default;
+        int? domainCustid = default;
+        string? domainStatus = default;
+        int? domainInvoice = default;
+        int? domainCoupon = default;
+        string? domainFirstname = default;
+        string? domainLastname = default;
+        string? domainEmail = default;
+        string? domainAddress = default;
+        string? domainAddress2 = default;
+        string? domainAddress3 = default;
+        string? domainCity = default;
+        string? domainState = default;
+        string? domainZip = default;
+        string? domainCountry = default;
+        string? domainPhone = default;
+        string? domainFax = default;
+        string? domainCompany = default;
+        string? domainExtra = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "domain_id":
-                    m0 = reader.ReadInt32();
+                    domainId = reader.ReadInt32();
                     break;
                 case "domain_hostname":
-                    m1 = reader.ReadString();
+                    domainHostname = reader.ReadString();
                     break;
                 case "domain_username":
-                    m2 = reader.ReadString();
+                    domainUsername = reader.ReadString();
                     break;
                 case "domain_password":
-                    m3 = reader.ReadString();
+                    domainPassword = reader.ReadString();
                     break;
                 case "domain_type":
-                    m4 = reader.ReadInt32();
+                    domainType = reader.ReadInt32();
                     break;
                 case "domain_currency":
-                    m5 = reader.ReadString();
+                    domainCurrency = reader.ReadString();
                     break;
                 case "domain_expire_date":
-                    m6 = reader.ReadString();
+                    domainExpireDate = reader.ReadString();
                     break;
                 case "domain_order_date":
-                    m7 = reader.ReadString();
+                    domainOrderDate = reader.ReadString();
                     break;
                 case "domain_custid":
-                    m8 = reader.ReadInt32();
+                    domainCustid = reader.ReadInt32();
                     break;
                 case "domain_status":
-                    m9 = reader.ReadString();
+                    domainStatus = reader.ReadString();
                     break;
                 case "domain_invoice":
-                    m10 = reader.ReadInt32();
+                    domainInvoice = reader.ReadInt32();
                     break;
                 case "domain_coupon":
-                    m11 = reader.ReadInt32();
+                    domainCoupon = reader.ReadInt32();
                     break;
                 case "domain_firstname":
-                    m12 = reader.ReadString();
+                    domainFirstname = reader.ReadString();
                     break;
                 case "domain_lastname":
-                    m13 = reader.ReadString();
+                    domainLastname = reader.ReadString();
                     break;
                 case "domain_email":
-                    m14 = reader.ReadString();
+                    domainEmail = reader.ReadString();
                     break;
                 case "domain_address":
-                    m15 = reader.ReadString();
+                    domainAddress = reader.ReadString();
                     break;
                 case "domain_address2":
-                    m16 = reader.ReadString();
+                    domainAddress2 = reader.ReadString();
                     break;
                 case "domain_address3":
-                    m17 = reader.ReadString();
+                    domainAddress3 = reader.ReadString();
                     break;
                 case "domain_city":
-                    m18 = reader.ReadString();
+                    domainCity = reader.ReadString();
                     break;
                 case "domain_state":
-                    m19 = reader.ReadString();
+                    domainState = reader.ReadString();
                     break;
                 case "domain_zip":
-                    m20 = reader.ReadString();
+                    domainZip = reader.ReadString();
                     break;
                 case "domain_country":
-                    m21 = reader.ReadString();
+                    domainCountry = reader.ReadString();
                     break;
                 case "domain_phone":
-                    m22 = reader.ReadString();
+                    domainPhone = reader.ReadString();
                     break;
                 case "domain_fax":
-                    m23 = reader.ReadString();
+                    domainFax = reader.ReadString();
                     break;
                 case "domain_company":
-                    m24 = reader.ReadString();
+                    domainCompany = reader.ReadString();
                     break;
                 case "domain_extra":
-                    m25 = reader.ReadString();
+                    domainExtra = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -997,32 +997,32 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowDomains
         {
-            DomainId = m0,
-            DomainHostname = m1,
-            DomainUsername = m2,
-            DomainPassword = m3,
-            DomainType = m4,
-            DomainCurrency = m5,
-            DomainExpireDate = m6,
-            DomainOrderDate = m7,
-            DomainCustid = m8,
-            DomainStatus = m9,
-            DomainInvoice = m10,
-            DomainCoupon = m11,
-            DomainFirstname = m12,
-            DomainLastname = m13,
-            DomainEmail = m14,
-            DomainAddress = m15,
-            DomainAddress2 = m16,
-            DomainAddress3 = m17,
-            DomainCity = m18,
-            DomainState = m19,
-            DomainZip = m20,
-            DomainCountry = m21,
-            DomainPhone = m22,
-            DomainFax = m23,
-            DomainCompany = m24,
-            DomainExtra = m25,
+            DomainId = domainId,
+            DomainHostname = domainHostname,
+            DomainUsername = domainUsername,
+            DomainPassword = domainPassword,
+            DomainType = domainType,
+            DomainCurrency = domainCurrency,
+            DomainExpireDate = domainExpireDate,
+            DomainOrderDate = domainOrderDate,
+            DomainCustid = domainCustid,
+            DomainStatus = domainStatus,
+            DomainInvoice = domainInvoice,
+            DomainCoupon = domainCoupon,
+            DomainFirstname = domainFirstname,
+            DomainLastname = domainLastname,
+            DomainEmail = domainEmail,
+            DomainAddress = domainAddress,
+            DomainAddress2 = domainAddress2,
+            DomainAddress3 = domainAddress3,
+            DomainCity = domainCity,
+            DomainState = domainState,
+            DomainZip = domainZip,
+            DomainCountry = domainCountry,
+            DomainPhone = domainPhone,
+            DomainFax = domainFax,
+            DomainCompany = domainCompany,
+            DomainExtra = domainExtra,
         };
     }
 
@@ -1033,65 +1033,65 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        int? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
-        int? m4 = default;
-        int? m5 = default;
-        string? m6 = default;
-        string? m7 = default;
-        string? m8 = default;
-        int? m9 = default;
-        int? m10 = default;
-        string? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
+        int? floatingIpId = default;
+        int? floatingIpType = default;
+        string? floatingIpCurrency = default;
+        string? floatingIpOrderDate = default;
+        int? floatingIpCustid = default;
+        int? floatingIpQuota = default;
+        string? floatingIpIp = default;
+        string? floatingIpTargetIp = default;
+        string? floatingIpStatus = default;
+        int? floatingIpInvoice = default;
+        int? floatingIpCoupon = default;
+        string? floatingIpExtra = default;
+        string? floatingIpServerStatus = default;
+        string? floatingIpComment = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "floating_ip_id":
-                    m0 = reader.ReadInt32();
+                    floatingIpId = reader.ReadInt32();
                     break;
                 case "floating_ip_type":
-                    m1 = reader.ReadInt32();
+                    floatingIpType = reader.ReadInt32();
                     break;
                 case "floating_ip_currency":
-                    m2 = reader.ReadString();
+                    floatingIpCurrency = reader.ReadString();
                     break;
                 case "floating_ip_order_date":
-                    m3 = reader.ReadString();
+                    floatingIpOrderDate = reader.ReadString();
                     break;
                 case "floating_ip_custid":
-                    m4 = reader.ReadInt32();
+                    floatingIpCustid = reader.ReadInt32();
                     break;
                 case "floating_ip_quota":
-                    m5 = reader.ReadInt32();
+                    floatingIpQuota = reader.ReadInt32();
                     break;
                 case "floating_ip_ip":
-                    m6 = reader.ReadString();
+                    floatingIpIp = reader.ReadString();
                     break;
                 case "floating_ip_target_ip":
-                    m7 = reader.ReadString();
+                    floatingIpTargetIp = reader.ReadString();
                     break;
                 case "floating_ip_status":
-                    m8 = reader.ReadString();
+                    floatingIpStatus = reader.ReadString();
                     break;
                 case "floating_ip_invoice":
-                    m9 = reader.ReadInt32();
+                    floatingIpInvoice = reader.ReadInt32();
                     break;
                 case "floating_ip_coupon":
-                    m10 = reader.ReadInt32();
+                    floatingIpCoupon = reader.ReadInt32();
                     break;
                 case "floating_ip_extra":
-                    m11 = reader.ReadString();
+                    floatingIpExtra = reader.ReadString();
                     break;
                 case "floating_ip_server_status":
-                    m12 = reader.ReadString();
+                    floatingIpServerStatus = reader.ReadString();
                     break;
                 case "floating_ip_comment":
-                    m13 = reader.ReadString();
+                    floatingIpComment = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -1101,20 +1101,20 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowFloatingIps
         {
-            FloatingIpId = m0,
-            FloatingIpType = m1,
-            FloatingIpCurrency = m2,
-            FloatingIpOrderDate = m3,
-            FloatingIpCustid = m4,
-            FloatingIpQuota = m5,
-            FloatingIpIp = m6,
-            FloatingIpTargetIp = m7,
-            FloatingIpStatus = m8,
-            FloatingIpInvoice = m9,
-            FloatingIpCoupon = m10,
-            FloatingIpExtra = m11,
-            FloatingIpServerStatus = m12,
-            FloatingIpComment = m13,
+            FloatingIpId = floatingIpId,
+            FloatingIpType = floatingIpType,
+            FloatingIpCurrency = floatingIpCurrency,
+            FloatingIpOrderDate = floatingIpOrderDate,
+            FloatingIpCustid = floatingIpCustid,
+            FloatingIpQuota = floatingIpQuota,
+            FloatingIpIp = floatingIpIp,
+            FloatingIpTargetIp = floatingIpTargetIp,
+            FloatingIpStatus = floatingIpStatus,
+            FloatingIpInvoice = floatingIpInvoice,
+            FloatingIpCoupon = floatingIpCoupon,
+            FloatingIpExtra = floatingIpExtra,
+            FloatingIpServerStatus = floatingIpServerStatus,
+            FloatingIpComment = floatingIpComment,
         };
     }
 
@@ -1125,65 +1125,65 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        float? m2 = default;
-        int? m3 = default;
-        int? m4 = default;
-        string? m5 = default;
-        int? m6 = default;
-        int? m7 = default;
-        int? m8 = default;
-        string? m9 = default;
-        string? m10 = default;
-        int? m11 = default;
-        int? m12 = default;
-        string? m13 = default;
+        int? invoicesId = default;
+        string? invoicesDescription = default;
+        float? invoicesAmount = default;
+        int? invoicesCustid = default;
+        int? invoicesType = default;
+        string? invoicesDate = default;
+        int? invoicesGroup = default;
+        int? invoicesExtra = default;
+        int? invoicesPaid = default;
+        string? invoicesModule = default;
+        string? invoicesDueDate = default;
+        int? invoicesService = default;
+        int? invoicesDeleted = default;
+        string? invoicesCurrency = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "invoices_id":
-                    m0 = reader.ReadInt32();
+                    invoicesId = reader.ReadInt32();
                     break;
                 case "invoices_description":
-                    m1 = reader.ReadString();
+                    invoicesDescription = reader.ReadString();
                     break;
                 case "invoices_amount":
-                    m2 = reader.ReadSingle();
+                    invoicesAmount = reader.ReadSingle();
                     break;
                 case "invoices_custid":
-                    m3 = reader.ReadInt32();
+                    invoicesCustid = reader.ReadInt32();
                     break;
                 case "invoices_type":
-                    m4 = reader.ReadInt32();
+                    invoicesType = reader.ReadInt32();
                     break;
                 case "invoices_date":
-                    m5 = reader.ReadString();
+                    invoicesDate = reader.ReadString();
                     break;
                 case "invoices_group":
-                    m6 = reader.ReadInt32();
+                    invoicesGroup = reader.ReadInt32();
                     break;
                 case "invoices_extra":
-                    m7 = reader.ReadInt32();
+                    invoicesExtra = reader.ReadInt32();
                     break;
                 case "invoices_paid":
-                    m8 = reader.ReadInt32();
+                    invoicesPaid = reader.ReadInt32();
                     break;
                 case "invoices_module":
-                    m9 = reader.ReadString();
+                    invoicesModule = reader.ReadString();
                     break;
                 case "invoices_due_date":
-                    m10 = reader.ReadString();
+                    invoicesDueDate = reader.ReadString();
                     break;
                 case "invoices_service":
-                    m11 = reader.ReadInt32();
+                    invoicesService = reader.ReadInt32();
                     break;
                 case "invoices_deleted":
-                    m12 = reader.ReadInt32();
+                    invoicesDeleted = reader.ReadInt32();
                     break;
                 case "invoices_currency":
-                    m13 = reader.ReadString();
+                    invoicesCurrency = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -1193,20 +1193,20 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowInvoices
         {
-            InvoicesId = m0,
-            InvoicesDescription = m1,
-            InvoicesAmount = m2,
-            InvoicesCustid = m3,
-            InvoicesType = m4,
-            InvoicesDate = m5,
-            InvoicesGroup = m6,
-            InvoicesExtra = m7,
-            InvoicesPaid = m8,
-            InvoicesModule = m9,
-            InvoicesDueDate = m10,
-            InvoicesService = m11,
-            InvoicesDeleted = m12,
-            InvoicesCurrency = m13,
+            InvoicesId = invoicesId,
+            InvoicesDescription = invoicesDescription,
+            InvoicesAmount = invoicesAmount,
+            InvoicesCustid = invoicesCustid,
+            InvoicesType = invoicesType,
+            InvoicesDate = invoicesDate,
+            InvoicesGroup = invoicesGroup,
+            InvoicesExtra = invoicesExtra,
+            InvoicesPaid = invoicesPaid,
+            InvoicesModule = invoicesModule,
+            InvoicesDueDate = invoicesDueDate,
+            InvoicesService = invoicesService,
+            InvoicesDeleted = invoicesDeleted,
+            InvoicesCurrency = invoicesCurrency,
         };
     }
 
@@ -1217,57 +1217,57 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        int? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
-        int? m4 = default;
-        string? m5 = default;
-        string? m6 = default;
-        string? m7 = default;
-        string? m8 = default;
-        int? m9 = default;
-        int? m10 = default;
-        string? m11 = default;
+        int? licenseId = default;
+        int? licenseType = default;
+        string? licenseCurrency = default;
+        string? licenseOrderDate = default;
+        int? licenseCustid = default;
+        string? licenseIp = default;
+        string? licenseStatus = default;
+        string? licenseHostname = default;
+        string? licenseKey = default;
+        int? licenseInvoice = default;
+        int? licenseCoupon = default;
+        string? licenseExtra = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "license_id":
-                    m0 = reader.ReadInt32();
+                    licenseId = reader.ReadInt32();
                     break;
                 case "license_type":
-                    m1 = reader.ReadInt32();
+                    licenseType = reader.ReadInt32();
                     break;
                 case "license_currency":
-                    m2 = reader.ReadString();
+                    licenseCurrency = reader.ReadString();
                     break;
                 case "license_order_date":
-                    m3 = reader.ReadString();
+                    licenseOrderDate = reader.ReadString();
                     break;
                 case "license_custid":
-                    m4 = reader.ReadInt32();
+                    licenseCustid = reader.ReadInt32();
                     break;
                 case "license_ip":
-                    m5 = reader.ReadString();
+                    licenseIp = reader.ReadString();
                     break;
                 case "license_status":
-                    m6 = reader.ReadString();
+                    licenseStatus = reader.ReadString();
                     break;
                 case "license_hostname":
-                    m7 = reader.ReadString();
+                    licenseHostname = reader.ReadString();
                     break;
                 case "license_key":
-                    m8 = reader.ReadString();
+                    licenseKey = reader.ReadString();
                     break;
                 case "license_invoice":
-                    m9 = reader.ReadInt32();
+                    licenseInvoice = reader.ReadInt32();
                     break;
                 case "license_coupon":
-                    m10 = reader.ReadInt32();
+                    licenseCoupon = reader.ReadInt32();
                     break;
                 case "license_extra":
-                    m11 = reader.ReadString();
+                    licenseExtra = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -1277,18 +1277,18 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowLicenses
         {
-            LicenseId = m0,
-            LicenseType = m1,
-            LicenseCurrency = m2,
-            LicenseOrderDate = m3,
-            LicenseCustid = m4,
-            LicenseIp = m5,
-            LicenseStatus = m6,
-            LicenseHostname = m7,
-            LicenseKey = m8,
-            LicenseInvoice = m9,
-            LicenseCoupon = m10,
-            LicenseExtra = m11,
+            LicenseId = licenseId,
+            LicenseType = licenseType,
+            LicenseCurrency = licenseCurrency,
+            LicenseOrderDate = licenseOrderDate,
+            LicenseCustid = licenseCustid,
+            LicenseIp = licenseIp,
+            LicenseStatus = licenseStatus,
+            LicenseHostname = licenseHostname,
+            LicenseKey = licenseKey,
+            LicenseInvoice = licenseInvoice,
+            LicenseCoupon = licenseCoupon,
+            LicenseExtra = licenseExtra,
         };
     }
 
@@ -1299,65 +1299,65 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        int? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        int? m5 = default;
-        int? m6 = default;
-        string? m7 = default;
-        string? m8 = default;
-        int? m9 = default;
-        int? m10 = default;
-        string? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
+        int? mailId = default;
+        string? mailUsername = default;
+        int? mailType = default;
+        string? mailCurrency = default;
+        string? mailOrderDate = default;
+        int? mailCustid = default;
+        int? mailQuota = default;
+        string? mailIp = default;
+        string? mailStatus = default;
+        int? mailInvoice = default;
+        int? mailCoupon = default;
+        string? mailExtra = default;
+        string? mailServerStatus = default;
+        string? mailComment = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "mail_id":
-                    m0 = reader.ReadInt32();
+                    mailId = reader.ReadInt32();
                     break;
                 case "mail_username":
-                    m1 = reader.ReadString();
+                    mailUsername = reader.ReadString();
                     break;
                 case "mail_type":
-                    m2 = reader.ReadInt32();
+                    mailType = reader.ReadInt32();
                     break;
                 case "mail_currency":
-                    m3 = reader.ReadString();
+                    mailCurrency = reader.ReadString();
                     break;
                 case "mail_order_date":
-                    m4 = reader.ReadString();
+                    mailOrderDate = reader.ReadString();
                     break;
                 case "mail_custid":
-                    m5 = reader.ReadInt32();
+                    mailCustid = reader.ReadInt32();
                     break;
                 case "mail_quota":
-                    m6 = reader.ReadInt32();
+                    mailQuota = reader.ReadInt32();
                     break;
                 case "mail_ip":
-                    m7 = reader.ReadString();
+                    mailIp = reader.ReadString();
                     break;
                 case "mail_status":
-                    m8 = reader.ReadString();
+                    mailStatus = reader.ReadString();
                     break;
                 case "mail_invoice":
-                    m9 = reader.ReadInt32();
+                    mailInvoice = reader.ReadInt32();
                     break;
                 case "mail_coupon":
-                    m10 = reader.ReadInt32();
+                    mailCoupon = reader.ReadInt32();
                     break;
                 case "mail_extra":
-                    m11 = reader.ReadString();
+                    mailExtra = reader.ReadString();
                     break;
                 case "mail_server_status":
-                    m12 = reader.ReadString();
+                    mailServerStatus = reader.ReadString();
                     break;
                 case "mail_comment":
-                    m13 = reader.ReadString();
+                    mailComment = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -1367,20 +1367,20 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowMail
         {
-            MailId = m0,
-            MailUsername = m1,
-            MailType = m2,
-            MailCurrency = m3,
-            MailOrderDate = m4,
-            MailCustid = m5,
-            MailQuota = m6,
-            MailIp = m7,
-            MailStatus = m8,
-            MailInvoice = m9,
-            MailCoupon = m10,
-            MailExtra = m11,
-            MailServerStatus = m12,
-            MailComment = m13,
+            MailId = mailId,
+            MailUsername = mailUsername,
+            MailType = mailType,
+            MailCurrency = mailCurrency,
+            MailOrderDate = mailOrderDate,
+            MailCustid = mailCustid,
+            MailQuota = mailQuota,
+            MailIp = mailIp,
+            MailStatus = mailStatus,
+            MailInvoice = mailInvoice,
+            MailCoupon = mailCoupon,
+            MailExtra = mailExtra,
+            MailServerStatus = mailServerStatus,
+            MailComment = mailComment,
         };
     }
 
@@ -1391,109 +1391,109 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        int? m1 = default;
-        int? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        string? m5 = default;
-        string? m6 = default;
-        int? m7 = default;
-        string? m8 = default;
-        string? m9 = default;
-        int? m10 = default;
-        int? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
-        string? m14 = default;
-        string? m15 = default;
-        int? m16 = default;
-        string? m17 = default;
-        int? m18 = default;
-        string? m19 = default;
-        string? m20 = default;
-        string? m21 = default;
-        string? m22 = default;
-        int? m23 = default;
-        string? m24 = default;
+        int? qsId = default;
+        int? qsCustid = default;
+        int? qsServer = default;
+        string? qsIp = default;
+        string? qsIpv6 = default;
+        string? qsVzid = default;
+        string? qsCurrency = default;
+        int? qsType = default;
+        string? qsOrderDate = default;
+        string? qsStatus = default;
+        int? qsInvoice = default;
+        int? qsCoupon = default;
+        string? qsExtra = default;
+        string? qsHostname = default;
+        string? qsServerStatus = default;
+        string? qsComment = default;
+        int? qsSlices = default;
+        string? qsVnc = default;
+        int? qsVncPort = default;
+        string? qsRootpass = default;
+        string? qsMac = default;
+        string? qsOs = default;
+        string? qsVersion = default;
+        int? qsLocation = default;
+        string? qsPlatform = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "qs_id":
-                    m0 = reader.ReadInt32();
+                    qsId = reader.ReadInt32();
                     break;
                 case "qs_custid":
-                    m1 = reader.ReadInt32();
+                    qsCustid = reader.ReadInt32();
                     break;
                 case "qs_server":
-                    m2 = reader.ReadInt32();
+                    qsServer = reader.ReadInt32();
                     break;
                 case "qs_ip":
-                    m3 = reader.ReadString();
+                    qsIp = reader.ReadString();
                     break;
                 case "qs_ipv6":
-                    m4 = reader.ReadString();
+                    qsIpv6 = reader.ReadString();
                     break;
                 case "qs_vzid":
-                    m5 = reader.ReadString();
+                    qsVzid = reader.ReadString();
                     break;
                 case "qs_currency":
-                    m6 = reader.ReadString();
+                    qsCurrency = reader.ReadString();
                     break;
                 case "qs_type":
-                    m7 = reader.ReadInt32();
+                    qsType = reader.ReadInt32();
                     break;
                 case "qs_order_date":
-                    m8 = reader.ReadString();
+                    qsOrderDate = reader.ReadString();
                     break;
                 case "qs_status":
-                    m9 = reader.ReadString();
+                    qsStatus = reader.ReadString();
                     break;
                 case "qs_invoice":
-                    m10 = reader.ReadInt32();
+                    qsInvoice = reader.ReadInt32();
                     break;
                 case "qs_coupon":
-                    m11 = reader.ReadInt32();
+                    qsCoupon = reader.ReadInt32();
                     break;
                 case "qs_extra":
-                    m12 = reader.ReadString();
+                    qsExtra = reader.ReadString();
                     break;
                 case "qs_hostname":
-                    m13 = reader.ReadString();
+                    qsHostname = reader.ReadString();
                     break;
                 case "qs_server_status":
-                    m14 = reader.ReadString();
+                    qsServerStatus = reader.ReadString();
                     break;
                 case "qs_comment":
-                    m15 = reader.ReadString();
+                    qsComment = reader.ReadString();
                     break;
                 case "qs_slices":
-                    m16 = reader.ReadInt32();
+                    qsSlices = reader.ReadInt32();
                     break;
                 case "qs_vnc":
-                    m17 = reader.ReadString();
+                    qsVnc = reader.ReadString();
                     break;
                 case "qs_vnc_port":
-                    m18 = reader.ReadInt32();
+                    qsVncPort = reader.ReadInt32();
                     break;
                 case "qs_rootpass":
-                    m19 = reader.ReadString();
+                    qsRootpass = reader.ReadString();
                     break;
                 case "qs_mac":
-                    m20 = reader.ReadString();
+                    qsMac = reader.ReadString();
                     break;
                 case "qs_os":
-                    m21 = reader.ReadString();
+                    qsOs = reader.ReadString();
                     break;
                 case "qs_version":
-                    m22 = reader.ReadString();
+                    qsVersion = reader.ReadString();
                     break;
                 case "qs_location":
-                    m23 = reader.ReadInt32();
+                    qsLocation = reader.ReadInt32();
                     break;
                 case "qs_platform":
-                    m24 = reader.ReadString();
+                    qsPlatform = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -1503,31 +1503,31 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowQuickservers
         {
-            QsId = m0,
-            QsCustid = m1,
-            QsServer = m2,
-            QsIp = m3,
-            QsIpv6 = m4,
-            QsVzid = m5,
-            QsCurrency = m6,
-            QsType = m7,
-            QsOrderDate = m8,
-            QsStatus = m9,
-            QsInvoice = m10,
-            QsCoupon = m11,
-            QsExtra = m12,
-            QsHostname = m13,
-            QsServerStatus = m14,
-            QsComment = m15,
-            QsSlices = m16,
-            QsVnc = m17,
-            QsVncPort = m18,
-            QsRootpass = m19,
-            QsMac = m20,
-            QsOs = m21,
-            QsVersion = m22,
-            QsLocation = m23,
-            QsPlatform = m24,
+            QsId = qsId,
+            QsCustid = qsCustid,
+            QsServer = qsServer,
+            QsIp = qsIp,
+            QsIpv6 = qsIpv6,
+            QsVzid = qsVzid,
+            QsCurrency = qsCurrency,
+            QsType = qsType,
+            QsOrderDate = qsOrderDate,
+            QsStatus = qsStatus,
+            QsInvoice = qsInvoice,
+            QsCoupon = qsCoupon,
+            QsExtra = qsExtra,
+            QsHostname = qsHostname,
+            QsServerStatus = qsServerStatus,
+            QsComment = qsComment,
+            QsSlices = qsSlices,
+            QsVnc = qsVnc,
+            QsVncPort = qsVncPort,
+            QsRootpass = qsRootpass,
+            QsMac = qsMac,
+            QsOs = qsOs,
+            QsVersion = qsVersion,
+            QsLocation = qsLocation,
+            QsPlatform = qsPlatform,
         };
     }
 
@@ -1538,153 +1538,153 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        int? m2 = default;
-        int? m3 = default;
-        string? m4 = default;
-        string? m5 = default;
-        int? m6 = default;
-        int? m7 = default;
-        string? m8 = default;
-        string? m9 = default;
-        string? m10 = default;
-        string? m11 = default;
-        string? m12 = default;
-        int? m13 = default;
-        int? m14 = default;
-        int? m15 = default;
-        int? m16 = default;
-        int? m17 = default;
-        float? m18 = default;
-        int? m19 = default;
-        float? m20 = default;
-        float? m21 = default;
-        string? m22 = default;
-        int? m23 = default;
-        int? m24 = default;
-        int? m25 = default;
-        int? m26 = default;
-        int? m27 = default;
-        int? m28 = default;
-        int? m29 = default;
-        int? m30 = default;
-        int? m31 = default;
-        int? m32 = default;
-        int? m33 = default;
-        string? m34 = default;
-        string? m35 = default;
+        int? serverId = default;
+        string? serverHostname = default;
+        int? serverCustid = default;
+        int? serverType = default;
+        string? serverCurrency = default;
+        string? serverOrderDate = default;
+        int? serverInvoice = default;
+        int? serverCoupon = default;
+        string? serverStatus = default;
+        string? serverRoot = default;
+        string? serverDedicatedTag = default;
+        string? serverCustomTag = default;
+        string? serverComment = default;
+        int? serverInitialBill = default;
+        int? serverHardware = default;
+        int? serverIps = default;
+        int? serverMonthlyBill = default;
+        int? serverSetup = default;
+        float? serverDiscount = default;
+        int? serverRep = default;
+        float? serverDate = default;
+        float? serverTotalCost = default;
+        string? serverLocation = default;
+        int? serverHardwareOrdered = default;
+        int? serverBilled = default;
+        int? serverWelcomeEmail = default;
+        int? serverDedicatedCpu = default;
+        int? serverDedicatedMemory = default;
+        int? serverDedicatedHd1 = default;
+        int? serverDedicatedHd2 = default;
+        int? serverDedicatedBandwidth = default;
+        int? serverDedicatedIps = default;
+        int? serverDedicatedOs = default;
+        int? serverDedicatedCp = default;
+        string? serverDedicatedRaid = default;
+        string? serverExtra = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "server_id":
-                    m0 = reader.ReadInt32();
+                    serverId = reader.ReadInt32();
                     break;
                 case "server_hostname":
-                    m1 = reader.ReadString();
+                    serverHostname = reader.ReadString();
                     break;
                 case "server_custid":
-                    m2 = reader.ReadInt32();
+                    serverCustid = reader.ReadInt32();
                     break;
                 case "server_type":
-                    m3 = reader.ReadInt32();
+                    serverType = reader.ReadInt32();
                     break;
                 case "server_currency":
-                    m4 = reader.ReadString();
+                    serverCurrency = reader.ReadString();
                     break;
                 case "server_order_date":
-                    m5 = reader.ReadString();
+                    serverOrderDate = reader.ReadString();
                     break;
                 case "server_invoice":
-                    m6 = reader.ReadInt32();
+                    serverInvoice = reader.ReadInt32();
                     break;
                 case "server_coupon":
-                    m7 = reader.ReadInt32();
+                    serverCoupon = reader.ReadInt32();
                     break;
                 case "server_status":
-                    m8 = reader.ReadString();
+                    serverStatus = reader.ReadString();
                     break;
                 case "server_root":
-                    m9 = reader.ReadString();
+                    serverRoot = reader.ReadString();
                     break;
                 case "server_dedicated_tag":
-                    m10 = reader.ReadString();
+                    serverDedicatedTag = reader.ReadString();
                     break;
                 case "server_custom_tag":
-                    m11 = reader.ReadString();
+                    serverCustomTag = reader.ReadString();
                     break;
                 case "server_comment":
-                    m12 = reader.ReadString();
+                    serverComment = reader.ReadString();
                     break;
                 case "server_initial_bill":
-                    m13 = reader.ReadInt32();
+                    serverInitialBill = reader.ReadInt32();
                     break;
                 case "server_hardware":
-                    m14 = reader.ReadInt32();
+                    serverHardware = reader.ReadInt32();
                     break;
                 case "server_ips":
-                    m15 = reader.ReadInt32();
+                    serverIps = reader.ReadInt32();
                     break;
                 case "server_monthly_bill":
-                    m16 = reader.ReadInt32();
+                    serverMonthlyBill = reader.ReadInt32();
                     break;
                 case "server_setup":
-                    m17 = reader.ReadInt32();
+                    serverSetup = reader.ReadInt32();
                     break;
                 case "server_discount":
-                    m18 = reader.ReadSingle();
+                    serverDiscount = reader.ReadSingle();
                     break;
                 case "server_rep":
-                    m19 = reader.ReadInt32();
+                    serverRep = reader.ReadInt32();
                     break;
                 case "server_date":
-                    m20 = reader.ReadSingle();
+                    serverDate = reader.ReadSingle();
                     break;
                 case "server_total_cost":
-                    m21 = reader.ReadSingle();
+                    serverTotalCost = reader.ReadSingle();
                     break;
                 case "server_location":
-                    m22 = reader.ReadString();
+                    serverLocation = reader.ReadString();
                     break;
                 case "server_hardware_ordered":
-                    m23 = reader.ReadInt32();
+                    serverHardwareOrdered = reader.ReadInt32();
                     break;
                 case "server_billed":
-                    m24 = reader.ReadInt32();
+                    serverBilled = reader.ReadInt32();
                     break;
                 case "server_welcome_email":
-                    m25 = reader.ReadInt32();
+                    serverWelcomeEmail = reader.ReadInt32();
                     break;
                 case "server_dedicated_cpu":
-                    m26 = reader.ReadInt32();
+                    serverDedicatedCpu = reader.ReadInt32();
                     break;
                 case "server_dedicated_memory":
-                    m27 = reader.ReadInt32();
+                    serverDedicatedMemory = reader.ReadInt32();
                     break;
                 case "server_dedicated_hd1":
-                    m28 = reader.ReadInt32();
+                    serverDedicatedHd1 = reader.ReadInt32();
                     break;
                 case "server_dedicated_hd2":
-                    m29 = reader.ReadInt32();
+                    serverDedicatedHd2 = reader.ReadInt32();
                     break;
                 case "server_dedicated_bandwidth":
-                    m30 = reader.ReadInt32();
+                    serverDedicatedBandwidth = reader.ReadInt32();
                     break;
                 case "server_dedicated_ips":
-                    m31 = reader.ReadInt32();
+                    serverDedicatedIps = reader.ReadInt32();
                     break;
                 case "server_dedicated_os":
-                    m32 = reader.ReadInt32();
+                    serverDedicatedOs = reader.ReadInt32();
                     break;
                 case "server_dedicated_cp":
-                    m33 = reader.ReadInt32();
+                    serverDedicatedCp = reader.ReadInt32();
                     break;
                 case "server_dedicated_raid":
-                    m34 = reader.ReadString();
+                    serverDedicatedRaid = reader.ReadString();
                     break;
                 case "server_extra":
-                    m35 = reader.ReadString();
+                    serverExtra = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -1694,42 +1694,42 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowServers
         {
-            ServerId = m0,
-            ServerHostname = m1,
-            ServerCustid = m2,
-            ServerType = m3,
-            ServerCurrency = m4,
-            ServerOrderDate = m5,
-            ServerInvoice = m6,
-            ServerCoupon = m7,
-            ServerStatus = m8,
-            ServerRoot = m9,
-            ServerDedicatedTag = m10,
-            ServerCustomTag = m11,
-            ServerComment = m12,
-            ServerInitialBill = m13,
-            ServerHardware = m14,
-            ServerIps = m15,
-            ServerMonthlyBill = m16,
-            ServerSetup = m17,
-            ServerDiscount = m18,
-            ServerRep = m19,
-            ServerDate = m20,
-            ServerTotalCost = m21,
-            ServerLocation = m22,
-            ServerHardwareOrdered = m23,
-            ServerBilled = m24,
-            ServerWelcomeEmail = m25,
-            ServerDedicatedCpu = m26,
-            ServerDedicatedMemory = m27,
-            ServerDedicatedHd1 = m28,
-            ServerDedicatedHd2 = m29,
-            ServerDedicatedBandwidth = m30,
-            ServerDedicatedIps = m31,
-            ServerDedicatedOs = m32,
-            ServerDedicatedCp = m33,
-            ServerDedicatedRaid = m34,
-            ServerExtra = m35,
+            ServerId = serverId,
+            ServerHostname = serverHostname,
+            ServerCustid = serverCustid,
+            ServerType = serverType,
+            ServerCurrency = serverCurrency,
+            ServerOrderDate = serverOrderDate,
+            ServerInvoice = serverInvoice,
+            ServerCoupon = serverCoupon,
+            ServerStatus = serverStatus,
+            ServerRoot = serverRoot,
+            ServerDedicatedTag = serverDedicatedTag,
+            ServerCustomTag = serverCustomTag,
+            ServerComment = serverComment,
+            ServerInitialBill = serverInitialBill,
+            ServerHardware = serverHardware,
+            ServerIps = serverIps,
+            ServerMonthlyBill = serverMonthlyBill,
+            ServerSetup = serverSetup,
+            ServerDiscount = serverDiscount,
+            ServerRep = serverRep,
+            ServerDate = serverDate,
+            ServerTotalCost = serverTotalCost,
+            ServerLocation = serverLocation,
+            ServerHardwareOrdered = serverHardwareOrdered,
+            ServerBilled = serverBilled,
+            ServerWelcomeEmail = serverWelcomeEmail,
+            ServerDedicatedCpu = serverDedicatedCpu,
+            ServerDedicatedMemory = serverDedicatedMemory,
+            ServerDedicatedHd1 = serverDedicatedHd1,
+            ServerDedicatedHd2 = serverDedicatedHd2,
+            ServerDedicatedBandwidth = serverDedicatedBandwidth,
+            ServerDedicatedIps = serverDedicatedIps,
+            ServerDedicatedOs = serverDedicatedOs,
+            ServerDedicatedCp = serverDedicatedCp,
+            ServerDedicatedRaid = serverDedicatedRaid,
+            ServerExtra = serverExtra,
         };
     }
 
@@ -1740,121 +1740,121 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        int? m3 = default;
-        string? m4 = default;
-        string? m5 = default;
-        int? m6 = default;
-        string? m7 = default;
-        int? m8 = default;
-        int? m9 = default;
-        string? m10 = default;
-        string? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
-        string? m14 = default;
-        string? m15 = default;
-        string? m16 = default;
-        string? m17 = default;
-        string? m18 = default;
-        string? m19 = default;
-        string? m20 = default;
-        string? m21 = default;
-        string? m22 = default;
-        string? m23 = default;
-        string? m24 = default;
-        string? m25 = default;
-        string? m26 = default;
-        string? m27 = default;
+        int? sslId = default;
+        string? sslHostname = default;
+        string? sslOrderId = default;
+        int? sslType = default;
+        string? sslCurrency = default;
+        string? sslOrderDate = default;
+        int? sslCustid = default;
+        string? sslStatus = default;
+        int? sslInvoice = default;
+        int? sslCoupon = default;
+        string? sslFirstname = default;
+        string? sslLastname = default;
+        string? sslPhone = default;
+        string? sslEmail = default;
+        string? sslCompany = default;
+        string? sslAddress = default;
+        string? sslCity = default;
+        string? sslState = default;
+        string? sslZip = default;
+        string? sslCountry = default;
+        string? sslDepartment = default;
+        string? sslExtra = default;
+        string? sslApproverEmail = default;
+        string? sslCsr = default;
+        string? sslPrivateKey = default;
+        string? sslX509 = default;
+        string? sslCaRoot = default;
+        string? sslCaInter = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "ssl_id":
-                    m0 = reader.ReadInt32();
+                    sslId = reader.ReadInt32();
                     break;
                 case "ssl_hostname":
-                    m1 = reader.ReadString();
+                    sslHostname = reader.ReadString();
                     break;
                 case "ssl_order_id":
-                    m2 = reader.ReadString();
+                    sslOrderId = reader.ReadString();
                     break;
                 case "ssl_type":
-                    m3 = reader.ReadInt32();
+                    sslType = reader.ReadInt32();
                     break;
                 case "ssl_currency":
-                    m4 = reader.ReadString();
+                    sslCurrency = reader.ReadString();
                     break;
                 case "ssl_order_date":
-                    m5 = reader.ReadString();
+                    sslOrderDate = reader.ReadString();
                     break;
                 case "ssl_custid":
-                    m6 = reader.ReadInt32();
+                    sslCustid = reader.ReadInt32();
                     break;
                 case "ssl_status":
-                    m7 = reader.ReadString();
+                    sslStatus = reader.ReadString();
                     break;
                 case "ssl_invoice":
-                    m8 = reader.ReadInt32();
+                    sslInvoice = reader.ReadInt32();
                     break;
                 case "ssl_coupon":
-                    m9 = reader.ReadInt32();
+                    sslCoupon = reader.ReadInt32();
                     break;
                 case "ssl_firstname":
-                    m10 = reader.ReadString();
+                    sslFirstname = reader.ReadString();
                     break;
                 case "ssl_lastname":
-                    m11 = reader.ReadString();
+                    sslLastname = reader.ReadString();
                     break;
                 case "ssl_phone":
-                    m12 = reader.ReadString();
+                    sslPhone = reader.ReadString();
                     break;
                 case "ssl_email":
-                    m13 = reader.ReadString();
+                    sslEmail = reader.ReadString();
                     break;
                 case "ssl_company":
-                    m14 = reader.ReadString();
+                    sslCompany = reader.ReadString();
                     break;
                 case "ssl_address":
-                    m15 = reader.ReadString();
+                    sslAddress = reader.ReadString();
                     break;
                 case "ssl_city":
-                    m16 = reader.ReadString();
+                    sslCity = reader.ReadString();
                     break;
                 case "ssl_state":
-                    m17 = reader.ReadString();
+                    sslState = reader.ReadString();
                     break;
                 case "ssl_zip":
-                    m18 = reader.ReadString();
+                    sslZip = reader.ReadString();
                     break;
                 case "ssl_country":
-                    m19 = reader.ReadString();
+                    sslCountry = reader.ReadString();
                     break;
                 case "ssl_department":
-                    m20 = reader.ReadString();
+                    sslDepartment = reader.ReadString();
                     break;
                 case "ssl_extra":
-                    m21 = reader.ReadString();
+                    sslExtra = reader.ReadString();
                     break;
                 case "ssl_approver_email":
-                    m22 = reader.ReadString();
+                    sslApproverEmail = reader.ReadString();
                     break;
                 case "ssl_csr":
-                    m23 = reader.ReadString();
+                    sslCsr = reader.ReadString();
                     break;
                 case "ssl_private_key":
-                    m24 = reader.ReadString();
+                    sslPrivateKey = reader.ReadString();
                     break;
                 case "ssl_x509":
-                    m25 = reader.ReadString();
+                    sslX509 = reader.ReadString();
                     break;
                 case "ssl_ca_root":
-                    m26 = reader.ReadString();
+                    sslCaRoot = reader.ReadString();
                     break;
                 case "ssl_ca_inter":
-                    m27 = reader.ReadString();
+                    sslCaInter = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -1864,34 +1864,34 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowSslCerts
         {
-            SslId = m0,
-            SslHostname = m1,
-            SslOrderId = m2,
-            SslType = m3,
-            SslCurrency = m4,
-            SslOrderDate = m5,
-            SslCustid = m6,
-            SslStatus = m7,
-            SslInvoice = m8,
-            SslCoupon = m9,
-            SslFirstname = m10,
-            SslLastname = m11,
-            SslPhone = m12,
-            SslEmail = m13,
-            SslCompany = m14,
-            SslAddress = m15,
-            SslCity = m16,
-            SslState = m17,
-            SslZip = m18,
-            SslCountry = m19,
-            SslDepartment = m20,
-            SslExtra = m21,
-            SslApproverEmail = m22,
-            SslCsr = m23,
-            SslPrivateKey = m24,
-            SslX509 = m25,
-            SslCaRoot = m26,
-            SslCaInter = m27,
+            SslId = sslId,
+            SslHostname = sslHostname,
+            SslOrderId = sslOrderId,
+            SslType = sslType,
+            SslCurrency = sslCurrency,
+            SslOrderDate = sslOrderDate,
+            SslCustid = sslCustid,
+            SslStatus = sslStatus,
+            SslInvoice = sslInvoice,
+            SslCoupon = sslCoupon,
+            SslFirstname = sslFirstname,
+            SslLastname = sslLastname,
+            SslPhone = sslPhone,
+            SslEmail = sslEmail,
+            SslCompany = sslCompany,
+            SslAddress = sslAddress,
+            SslCity = sslCity,
+            SslState = sslState,
+            SslZip = sslZip,
+            SslCountry = sslCountry,
+            SslDepartment = sslDepartment,
+            SslExtra = sslExtra,
+            SslApproverEmail = sslApproverEmail,
+            SslCsr = sslCsr,
+            SslPrivateKey = sslPrivateKey,
+            SslX509 = sslX509,
+            SslCaRoot = sslCaRoot,
+            SslCaInter = sslCaInter,
         };
     }
 
@@ -1902,117 +1902,117 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        int? m1 = default;
-        int? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        string? m5 = default;
-        string? m6 = default;
-        int? m7 = default;
-        string? m8 = default;
-        string? m9 = default;
-        int? m10 = default;
-        int? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
-        string? m14 = default;
-        string? m15 = default;
-        int? m16 = default;
-        string? m17 = default;
-        int? m18 = default;
-        string? m19 = default;
-        string? m20 = default;
-        string? m21 = default;
-        string? m22 = default;
-        int? m23 = default;
-        string? m24 = default;
-        int? m25 = default;
-        int? m26 = default;
+        int? vpsId = default;
+        int? vpsCustid = default;
+        int? vpsServer = default;
+        string? vpsIp = default;
+        string? vpsIpv6 = default;
+        string? vpsVzid = default;
+        string? vpsCurrency = default;
+        int? vpsType = default;
+        string? vpsOrderDate = default;
+        string? vpsStatus = default;
+        int? vpsInvoice = default;
+        int? vpsCoupon = default;
+        string? vpsExtra = default;
+        string? vpsHostname = default;
+        string? vpsServerStatus = default;
+        string? vpsComment = default;
+        int? vpsSlices = default;
+        string? vpsVnc = default;
+        int? vpsVncPort = default;
+        string? vpsRootpass = default;
+        string? vpsMac = default;
+        string? vpsOs = default;
+        string? vpsVersion = default;
+        int? vpsLocation = default;
+        string? vpsPlatform = default;
+        int? vpsDiskused = default;
+        int? vpsDiskmax = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "vps_id":
-                    m0 = reader.ReadInt32();
+                    vpsId = reader.ReadInt32();
                     break;
                 case "vps_custid":
-                    m1 = reader.ReadInt32();
+                    vpsCustid = reader.ReadInt32();
                     break;
                 case "vps_server":
-                    m2 = reader.ReadInt32();
+                    vpsServer = reader.ReadInt32();
                     break;
                 case "vps_ip":
-                    m3 = reader.ReadString();
+                    vpsIp = reader.ReadString();
                     break;
                 case "vps_ipv6":
-                    m4 = reader.ReadString();
+                    vpsIpv6 = reader.ReadString();
                     break;
                 case "vps_vzid":
-                    m5 = reader.ReadString();
+                    vpsVzid = reader.ReadString();
                     break;
                 case "vps_currency":
-                    m6 = reader.ReadString();
+                    vpsCurrency = reader.ReadString();
                     break;
                 case "vps_type":
-                    m7 = reader.ReadInt32();
+                    vpsType = reader.ReadInt32();
                     break;
                 case "vps_order_date":
-                    m8 = reader.ReadString();
+                    vpsOrderDate = reader.ReadString();
                     break;
                 case "vps_status":
-                    m9 = reader.ReadString();
+                    vpsStatus = reader.ReadString();
                     break;
                 case "vps_invoice":
-                    m10 = reader.ReadInt32();
+                    vpsInvoice = reader.ReadInt32();
                     break;
                 case "vps_coupon":
-                    m11 = reader.ReadInt32();
+                    vpsCoupon = reader.ReadInt32();
                     break;
                 case "vps_extra":
-                    m12 = reader.ReadString();
+                    vpsExtra = reader.ReadString();
                     break;
                 case "vps_hostname":
-                    m13 = reader.ReadString();
+                    vpsHostname = reader.ReadString();
                     break;
                 case "vps_server_status":
-                    m14 = reader.ReadString();
+                    vpsServerStatus = reader.ReadString();
                     break;
                 case "vps_comment":
-                    m15 = reader.ReadString();
+                    vpsComment = reader.ReadString();
                     break;
                 case "vps_slices":
-                    m16 = reader.ReadInt32();
+                    vpsSlices = reader.ReadInt32();
                     break;
                 case "vps_vnc":
-                    m17 = reader.ReadString();
+                    vpsVnc = reader.ReadString();
                     break;
                 case "vps_vnc_port":
-                    m18 = reader.ReadInt32();
+                    vpsVncPort = reader.ReadInt32();
                     break;
                 case "vps_rootpass":
-                    m19 = reader.ReadString();
+                    vpsRootpass = reader.ReadString();
                     break;
                 case "vps_mac":
-                    m20 = reader.ReadString();
+                    vpsMac = reader.ReadString();
                     break;
                 case "vps_os":
-                    m21 = reader.ReadString();
+                    vpsOs = reader.ReadString();
                     break;
                 case "vps_version":
-                    m22 = reader.ReadString();
+                    vpsVersion = reader.ReadString();
                     break;
                 case "vps_location":
-                    m23 = reader.ReadInt32();
+                    vpsLocation = reader.ReadInt32();
                     break;
                 case "vps_platform":
-                    m24 = reader.ReadString();
+                    vpsPlatform = reader.ReadString();
                     break;
                 case "vps_diskused":
-                    m25 = reader.ReadInt32();
+                    vpsDiskused = reader.ReadInt32();
                     break;
                 case "vps_diskmax":
-                    m26 = reader.ReadInt32();
+                    vpsDiskmax = reader.ReadInt32();
                     break;
                 default:
                     reader.Skip();
@@ -2022,33 +2022,33 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowVps
         {
-            VpsId = m0,
-            VpsCustid = m1,
-            VpsServer = m2,
-            VpsIp = m3,
-            VpsIpv6 = m4,
-            VpsVzid = m5,
-            VpsCurrency = m6,
-            VpsType = m7,
-            VpsOrderDate = m8,
-            VpsStatus = m9,
-            VpsInvoice = m10,
-            VpsCoupon = m11,
-            VpsExtra = m12,
-            VpsHostname = m13,
-            VpsServerStatus = m14,
-            VpsComment = m15,
-            VpsSlices = m16,
-            VpsVnc = m17,
-            VpsVncPort = m18,
-            VpsRootpass = m19,
-            VpsMac = m20,
-            VpsOs = m21,
-            VpsVersion = m22,
-            VpsLocation = m23,
-            VpsPlatform = m24,
-            VpsDiskused = m25,
-            VpsDiskmax = m26,
+            VpsId = vpsId,
+            VpsCustid = vpsCustid,
+            VpsServer = vpsServer,
+            VpsIp = vpsIp,
+            VpsIpv6 = vpsIpv6,
+            VpsVzid = vpsVzid,
+            VpsCurrency = vpsCurrency,
+            VpsType = vpsType,
+            VpsOrderDate = vpsOrderDate,
+            VpsStatus = vpsStatus,
+            VpsInvoice = vpsInvoice,
+            VpsCoupon = vpsCoupon,
+            VpsExtra = vpsExtra,
+            VpsHostname = vpsHostname,
+            VpsServerStatus = vpsServerStatus,
+            VpsComment = vpsComment,
+            VpsSlices = vpsSlices,
+            VpsVnc = vpsVnc,
+            VpsVncPort = vpsVncPort,
+            VpsRootpass = vpsRootpass,
+            VpsMac = vpsMac,
+            VpsOs = vpsOs,
+            VpsVersion = vpsVersion,
+            VpsLocation = vpsLocation,
+            VpsPlatform = vpsPlatform,
+            VpsDiskused = vpsDiskused,
+            VpsDiskmax = vpsDiskmax,
         };
     }
 
@@ -2059,69 +2059,69 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        int? m1 = default;
-        int? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        int? m5 = default;
-        string? m6 = default;
-        string? m7 = default;
-        int? m8 = default;
-        int? m9 = default;
-        string? m10 = default;
-        string? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
-        string? m14 = default;
+        int? websiteId = default;
+        int? websiteServer = default;
+        int? websiteType = default;
+        string? websiteCurrency = default;
+        string? websiteOrderDate = default;
+        int? websiteCustid = default;
+        string? websiteIp = default;
+        string? websiteStatus = default;
+        int? websiteInvoice = default;
+        int? websiteCoupon = default;
+        string? websiteExtra = default;
+        string? websiteHostname = default;
+        string? websiteComment = default;
+        string? websiteUsername = default;
+        string? websiteServerStatus = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "website_id":
-                    m0 = reader.ReadInt32();
+                    websiteId = reader.ReadInt32();
                     break;
                 case "website_server":
-                    m1 = reader.ReadInt32();
+                    websiteServer = reader.ReadInt32();
                     break;
                 case "website_type":
-                    m2 = reader.ReadInt32();
+                    websiteType = reader.ReadInt32();
                     break;
                 case "website_currency":
-                    m3 = reader.ReadString();
+                    websiteCurrency = reader.ReadString();
                     break;
                 case "website_order_date":
-                    m4 = reader.ReadString();
+                    websiteOrderDate = reader.ReadString();
                     break;
                 case "website_custid":
-                    m5 = reader.ReadInt32();
+                    websiteCustid = reader.ReadInt32();
                     break;
                 case "website_ip":
-                    m6 = reader.ReadString();
+                    websiteIp = reader.ReadString();
                     break;
                 case "website_status":
-                    m7 = reader.ReadString();
+                    websiteStatus = reader.ReadString();
                     break;
                 case "website_invoice":
-                    m8 = reader.ReadInt32();
+                    websiteInvoice = reader.ReadInt32();
                     break;
                 case "website_coupon":
-                    m9 = reader.ReadInt32();
+                    websiteCoupon = reader.ReadInt32();
                     break;
                 case "website_extra":
-                    m10 = reader.ReadString();
+                    websiteExtra = reader.ReadString();
                     break;
                 case "website_hostname":
-                    m11 = reader.ReadString();
+                    websiteHostname = reader.ReadString();
                     break;
                 case "website_comment":
-                    m12 = reader.ReadString();
+                    websiteComment = reader.ReadString();
                     break;
                 case "website_username":
-                    m13 = reader.ReadString();
+                    websiteUsername = reader.ReadString();
                     break;
                 case "website_server_status":
-                    m14 = reader.ReadString();
+                    websiteServerStatus = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -2131,21 +2131,21 @@ internal static class InterServerSerializer
 
         return new global::InterServer.SqlRowWebsites
         {
-            WebsiteId = m0,
-            WebsiteServer = m1,
-            WebsiteType = m2,
-            WebsiteCurrency = m3,
-            WebsiteOrderDate = m4,
-            WebsiteCustid = m5,
-            WebsiteIp = m6,
-            WebsiteStatus = m7,
-            WebsiteInvoice = m8,
-            WebsiteCoupon = m9,
-            WebsiteExtra = m10,
-            WebsiteHostname = m11,
-            WebsiteComment = m12,
-            WebsiteUsername = m13,
-            WebsiteServerStatus = m14,
+            WebsiteId = websiteId,
+            WebsiteServer = websiteServer,
+            WebsiteType = websiteType,
+            WebsiteCurrency = websiteCurrency,
+            WebsiteOrderDate = websiteOrderDate,
+            WebsiteCustid = websiteCustid,
+            WebsiteIp = websiteIp,
+            WebsiteStatus = websiteStatus,
+            WebsiteInvoice = websiteInvoice,
+            WebsiteCoupon = websiteCoupon,
+            WebsiteExtra = websiteExtra,
+            WebsiteHostname = websiteHostname,
+            WebsiteComment = websiteComment,
+            WebsiteUsername = websiteUsername,
+            WebsiteServerStatus = websiteServerStatus,
         };
     }
 
@@ -2156,17 +2156,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
+        string? status = default;
+        string? statusText = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -2176,8 +2176,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.TicketPostReturn
         {
-            Status = m0,
-            StatusText = m1,
+            Status = status,
+            StatusText = statusText,
         };
     }
 
@@ -2188,97 +2188,97 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        float? m1 = default;
-        float? m2 = default;
-        int? m3 = default;
-        float? m4 = default;
-        float? m5 = default;
-        float? m6 = default;
-        float? m7 = default;
-        float? m8 = default;
-        int? m9 = default;
-        string? m10 = default;
-        int? m11 = default;
-        string? m12 = default;
-        string? m13 = default;
-        int? m14 = default;
-        int? m15 = default;
-        string? m16 = default;
-        string? m17 = default;
-        string? m18 = default;
-        string? m19 = default;
-        string? m20 = default;
-        string? m21 = default;
+        int? couponCode = default;
+        float? serviceCost = default;
+        float? sliceCost = default;
+        int? serviceType = default;
+        float? repeatSliceCost = default;
+        float? originalSliceCost = default;
+        float? originalCost = default;
+        float? repeatServiceCost = default;
+        float? monthlyServiceCost = default;
+        int? custid = default;
+        string? os = default;
+        int? slices = default;
+        string? platform = default;
+        string? controlpanel = default;
+        int? period = default;
+        int? location = default;
+        string? version = default;
+        string? hostname = default;
+        string? coupon = default;
+        string? rootpass = default;
+        string? statusText = default;
+        string? status = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "coupon_code":
-                    m0 = reader.ReadInt32();
+                    couponCode = reader.ReadInt32();
                     break;
                 case "service_cost":
-                    m1 = reader.ReadSingle();
+                    serviceCost = reader.ReadSingle();
                     break;
                 case "slice_cost":
-                    m2 = reader.ReadSingle();
+                    sliceCost = reader.ReadSingle();
                     break;
                 case "service_type":
-                    m3 = reader.ReadInt32();
+                    serviceType = reader.ReadInt32();
                     break;
                 case "repeat_slice_cost":
-                    m4 = reader.ReadSingle();
+                    repeatSliceCost = reader.ReadSingle();
                     break;
                 case "original_slice_cost":
-                    m5 = reader.ReadSingle();
+                    originalSliceCost = reader.ReadSingle();
                     break;
                 case "original_cost":
-                    m6 = reader.ReadSingle();
+                    originalCost = reader.ReadSingle();
                     break;
                 case "repeat_service_cost":
-                    m7 = reader.ReadSingle();
+                    repeatServiceCost = reader.ReadSingle();
                     break;
                 case "monthly_service_cost":
-                    m8 = reader.ReadSingle();
+                    monthlyServiceCost = reader.ReadSingle();
                     break;
                 case "custid":
-                    m9 = reader.ReadInt32();
+                    custid = reader.ReadInt32();
                     break;
                 case "os":
-                    m10 = reader.ReadString();
+                    os = reader.ReadString();
                     break;
                 case "slices":
-                    m11 = reader.ReadInt32();
+                    slices = reader.ReadInt32();
                     break;
                 case "platform":
-                    m12 = reader.ReadString();
+                    platform = reader.ReadString();
                     break;
                 case "controlpanel":
-                    m13 = reader.ReadString();
+                    controlpanel = reader.ReadString();
                     break;
                 case "period":
-                    m14 = reader.ReadInt32();
+                    period = reader.ReadInt32();
                     break;
                 case "location":
-                    m15 = reader.ReadInt32();
+                    location = reader.ReadInt32();
                     break;
                 case "version":
-                    m16 = reader.ReadString();
+                    version = reader.ReadString();
                     break;
                 case "hostname":
-                    m17 = reader.ReadString();
+                    hostname = reader.ReadString();
                     break;
                 case "coupon":
-                    m18 = reader.ReadString();
+                    coupon = reader.ReadString();
                     break;
                 case "rootpass":
-                    m19 = reader.ReadString();
+                    rootpass = reader.ReadString();
                     break;
                 case "status_text":
-                    m20 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 case "status":
-                    m21 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -2288,28 +2288,28 @@ internal static class InterServerSerializer
 
         return new global::InterServer.ValidateBuyVpsResultStatus
         {
-            CouponCode = m0,
-            ServiceCost = m1,
-            SliceCost = m2,
-            ServiceType = m3,
-            RepeatSliceCost = m4,
-            OriginalSliceCost = m5,
-            OriginalCost = m6,
-            RepeatServiceCost = m7,
-            MonthlyServiceCost = m8,
-            Custid = m9,
-            Os = m10,
-            Slices = m11,
-            Platform = m12,
-            Controlpanel = m13,
-            Period = m14,
-            Location = m15,
-            Version = m16,
-            Hostname = m17,
-            Coupon = m18,
-            Rootpass = m19,
-            StatusText = m20,
-            Status = m21,
+            CouponCode = couponCode,
+            ServiceCost = serviceCost,
+            SliceCost = sliceCost,
+            ServiceType = serviceType,
+            RepeatSliceCost = repeatSliceCost,
+            OriginalSliceCost = originalSliceCost,
+            OriginalCost = originalCost,
+            RepeatServiceCost = repeatServiceCost,
+            MonthlyServiceCost = monthlyServiceCost,
+            Custid = custid,
+            Os = os,
+            Slices = slices,
+            Platform = platform,
+            Controlpanel = controlpanel,
+            Period = period,
+            Location = location,
+            Version = version,
+            Hostname = hostname,
+            Coupon = coupon,
+            Rootpass = rootpass,
+            StatusText = statusText,
+            Status = status,
         };
     }
 
@@ -2320,21 +2320,21 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        global::InterServer.ViewTicketdetailArray? m2 = default;
+        string? status = default;
+        string? statusText = default;
+        global::InterServer.ViewTicketdetailArray? result = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 case "result":
-                    m2 = InterServerSerializer.ReadViewTicketdetailArray(reader);
+                    result = InterServerSerializer.ReadViewTicketdetailArray(reader);
                     break;
                 default:
                     reader.Skip();
@@ -2344,9 +2344,9 @@ internal static class InterServerSerializer
 
         return new global::InterServer.ViewTicketReturn
         {
-            Status = m0,
-            StatusText = m1,
-            Result = m2,
+            Status = status,
+            StatusText = statusText,
+            Result = result,
         };
     }
 
@@ -2357,45 +2357,45 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        string? m5 = default;
-        string? m6 = default;
-        string? m7 = default;
-        global::InterServer.PostsDetail[]? m8 = default;
+        string? ticketReferenceId = default;
+        string? fullName = default;
+        string? email = default;
+        string? subject = default;
+        string? creationtime = default;
+        string? statustitle = default;
+        string? prioritytitle = default;
+        string? lastactivity = default;
+        global::InterServer.PostsDetail[]? posts = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "ticket_reference_id":
-                    m0 = reader.ReadString();
+                    ticketReferenceId = reader.ReadString();
                     break;
                 case "full_name":
-                    m1 = reader.ReadString();
+                    fullName = reader.ReadString();
                     break;
                 case "email":
-                    m2 = reader.ReadString();
+                    email = reader.ReadString();
                     break;
                 case "subject":
-                    m3 = reader.ReadString();
+                    subject = reader.ReadString();
                     break;
                 case "creationtime":
-                    m4 = reader.ReadString();
+                    creationtime = reader.ReadString();
                     break;
                 case "statustitle":
-                    m5 = reader.ReadString();
+                    statustitle = reader.ReadString();
                     break;
                 case "prioritytitle":
-                    m6 = reader.ReadString();
+                    prioritytitle = reader.ReadString();
                     break;
                 case "lastactivity":
-                    m7 = reader.ReadString();
+                    lastactivity = reader.ReadString();
                     break;
                 case "posts":
-                    m8 = reader.ReadArray<global::InterServer.PostsDetail>(static reader => InterServerSerializer.ReadPostsDetail(reader)!);
+                    posts = reader.ReadArray<global::InterServer.PostsDetail>(static reader => InterServerSerializer.ReadPostsDetail(reader)!);
                     break;
                 default:
                     reader.Skip();
@@ -2405,15 +2405,15 @@ internal static class InterServerSerializer
 
         return new global::InterServer.ViewTicketdetailArray
         {
-            TicketReferenceId = m0,
-            FullName = m1,
-            Email = m2,
-            Subject = m3,
-            Creationtime = m4,
-            Statustitle = m5,
-            Prioritytitle = m6,
-            Lastactivity = m7,
-            Posts = m8,
+            TicketReferenceId = ticketReferenceId,
+            FullName = fullName,
+            Email = email,
+            Subject = subject,
+            Creationtime = creationtime,
+            Statustitle = statustitle,
+            Prioritytitle = prioritytitle,
+            Lastactivity = lastactivity,
+            Posts = posts,
         };
     }
 
@@ -2424,17 +2424,17 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
+        string? platform = default;
+        string? name = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "platform":
-                    m0 = reader.ReadString();
+                    platform = reader.ReadString();
                     break;
                 case "name":
-                    m1 = reader.ReadString();
+                    name = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -2444,8 +2444,8 @@ internal static class InterServerSerializer
 
         return new global::InterServer.VpsPlatform
         {
-            Platform = m0,
-            Name = m1,
+            Platform = platform,
+            Name = name,
         };
     }
 
@@ -2456,29 +2456,29 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        string? m1 = default;
-        string? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
+        string? status = default;
+        string? statusText = default;
+        string? url = default;
+        string? link = default;
+        string? js = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "status":
-                    m0 = reader.ReadString();
+                    status = reader.ReadString();
                     break;
                 case "status_text":
-                    m1 = reader.ReadString();
+                    statusText = reader.ReadString();
                     break;
                 case "url":
-                    m2 = reader.ReadString();
+                    url = reader.ReadString();
                     break;
                 case "link":
-                    m3 = reader.ReadString();
+                    link = reader.ReadString();
                     break;
                 case "js":
-                    m4 = reader.ReadString();
+                    js = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -2488,11 +2488,11 @@ internal static class InterServerSerializer
 
         return new global::InterServer.VpsScreenshotReturn
         {
-            Status = m0,
-            StatusText = m1,
-            Url = m2,
-            Link = m3,
-            Js = m4,
+            Status = status,
+            StatusText = statusText,
+            Url = url,
+            Link = link,
+            Js = js,
         };
     }
 
@@ -2503,25 +2503,25 @@ internal static class InterServerSerializer
             return null;
         }
 
-        string? m0 = default;
-        int? m1 = default;
-        float? m2 = default;
-        int? m3 = default;
+        string? name = default;
+        int? type = default;
+        float? cost = default;
+        int? buyable = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "name":
-                    m0 = reader.ReadString();
+                    name = reader.ReadString();
                     break;
                 case "type":
-                    m1 = reader.ReadInt32();
+                    type = reader.ReadInt32();
                     break;
                 case "cost":
-                    m2 = reader.ReadSingle();
+                    cost = reader.ReadSingle();
                     break;
                 case "buyable":
-                    m3 = reader.ReadInt32();
+                    buyable = reader.ReadInt32();
                     break;
                 default:
                     reader.Skip();
@@ -2531,10 +2531,10 @@ internal static class InterServerSerializer
 
         return new global::InterServer.VpsSliceType
         {
-            Name = m0,
-            Type = m1,
-            Cost = m2,
-            Buyable = m3,
+            Name = name,
+            Type = type,
+            Cost = cost,
+            Buyable = buyable,
         };
     }
 
@@ -2545,37 +2545,37 @@ internal static class InterServerSerializer
             return null;
         }
 
-        int? m0 = default;
-        string? m1 = default;
-        int? m2 = default;
-        string? m3 = default;
-        string? m4 = default;
-        string? m5 = default;
-        string? m6 = default;
+        int? type = default;
+        string? virtulization = default;
+        int? bits = default;
+        string? os = default;
+        string? version = default;
+        string? file = default;
+        string? title = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "type":
-                    m0 = reader.ReadInt32();
+                    type = reader.ReadInt32();
                     break;
                 case "virtulization":
-                    m1 = reader.ReadString();
+                    virtulization = reader.ReadString();
                     break;
                 case "bits":
-                    m2 = reader.ReadInt32();
+                    bits = reader.ReadInt32();
                     break;
                 case "os":
-                    m3 = reader.ReadString();
+                    os = reader.ReadString();
                     break;
                 case "version":
-                    m4 = reader.ReadString();
+                    version = reader.ReadString();
                     break;
                 case "file":
-                    m5 = reader.ReadString();
+                    file = reader.ReadString();
                     break;
                 case "title":
-                    m6 = reader.ReadString();
+                    title = reader.ReadString();
                     break;
                 default:
                     reader.Skip();
@@ -2585,13 +2585,13 @@ internal static class InterServerSerializer
 
         return new global::InterServer.VpsTemplate
         {
-            Type = m0,
-            Virtulization = m1,
-            Bits = m2,
-            Os = m3,
-            Version = m4,
-            File = m5,
-            Title = m6,
+            Type = type,
+            Virtulization = virtulization,
+            Bits = bits,
+            Os = os,
+            Version = version,
+            File = file,
+            Title = title,
         };
     }
 }

@@ -13,17 +13,17 @@ internal static class WeatherSerializer
             return null;
         }
 
-        string? m0 = default;
-        bool? m1 = default;
+        string? name = default;
+        bool? rain = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "name":
-                    m0 = reader.ReadString();
+                    name = reader.ReadString();
                     break;
                 case "rain":
-                    m1 = reader.ReadBoolean();
+                    rain = reader.ReadBoolean();
                     break;
                 default:
                     reader.Skip();
@@ -33,8 +33,8 @@ internal static class WeatherSerializer
 
         return new global::Weather.ForecastDay
         {
-            Name = m0,
-            Rain = m1,
+            Name = name,
+            Rain = rain,
         };
     }
 
@@ -47,11 +47,6 @@ internal static class WeatherSerializer
         }
         else
         {
-            if (encoded)
-            {
-                writer.WriteXsiType("urn:soapgen:weather", "Forecast/day");
-            }
-
             if (encoded || value.Name is not null)
             {
                 writer.WriteString("name", "urn:soapgen:weather", value.Name, encoded: encoded);
@@ -66,40 +61,40 @@ internal static class WeatherSerializer
 
     public static global::Weather.Forecast? ReadForecast(global::SoapGen.Runtime.SoapReader reader)
     {
-        var m6 = reader.ReadAttribute("unit", null);
-        var m7 = reader.ReadAttribute<int>("station", null, "int", static text => global::System.Xml.XmlConvert.ToInt32(text));
+        var unit = reader.ReadAttribute("unit", null);
+        var station = reader.ReadAttribute<int>("station", null, "int", global::SoapGen.Runtime.XsdConvert.ToInt32);
         if (!reader.ReadStartStruct())
         {
             return null;
         }
 
-        string? m0 = default;
-        double? m1 = default;
-        double? m2 = default;
-        string? m3 = default;
-        global::System.Collections.Generic.List<global::Weather.ForecastDay>? m4 = null;
-        global::Weather.Wind? m5 = default;
+        string? city = default;
+        double? high = default;
+        double? low = default;
+        string? summary = default;
+        global::System.Collections.Generic.List<global::Weather.ForecastDay>? day = null;
+        global::Weather.Wind? wind = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
             {
                 case "city":
-                    m0 = reader.ReadString();
+                    city = reader.ReadString();
                     break;
                 case "high":
-                    m1 = reader.ReadDouble();
+                    high = reader.ReadDouble();
                     break;
                 case "low":
-                    m2 = reader.ReadDouble();
+                    low = reader.ReadDouble();
                     break;
                 case "summary":
-                    m3 = reader.ReadString();
+                    summary = reader.ReadString();
                     break;
                 case "day":
-                    (m4 ??= new()).Add(WeatherSerializer.ReadForecastDay(reader)!);
+                    (day ??= new()).Add(WeatherSerializer.ReadForecastDay(reader)!);
                     break;
                 case "wind":
-                    m5 = WeatherSerializer.ReadWind(reader);
+                    wind = WeatherSerializer.ReadWind(reader);
                     break;
                 default:
                     reader.Skip();
@@ -109,14 +104,14 @@ internal static class WeatherSerializer
 
         return new global::Weather.Forecast
         {
-            City = m0,
-            High = m1,
-            Low = m2,
-            Summary = m3,
-            Day = m4?.ToArray(),
-            Wind = m5,
-            Unit = m6,
-            Station = m7,
+            City = city,
+            High = high,
+            Low = low,
+            Summary = summary,
+            Day = day?.ToArray(),
+            Wind = wind,
+            Unit = unit,
+            Station = station,
         };
     }
 
@@ -135,7 +130,7 @@ internal static class WeatherSerializer
             }
 
             writer.WriteAttribute("unit", null, value.Unit);
-            writer.WriteAttribute("station", null, (value.Station is { } aStation ? global::System.Xml.XmlConvert.ToString(aStation) : null));
+            writer.WriteAttribute("station", null, (value.Station is { } station ? global::SoapGen.Runtime.XsdConvert.ToString(station) : null));
             if (encoded || value.City is not null)
             {
                 writer.WriteString("city", "urn:soapgen:weather", value.City, encoded: encoded);
@@ -166,13 +161,13 @@ internal static class WeatherSerializer
 
     public static global::Weather.Wind? ReadWind(global::SoapGen.Runtime.SoapReader reader)
     {
-        var m0 = reader.ReadAttribute("direction", null);
+        var direction = reader.ReadAttribute("direction", null);
         var text = reader.ReadDouble();
 
         return new global::Weather.Wind
         {
             Value = text,
-            Direction = m0,
+            Direction = direction,
         };
     }
 
@@ -191,7 +186,7 @@ internal static class WeatherSerializer
             }
 
             writer.WriteAttribute("direction", null, value.Direction);
-            if ((value.Value is { } textValue ? global::System.Xml.XmlConvert.ToString(textValue) : null) is { } text)
+            if ((value.Value is { } textValue ? global::SoapGen.Runtime.XsdConvert.ToString(textValue) : null) is { } text)
             {
                 writer.WriteText(text);
             }
@@ -201,9 +196,9 @@ internal static class WeatherSerializer
 
     public static global::Weather.ListStationsResult ReadListStationsResponse2(global::SoapGen.Runtime.SoapReader reader)
     {
-        global::System.Collections.Generic.List<string>? p0 = null;
-        int? p1 = default;
-        global::System.DateTimeOffset? p2 = default;
+        global::System.Collections.Generic.List<string>? station = null;
+        int? total = default;
+        global::System.DateTimeOffset? updated = default;
         if (reader.ReadStartStruct())
         {
             while (reader.ReadNextChild())
@@ -211,13 +206,13 @@ internal static class WeatherSerializer
                 switch (reader.LocalName)
                 {
                     case "station":
-                        (p0 ??= new()).Add(reader.ReadString()!);
+                        (station ??= new()).Add(reader.ReadString()!);
                         break;
                     case "total":
-                        p1 = reader.ReadInt32();
+                        total = reader.ReadInt32();
                         break;
                     case "updated":
-                        p2 = reader.ReadDateTime();
+                        updated = reader.ReadDateTime();
                         break;
                     default:
                         reader.Skip();
@@ -228,9 +223,9 @@ internal static class WeatherSerializer
 
         return new global::Weather.ListStationsResult
         {
-            Station = p0?.ToArray() ?? global::System.Array.Empty<string>(),
-            Total = p1,
-            Updated = p2,
+            Station = station?.ToArray() ?? global::System.Array.Empty<string>(),
+            Total = total,
+            Updated = updated,
         };
     }
 }
