@@ -90,7 +90,7 @@ public sealed class SoapBuildersRound2BaseTests : IClassFixture<SoapBuildersPhpS
     [MemberData(nameof(Dates))]
     public async Task EchoDate(string name) => Echo.Check(name, V.EchoDate[name], await Client.EchoDateAsync(V.EchoDate[name].Sent), _wire);
 
-    [Theory(Skip = "generator: xsd:hexBinary is generated as string and sent with xsi:type=\"xsd:string\"; ext/soap honours the xsi:type, reads the hex text as a string and echoes it hex-encoded again (\"736F61707834\" comes back as \"373336463631373037383334\")")]
+    [Theory]
     [MemberData(nameof(HexBinaries))]
     public async Task EchoHexBinary(string name) => Echo.Check(name, V.EchoHexBinary[name], await Client.EchoHexBinaryAsync(V.EchoHexBinary[name].Sent), _wire);
 

@@ -225,15 +225,16 @@ public static class SoapBuildersValues
         { "100 KB", Bytes(100 * 1024, 7) },
     };
 
-    private const string HexUpperCase = "ext/soap decodes hexBinary to bytes and writes them back in upper case";
 
     /// <summary>hexBinary is generated as <c>string</c> today: the cases are hex text; with <c>byte[]</c> they become the bytes.</summary>
-    public static readonly EchoCases<string?> EchoHexBinary = new()
+    /// <summary>xsd:hexBinary is bytes; ext/soap decodes them and writes them back in upper case, which is the same bytes.</summary>
+    public static readonly EchoCases<byte[]?> EchoHexBinary = new()
     {
-        { "soapx4", "736F61707834" },
-        { "0 B", "" },
-        { "lower case", "00ff7f80", "00FF7F80", HexUpperCase },
-        { "100 KB", Convert.ToHexString(Bytes(100 * 1024, 11)) },
+        { "soapx4", Encoding.ASCII.GetBytes("soapx4") },
+        { "0 B", Array.Empty<byte>() },
+        { "null", null },
+        { "every byte", Enumerable.Range(0, 256).Select(i => (byte)i).ToArray() },
+        { "100 KB", Bytes(100 * 1024, 11) },
     };
 
     // ----------------------------------------------------------------------------------------------- dates
