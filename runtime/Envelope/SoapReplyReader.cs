@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.IO;
 using System.Net;
@@ -225,8 +226,21 @@ internal static class SoapReplyReader
             }
         }
 
-        return XmlReader.Create(new StringReader(document.ToString(SaveOptions.DisableFormatting)), Settings);
+        // Carriage returns are written as character references: raw, the re-parse would turn them into line feeds.
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (XmlWriter writer = XmlWriter.Create(text, InlinedWriterSettings))
+        {
+            document.Save(writer);
+        }
+
+        return XmlReader.Create(new StringReader(text.ToString()), Settings);
     }
+
+    private static readonly XmlWriterSettings InlinedWriterSettings = new()
+    {
+        OmitXmlDeclaration = true,
+        NewLineHandling = NewLineHandling.Entitize,
+    };
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {
