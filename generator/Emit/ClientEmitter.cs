@@ -122,8 +122,24 @@ internal static class ClientEmitter
         {
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Line("public " + Signature(model, operation, operation.Parameters) + " =>");
-            w.Line("    _transport.InvokeAsync(Operations." + operation.DescriptorName + ", " + RequestExpression(operation) + ", _callOptions, cancellationToken);");
+            var invoke = "_transport.InvokeAsync(Operations." + operation.DescriptorName + ", " + RequestExpression(operation) + ", _callOptions, cancellationToken);";
+            var checks = operation.Parameters.Where(p => p.Parameter is { ThrowIfNull: true }).ToList();
+            if (checks.Count == 0)
+            {
+                w.Line("public " + Signature(model, operation, operation.Parameters) + " =>");
+                w.Line("    " + invoke);
+                continue;
+            }
+
+            // A required element that is not nillable has no valid form for null: refuse it before anything is sent.
+            w.OpenBlock("public " + Signature(model, operation, operation.Parameters));
+            foreach (var parameter in checks)
+            {
+                w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+            }
+
+            w.Line("return " + invoke);
+            w.CloseBlock();
         }
 
         w.CloseBlock();
@@ -159,7 +175,7 @@ internal static class ClientEmitter
     /// <summary>The method signature: body parameters, then header parameters (optional), then the cancellation token.</summary>
     internal static string Signature(ServiceModel model, OperationModel operation, IEnumerable<ElementModel> bodyParameters)
     {
-        var list = bodyParameters.Select(p => ParameterType(p) + " " + p.Name).ToList();
+        var list = bodyParameters.Select(p => ParameterType(p) + " " + p.Name + (p.Parameter is { DefaultsToNull: true } ? " = null" : string.Empty)).ToList();
         list.AddRange(operation.HeaderParameters.Select(p => p.NullableType + " " + p.Name + " = null"));
         list.Add(EmitNames.CancellationToken + " cancellationToken = default");
         return TaskType(model, operation.Return) + " " + operation.MethodName + "(" + string.Join(", ", list) + ")";
@@ -186,9 +202,8 @@ internal static class ClientEmitter
         _ => "global::System.Threading.Tasks.Task<" + OperationsEmitter.ResponseType(model, returns) + ">",
     };
 
-    /// <summary>Required value-type parameters are not nullable; the rest may be null (sent as xsi:nil, or left out when optional).</summary>
-    internal static string ParameterType(ElementModel parameter) =>
-        parameter.Type.IsValueType && !parameter.Repeated && !parameter.Optional ? parameter.Type.CSharpName : parameter.NullableType;
+    /// <summary>A body parameter's type as the model decided it; a header parameter's is always nullable.</summary>
+    internal static string ParameterType(ElementModel parameter) => parameter.Parameter?.Type ?? parameter.NullableType;
 
     private static string Version(ClientModel client) =>
         client.Soap12 ? "global::SoapGen.Runtime.SoapVersion.Soap12" : "global::SoapGen.Runtime.SoapVersion.Soap11";

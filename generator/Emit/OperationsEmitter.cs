@@ -153,7 +153,7 @@ internal static class OperationsEmitter
 
         foreach (var parameter in operation.Parameters)
         {
-            SerializerEmitter.EmitWriteElement(body, model.SerializerName, parameter, Access(parameter), encoded, ClientEmitter.ParameterType(parameter).EndsWith("?", System.StringComparison.Ordinal));
+            SerializerEmitter.EmitWriteElement(body, model.SerializerName, parameter, Access(parameter), encoded, parameter.Parameter?.IsNullable ?? true);
         }
 
         if (operation.Style != OperationStyle.Bare)

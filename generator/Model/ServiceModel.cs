@@ -144,11 +144,18 @@ internal sealed record EnumMemberModel(string Name, string Value);
 /// XmlSerializer does. Encoded messages always send xsi:nil. <see cref="Variable"/> is the local a generated reader
 /// collects the value in.
 /// </summary>
-internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "")
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null)
 {
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
     public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;
 }
+
+/// <summary>
+/// How a body element is a method parameter: its C# type (nullable unless a value is required), whether a null is refused
+/// before sending (a required, non-nillable element of a literal message: null has no valid form), and whether it may be
+/// left out (an optional element with no required one after it defaults to null).
+/// </summary>
+internal sealed record ParameterModel(string Type, bool IsNullable, bool ThrowIfNull, bool DefaultsToNull);
 
 internal sealed record ClientModel(
     string ClientName,

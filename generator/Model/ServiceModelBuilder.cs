@@ -300,6 +300,8 @@ internal sealed class ServiceModelBuilder
             returnParts = returnParts.Select(p => p.Name == recordName ? p with { Name = CSharpNames.Unique(p.Name, returnNames) } : p).ToList();
         }
 
+        parameters = AsParameters(parameters, literal: !encoded);
+
         // A response reader collects each part in a local of its own.
         var partVariables = new HashSet<string>(StringComparer.Ordinal) { "reader" };
         returnParts = returnParts.Select(p => p with { Variable = CSharpNames.Unique(CSharpNames.ToCamelCase(p.Name), partVariables) }).ToList();
@@ -333,6 +335,25 @@ internal sealed class ServiceModelBuilder
             outputHeaders,
             faults.Declare(operation),
             CSharpNames.Unique(methodStem, descriptorNames));
+    }
+
+    /// <summary>Decides how each body element is a method parameter (see <see cref="ParameterModel"/>).</summary>
+    private static List<ElementModel> AsParameters(List<ElementModel> elements, bool literal)
+    {
+        var result = new ElementModel[elements.Count];
+        var trailing = true;
+        for (var i = elements.Count - 1; i >= 0; i--)
+        {
+            var element = elements[i];
+            var valueRequired = element.Type.IsValueType && !element.Repeated && !element.Optional;
+            var throwIfNull = literal && !element.Optional && element.OmitWhenNull && !valueRequired;
+            var nullable = !valueRequired && !throwIfNull;
+            var type = !nullable ? (element.Repeated ? element.Type.AsArrayItem + "[]" : element.Type.CSharpName) : element.NullableType;
+            trailing &= element.Optional && nullable;
+            result[i] = element with { Parameter = new ParameterModel(type, nullable, throwIfNull, DefaultsToNull: trailing) };
+        }
+
+        return result.ToList();
     }
 
     /// <summary>The parts of a message that go in the Body: those <c>soap:body parts=</c> lists, else those no <c>soap:header</c> of the same message takes.</summary>

@@ -71,6 +71,29 @@ public sealed class WeatherDocumentLiteralTests(WeatherPhpServer server, ITestOu
     }
 
     [Fact]
+    public async Task OptionalMembersCanBeLeftOutOfTheCall()
+    {
+        WeatherClient client = server.CreateClient(_wire);
+
+        // days and tag are minOccurs="0" and follow the last required member: the call may leave them out.
+        Forecast? forecast = await client.GetForecastAsync("Basel");
+
+        Assert.Equal(new[] { Tns + "city" }, BodyChild(_wire.Last.RequestBody).Elements().Select(e => e.Name));
+        Assert.Equal(3, forecast!.Day!.Length);
+    }
+
+    [Fact]
+    public async Task ANullForARequiredNonNillableMemberIsRefusedBeforeAnythingIsSent()
+    {
+        WeatherClient client = server.CreateClient(_wire);
+
+        // city is required and not nillable: null has no valid form in a literal message (neither absent nor xsi:nil).
+        var error = await Assert.ThrowsAsync<ArgumentNullException>(() => client.GetForecastAsync(null!));
+        Assert.Equal("city", error.ParamName);
+        Assert.Empty(_wire.Exchanges);
+    }
+
+    [Fact]
     public async Task NullDaysIsOmittedNotNilAndNoTagsSendNoTagElements()
     {
         WeatherClient client = server.CreateClient(_wire);

@@ -7,17 +7,14 @@ public partial class WeatherClient
     /// <summary>The operations of this port, described once for the runtime.</summary>
     private static class Operations
     {
-        public static readonly global::SoapGen.Runtime.SoapOperation<(string? city, int? days, string[]? tag), global::Weather.Forecast?> GetForecast = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<(string city, int? days, string[]? tag), global::Weather.Forecast?> GetForecast = new(
             "GetForecast",
             "urn:soapgen:weather#GetForecast",
             global::SoapGen.Runtime.SoapVersion.Soap11,
             writeBody: static (writer, request) =>
             {
                 writer.WriteStartElement("GetForecast", "urn:soapgen:weather");
-                if (request.city is not null)
-                {
-                    writer.WriteString("city", "urn:soapgen:weather", request.city, encoded: false);
-                }
+                writer.WriteString("city", "urn:soapgen:weather", request.city, encoded: false);
                 if (request.days is not null)
                 {
                     writer.WriteInt32("days", "urn:soapgen:weather", request.days, encoded: false);
@@ -33,17 +30,14 @@ public partial class WeatherClient
             },
             readBody: static reader => reader.ReadSinglePart(static reader => WeatherSerializer.ReadForecast(reader)));
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::Weather.ListStationsResult> ListStations = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string, global::Weather.ListStationsResult> ListStations = new(
             "ListStations",
             "urn:soapgen:weather#ListStations",
             global::SoapGen.Runtime.SoapVersion.Soap11,
             writeBody: static (writer, request) =>
             {
                 writer.WriteStartElement("ListStations", "urn:soapgen:weather");
-                if (request is not null)
-                {
-                    writer.WriteString("country", "urn:soapgen:weather", request, encoded: false);
-                }
+                writer.WriteString("country", "urn:soapgen:weather", request, encoded: false);
                 writer.WriteEndElement();
             },
             readBody: static reader => WeatherSerializer.ReadListStationsResponse2(reader));

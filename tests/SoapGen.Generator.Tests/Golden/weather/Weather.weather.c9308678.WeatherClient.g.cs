@@ -11,12 +11,12 @@ public partial interface IWeatherClient
     /// <summary>
     /// The forecast for a city; days defaults to 3; each tag is echoed in the summary.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string? city, int? days, string[]? tag, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string city, int? days = null, string[]? tag = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The stations of a country and their number.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::Weather.ListStationsResult> ListStationsAsync(string? country, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::Weather.ListStationsResult> ListStationsAsync(string country, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Files an observed forecast; returns a receipt (bare: the body element is the parameter).
@@ -80,12 +80,18 @@ public partial class WeatherClient : IWeatherClient
     public WeatherClient With(global::SoapGen.Runtime.SoapCallOptions options) => new(_transport, options ?? throw new global::System.ArgumentNullException(nameof(options)));
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string? city, int? days, string[]? tag, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetForecast, (city, days, tag), _callOptions, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string city, int? days = null, string[]? tag = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(city);
+        return _transport.InvokeAsync(Operations.GetForecast, (city, days, tag), _callOptions, cancellationToken);
+    }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Weather.ListStationsResult> ListStationsAsync(string? country, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ListStations, country, _callOptions, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Weather.ListStationsResult> ListStationsAsync(string country, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(country);
+        return _transport.InvokeAsync(Operations.ListStations, country, _callOptions, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string?> SubmitReportAsync(global::Weather.Forecast? report, global::System.Threading.CancellationToken cancellationToken = default) =>
