@@ -343,7 +343,7 @@ internal static class SerializerEmitter
         {
             TypeRefKind.Scalar or TypeRefKind.XElement => "reader." + type.ReadMethod + "()",
             TypeRefKind.Struct or TypeRefKind.Enum => serializer + "." + type.ReadMethod + "(reader)",
-            _ => "reader.ReadArray<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
+            _ => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
         };
 
         // A nil item of a reference type is kept as null in the array, whose element type is not annotated.
@@ -388,6 +388,22 @@ internal static class SerializerEmitter
         }
     }
 
+    /// <summary>
+    /// The type an array's arrayType names for its items: the item's schema type; for an array of arrays the inner
+    /// item's with its brackets (<c>xsd:string[]</c>, so the array is <c>xsd:string[][3]</c>); xsd:anyType for an
+    /// anonymous type, which has no name to give.
+    /// </summary>
+    private static (string Namespace, string Name) ArrayItemTypeName(TypeRef item)
+    {
+        if (item.Kind == TypeRefKind.Array)
+        {
+            var (ns, name) = ArrayItemTypeName(item.Item!);
+            return (ns, name + (item.Rank == 2 ? "[,]" : "[]"));
+        }
+
+        return item.HasXsiTypeName ? (item.XmlNamespace, item.XmlName) : (Wsdl.XmlNamespaces.Xsd, "anyType");
+    }
+
     /// <summary>Statements writing <paramref name="value"/> as one element of <paramref name="type"/>.</summary>
     internal static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string name, string ns, string value, string encoded, int depth)
     {
@@ -404,17 +420,30 @@ internal static class SerializerEmitter
             case TypeRefKind.Array:
                 var item = type.Item!;
                 var element = "item" + depth;
+                var (itemNamespace, itemName) = ArrayItemTypeName(item);
                 w.OpenBlock("if (" + value + " is null)");
                 w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
                 w.Line("writer.WriteNil();");
                 w.CloseBlock();
                 w.OpenBlock("else");
-                // An anonymous item type has no name to give: the array is then of xsd:anyType.
-                var (itemNamespace, itemName) = item.HasXsiTypeName ? (item.XmlNamespace, item.XmlName) : (Wsdl.XmlNamespaces.Xsd, "anyType");
-                w.Line("writer.WriteStartArray(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + value + ".Length);");
-                w.OpenBlock("foreach (var " + element + " in " + value + ")");
-                EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
-                w.CloseBlock();
+                if (type.Rank == 2)
+                {
+                    var (row, column) = ("row" + depth, "column" + depth);
+                    w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + value + ".GetLength(0), " + value + ".GetLength(1));");
+                    w.OpenBlock("for (var " + row + " = 0; " + row + " < " + value + ".GetLength(0); " + row + "++)");
+                    w.OpenBlock("for (var " + column + " = 0; " + column + " < " + value + ".GetLength(1); " + column + "++)");
+                    EmitWrite(w, serializer, item, "\"item\"", "null", value + "[" + row + ", " + column + "]", encoded, depth + 1);
+                    w.CloseBlock();
+                    w.CloseBlock();
+                }
+                else
+                {
+                    w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + value + ".Length);");
+                    w.OpenBlock("foreach (var " + element + " in " + value + ")");
+                    EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
+                    w.CloseBlock();
+                }
+
                 w.CloseBlock();
                 w.Line("writer.WriteEndElement();");
                 break;

@@ -202,7 +202,9 @@ internal sealed class SchemaTypeMapper
                 break;
             case SchemaTypeKind.Array:
                 var item = Resolve(schemaType.ItemType!.Value, schemaType.Position, "the items of " + name.Name, usage, depth + 1);
-                result = new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "ReadArray", "WriteStartArray", name.Namespace, name.Name, item);
+                result = schemaType.Rank == 2
+                    ? new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[,]", false, "ReadArray2D", "WriteStartArray2D", name.Namespace, name.Name, item, Rank: 2)
+                    : new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "ReadArray", "WriteStartArray", name.Namespace, name.Name, item);
                 break;
             case SchemaTypeKind.Simple when _enumNames.TryGetValue(name, out var enumName):
                 result = new TypeRef(TypeRefKind.Enum, FullName(enumName), true, "Read" + enumName, "Write" + enumName, name.Namespace, name.Name, null, ScalarKind.String);

@@ -58,7 +58,8 @@ internal sealed record TypeRef(
     string XmlNamespace,
     string XmlName,
     TypeRef? Item,
-    ScalarKind Scalar = ScalarKind.None)
+    ScalarKind Scalar = ScalarKind.None,
+    int Rank = 1)  // an array's dimensions: 2 is a T[,] (SOAP-ENC arrayType="t[2,3]")
 {
     public string Nullable => CSharpName + "?";
 

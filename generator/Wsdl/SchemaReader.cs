@@ -313,21 +313,45 @@ internal sealed class SchemaReader
         return new SchemaMember(name, null, type, null, (string?)attribute.Attribute("use") == "required" ? 1 : 0, false, false, true, unsupported, WsdlReader.PositionOf(attribute));
     }
 
+    /// <summary>
+    /// A SOAP-encoded array: <c>wsdl:arrayType="xsd:string[]"</c> (one dimension), <c>"xsd:string[,]"</c> (two, a
+    /// <c>string[,]</c>), or <c>"xsd:string[][]"</c> (an array of <c>string[]</c>: the last brackets are the array's own,
+    /// the ones before make its item an array, a synthetic type of its own).
+    /// </summary>
     private SchemaType ReadSoapArray(XElement restriction, QName name, string? documentation, SourcePosition position)
     {
         QName? itemType = null;
+        var rank = 1;
         foreach (var attribute in restriction.Descendants(Xsd + "attribute"))
         {
             var arrayType = attribute.Attributes().FirstOrDefault(a => a.Name.LocalName == "arrayType" && a.Name.NamespaceName == XmlNamespaces.Wsdl);
-            if (arrayType is not null)
+            if (arrayType is null)
             {
-                var value = arrayType.Value;
-                var bracket = value.IndexOf('[');
-                itemType = _context.ResolveQName(attribute, bracket < 0 ? value : value.Substring(0, bracket), arrayType);
-                if (bracket >= 0 && value.IndexOf('[', bracket + 1) >= 0)
+                continue;
+            }
+
+            var value = arrayType.Value.Trim();
+            var bracket = value.IndexOf('[');
+            itemType = _context.ResolveQName(attribute, bracket < 0 ? value : value.Substring(0, bracket), arrayType);
+            var dimensions = bracket < 0 ? new List<string>() : value.Substring(bracket).Split(']').Where(d => d.Length > 0).Select(d => d.TrimStart('[')).ToList();
+            if (dimensions.Count > 0)
+            {
+                rank = dimensions[dimensions.Count - 1].Count(c => c == ',') + 1;
+                if (rank > 2)
                 {
-                    // "xsd:string[][]" is an array of arrays; model the outer level only.
-                    return new SchemaType(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation, "a SOAP-encoded array of arrays", position);
+                    return new SchemaType(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation,
+                        "a SOAP-encoded array of " + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + " dimensions", position);
+                }
+
+                // Inner brackets, innermost first: each wraps the item in an array of its own.
+                for (var i = 0; i < dimensions.Count - 1 && itemType is { } inner; i++)
+                {
+                    var innerRank = dimensions[i].Count(c => c == ',') + 1;
+                    var innerName = new QName(name.Namespace, name.Name + "/item" + (i == 0 ? string.Empty : i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    Types.Add(innerRank > 2
+                        ? new SchemaType(innerName, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, null, "a SOAP-encoded array of more than 2 dimensions", position)
+                        : new SchemaType(innerName, SchemaTypeKind.Array, EquatableArray<SchemaMember>.Empty, null, inner, null, null, position, Rank: innerRank));
+                    itemType = innerName;
                 }
             }
         }
@@ -340,7 +364,7 @@ internal sealed class SchemaReader
         }
 
         return new SchemaType(name, SchemaTypeKind.Array, EquatableArray<SchemaMember>.Empty, null,
-            itemType ?? new QName(XmlNamespaces.Xsd, "anyType"), documentation, null, position);
+            itemType ?? new QName(XmlNamespaces.Xsd, "anyType"), documentation, null, position, Rank: rank);
     }
 
     private static bool IsSoapArray(QName type) =>

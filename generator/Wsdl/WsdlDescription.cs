@@ -113,7 +113,8 @@ internal sealed record SchemaType(
     QName? SimpleContent = null,
     bool IsAbstract = false,
     bool IsRestriction = false,
-    EquatableArray<string> Enumeration = default);
+    EquatableArray<string> Enumeration = default,
+    int Rank = 1);  // a SOAP-encoded array's dimensions: arrayType="xsd:string[,]" has two
 
 /// <summary>
 /// A member of a complex type. <see cref="Namespace"/> is null for an unqualified element (the rpc and

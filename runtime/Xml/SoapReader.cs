@@ -475,6 +475,76 @@ public sealed class SoapReader
         return items.ToArray();
     }
 
+    /// <summary>
+    /// Reads a two-dimensional SOAP-encoded array: its shape from <c>SOAP-ENC:arrayType="t[rows,columns]"</c> (SOAP 1.2:
+    /// <c>arraySize="rows columns"</c>), its items in row-major order. <c>xsi:nil</c> gives <see langword="null"/>; a
+    /// missing shape reads the items as one row; more or fewer items than the shape holds is a <see cref="SoapProtocolException"/>.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="readItem">Reads one item element.</param>
+    /// <returns>The items.</returns>
+    public T[,]? ReadArray2D<T>(Func<SoapReader, T> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        if (XmlReader.NodeType != XmlNodeType.Element)
+        {
+            return null;
+        }
+
+        string elementName = XmlReader.Name;
+        (int Rows, int Columns)? shape = ArrayShape();
+        T[]? items = ReadArray(readItem);
+        if (items is null)
+        {
+            return null;
+        }
+
+        (int rows, int columns) = shape ?? (items.Length == 0 ? 0 : 1, items.Length);
+        if ((long)rows * columns != items.Length)
+        {
+            throw new SoapProtocolException(
+                "The reply's array <" + elementName + "> declares " + rows.ToString(CultureInfo.InvariantCulture) + "×" + columns.ToString(CultureInfo.InvariantCulture) +
+                " items and holds " + items.Length.ToString(CultureInfo.InvariantCulture) + ".");
+        }
+
+        var result = new T[rows, columns];
+        for (int i = 0; i < items.Length; i++)
+        {
+            result[i / columns, i % columns] = items[i];
+        }
+
+        return result;
+    }
+
+    // "xsd:string[2,3]" (SOAP 1.1 arrayType, any namespace of SOAP-ENC) or "2 3" (SOAP 1.2 arraySize); null without one.
+    private (int Rows, int Columns)? ArrayShape()
+    {
+        string? dimensions = null;
+        if (XmlReader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (XmlReader.LocalName == "arrayType" && XmlReader.Value.LastIndexOf('[') is int open and >= 0 && XmlReader.Value.EndsWith(']'))
+                {
+                    dimensions = XmlReader.Value.Substring(open + 1, XmlReader.Value.Length - open - 2).Replace(',', ' ');
+                }
+                else if (XmlReader.LocalName == "arraySize")
+                {
+                    dimensions = XmlReader.Value;
+                }
+            }
+            while (XmlReader.MoveToNextAttribute());
+            XmlReader.MoveToElement();
+        }
+
+        string[]? parts = dimensions?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts is { Length: 2 }
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int rows)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int columns)
+                ? (rows, columns)
+                : null;
+    }
+
     private bool IsNil()
     {
         string? nil = XmlReader.GetAttribute("nil", SoapNamespaces.Xsi);

@@ -111,6 +111,34 @@ public sealed class SoapWriter
         }
     }
 
+    /// <summary>
+    /// Starts a two-dimensional SOAP-encoded array: <c>SOAP-ENC:arrayType="p:item[rows,columns]"</c> (SOAP 1.2:
+    /// <c>itemType</c> and <c>arraySize="rows columns"</c>). Write the items row by row, then call <see cref="WriteEndElement"/>.
+    /// </summary>
+    /// <param name="localName">The array element's local name.</param>
+    /// <param name="ns">The array element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="itemTypeNs">The namespace of the item type.</param>
+    /// <param name="itemTypeLocalName">The local name of the item type.</param>
+    /// <param name="rows">The first dimension.</param>
+    /// <param name="columns">The second dimension.</param>
+    public void WriteStartArray2D(string localName, string? ns, string itemTypeNs, string itemTypeLocalName, int rows, int columns)
+    {
+        WriteStartElement(localName, ns);
+        XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, SoapNamespaces.EncodingPrefix + ":Array");
+        string itemType = QualifiedName(itemTypeNs, itemTypeLocalName);
+        string r = rows.ToString(CultureInfo.InvariantCulture);
+        string c = columns.ToString(CultureInfo.InvariantCulture);
+        if (_version == SoapVersion.Soap12)
+        {
+            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "itemType", _encodingNs, itemType);
+            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arraySize", _encodingNs, r + " " + c);
+        }
+        else
+        {
+            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arrayType", _encodingNs, itemType + "[" + r + "," + c + "]");
+        }
+    }
+
     /// <summary>Writes an attribute on the element just started; <see langword="null"/> writes nothing.</summary>
     /// <param name="localName">The attribute's local name.</param>
     /// <param name="ns">The attribute's namespace, or <see langword="null"/> for unqualified.</param>

@@ -84,7 +84,7 @@ public class DocumentLiteralTests
     {
         var source = Generate();
 
-        Assert.Contains("global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string? city, int? days, string[]? tags, global::System.Threading.CancellationToken cancellationToken = default);", source);
+        Assert.Contains("global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string city, int? days = null, string[]? tags = null, global::System.Threading.CancellationToken cancellationToken = default);", source);
         Assert.Contains("writer.WriteStartElement(\"GetForecast\", \"urn:weather\");", source);
         Assert.Contains("writer.WriteString(\"city\", \"urn:weather\", request.city, encoded: false);", source);
     }
@@ -95,7 +95,9 @@ public class DocumentLiteralTests
         var source = Generate();
 
         Assert.Contains("if (request.days is not null)", source);
-        Assert.Contains("if (request.city is not null)", source);
+        // city is required and not nillable: a null is refused before sending, so it is written without a check.
+        Assert.DoesNotContain("if (request.city is not null)", source);
+        Assert.Contains("global::System.ArgumentNullException.ThrowIfNull(city);", source);
         Assert.Contains("if (encoded || value.Summary is not null)", source);
         Assert.Contains("foreach (var item in request.tags ?? global::System.Array.Empty<string>())", source);
         Assert.Contains("writer.WriteString(\"note\", \"urn:weather\", value.Note, encoded: encoded);", source);

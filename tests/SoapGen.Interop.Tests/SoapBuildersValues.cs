@@ -281,10 +281,12 @@ public static class SoapBuildersValues
         },
     };
 
-    /// <summary>ArrayOfString2D is generated as a flat string[] today (see the skipped test): the rows, row-major.</summary>
-    public static readonly EchoCases<string[]?> Echo2DStringArray = new()
+    /// <summary>ArrayOfString2D (wsdl:arrayType="string[,]") is a string[,], sent as arrayType="xsd:string[rows,columns]".</summary>
+    public static readonly EchoCases<string[,]?> Echo2DStringArray = new()
     {
-        { "2x3 sample", new[] { "row0col0", "row0col1", "row0col2", "row1col0", "row1col1", "row1col2" } },
+        { "2x3 sample", new[,] { { "row0col0", "row0col1", "row0col2" }, { "row1col0", "row1col1", "row1col2" } } },
+        { "1x1", new[,] { { "only" } } },
+        { "3x1 hard strings", new[,] { { "<&>" }, { "\U0001F600" }, { "tab\tnewline\n" } } },
     };
 
     public static readonly EchoCases<GroupB.SOAPStructStruct?> EchoNestedStruct = new()
