@@ -111,7 +111,10 @@ internal static class SerializerEmitter
         // Attributes first: the reader is still on the start tag.
         foreach (var attribute in type.Members.Where(m => m.IsAttribute))
         {
-            w.Line("var " + attribute.Variable + " = " + AttributeReadExpression(attribute) + ";");
+            var declared = type.Members.Where(m => m.IsAttribute && !m.IsWildcard).Select(m => "(" + CSharpNames.Literal(m.LocalName) + ", " + CSharpNames.Literal(m.Namespace) + ")");
+            w.Line("var " + attribute.Variable + " = " + (attribute.IsWildcard
+                ? "reader.ReadOtherAttributes(" + string.Join(", ", declared) + ")"
+                : AttributeReadExpression(attribute)) + ";");
         }
 
         var children = type.Members.Where(m => !m.IsAttribute).ToList();
@@ -192,9 +195,19 @@ internal static class SerializerEmitter
 
     private static void EmitStructContentWriter(SourceWriter w, NamespaceModel model, TypeModel type)
     {
+        // An extension that adds no attributes: its base writes the inherited attributes and elements, it adds its own elements.
+        if (type.BaseWriteContent is { } baseContent)
+        {
+            w.Line(baseContent + "(writer, value, encoded);");
+            EmitElementWrites(w, model, type.DeclaredMembers);
+            return;
+        }
+
         foreach (var attribute in type.Members.Where(m => m.IsAttribute))
         {
-            w.Line("writer.WriteAttribute(" + CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace) + ", " + Lexical(attribute.Type, "value." + attribute.Name, attribute.Variable) + ");");
+            w.Line(attribute.IsWildcard
+                ? "writer.WriteOtherAttributes(value." + attribute.Name + ");"
+                : "writer.WriteAttribute(" + CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace) + ", " + Lexical(attribute.Type, "value." + attribute.Name, attribute.Variable) + ");");
         }
 
         if (type.Text is { } text)
@@ -204,15 +217,19 @@ internal static class SerializerEmitter
             w.CloseBlock();
         }
 
-        var elements = type.Members.Where(m => !m.IsAttribute);
-        if (type.BaseWriteContent is { } baseContent)
-        {
-            w.Line(baseContent + "(writer, value, encoded);");
-            elements = type.DeclaredMembers;
-        }
+        EmitElementWrites(w, model, type.Members);
+    }
 
-        foreach (var member in elements)
+    private static void EmitElementWrites(SourceWriter w, NamespaceModel model, IEnumerable<ElementModel> members)
+    {
+        foreach (var member in members.Where(m => !m.IsAttribute))
         {
+            if (member.IsWildcard)
+            {
+                w.Line("writer.WriteOtherElements(value." + member.Name + ");");
+                continue;
+            }
+
             EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, "encoded", nullable: true);
         }
     }
@@ -308,7 +325,7 @@ internal static class SerializerEmitter
         w.OpenBlock("while (reader.ReadNextChild())");
         w.OpenBlock("switch (reader.LocalName)");
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var element in elements)
+        foreach (var element in elements.Where(e => !e.IsWildcard))
         {
             if (!seen.Add(element.LocalName))
             {
@@ -324,13 +341,16 @@ internal static class SerializerEmitter
         }
 
         w.Line("default:");
-        w.Line("    reader.Skip();");
+        w.Line(elements.FirstOrDefault(e => e.IsWildcard) is { } wildcard
+            ? "    (" + wildcard.Variable + " ??= new()).Add(reader.ReadOtherElement());"
+            : "    reader.Skip();");
         w.Line("    break;");
         w.CloseBlock();
         w.CloseBlock();
     }
 
-    private static string Collected(ElementModel element) => element.Repeated ? element.Variable + "?.ToArray()" : element.Variable;
+    // Repeated elements are collected in a list; attributes (an anyAttribute's too) are read whole.
+    private static string Collected(ElementModel element) => element.Repeated && !element.IsAttribute ? element.Variable + "?.ToArray()" : element.Variable;
 
     // A repeated response part that occurs zero times is an empty result, not a missing one.
     private static string CollectedPart(ElementModel part) =>

@@ -108,7 +108,7 @@ internal sealed class HeaderModelBuilder
 
         var members = _types.AllMembers(schemaType).ToList();
         if (members.Count == 0 || members.Count > MaxFlattenedMembers || schemaType.SimpleContent is not null
-            || members.Any(m => m.IsAttribute || m.Repeated || m.UnsupportedReason is not null))
+            || members.Any(m => m.IsAttribute || m.Repeated || m.IsWildcard || m.UnsupportedReason is not null))
         {
             return null;
         }

@@ -351,6 +351,14 @@ internal sealed class SchemaTypeMapper
             var propertyName = propertyNames[index++];
             var memberName = type.Name.Name + "." + member.Name;
             var variable = CSharpNames.Unique(CSharpNames.ToCamelCase(propertyName), locals);
+            if (member.IsWildcard)
+            {
+                // Whatever the declared members do not match is kept whole, and written back after them.
+                members.Add(new ElementModel(propertyName, string.Empty, null, member.IsAttribute ? XsdScalarTypes.XAttribute : XsdScalarTypes.XElement,
+                    Repeated: true, Optional: true, OmitWhenNull: true, IsAttribute: member.IsAttribute, Variable: variable, IsWildcard: true));
+                continue;
+            }
+
             if (member.IsAttribute)
             {
                 if (Attribute(member, memberName, propertyName) is { } attribute)

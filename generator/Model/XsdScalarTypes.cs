@@ -79,6 +79,10 @@ internal static class XsdScalarTypes
         return new TypeRef(TypeRefKind.Scalar, info.CSharpName, info.IsValueType, info.ReadMethod, info.WriteMethod, XmlNamespaces.Xsd, xsdName, null, kind);
     }
 
+    /// <summary>The attributes an xsd:anyAttribute keeps (as an array: the member is repeated).</summary>
+    public static readonly TypeRef XAttribute = new(
+        TypeRefKind.XElement, "global::System.Xml.Linq.XAttribute", false, "ReadOtherAttributes", "WriteOtherAttributes", XmlNamespaces.Xsd, "anySimpleType", null);
+
     public static readonly TypeRef XElement = new(
         TypeRefKind.XElement, "global::System.Xml.Linq.XElement", false, "ReadXElement", "WriteXElement", XmlNamespaces.Xsd, "anyType", null);
 }

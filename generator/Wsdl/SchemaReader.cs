@@ -15,6 +15,13 @@ internal sealed class SchemaReader
     private string _targetNamespace = string.Empty;
     private bool _qualified;
 
+    // Top-level xsd:group, xsd:attributeGroup and xsd:attribute definitions, by kind and name, with the namespace
+    // settings of the schema that defines them; and the groups being expanded now (a group may refer to itself).
+    private readonly Dictionary<(string Kind, QName Name), Definition> _definitions = new();
+    private readonly HashSet<(string Kind, QName Name)> _expanding = new();
+
+    private sealed record Definition(XElement Element, string TargetNamespace, bool Qualified);
+
     public SchemaReader(ReadContext context) => _context = context;
 
     public List<SchemaType> Types { get; } = new();
@@ -36,20 +43,12 @@ internal sealed class SchemaReader
             _namedTypes.Add(Name(named));
         }
 
+        // Imports first, so the group and attribute definitions of the schemas they name are known to this one's types.
         var imported = new List<(XElement Root, string? IncluderNamespace)>();
         foreach (var child in schema.Elements())
         {
             switch (child.Name.LocalName)
             {
-                case "complexType":
-                    Types.Add(ReadComplexType(child, new QName(targetNamespace, Name(child))));
-                    break;
-                case "simpleType":
-                    Types.Add(ReadSimpleType(child, new QName(targetNamespace, Name(child))));
-                    break;
-                case "element":
-                    Elements.Add(ReadTopLevelElement(child, targetNamespace));
-                    break;
                 case "include":
                 case "redefine":
                     // An included schema shares the includer's namespace: a saved copy of "https://host/Svc?xsd" is found by it.
@@ -70,6 +69,31 @@ internal sealed class SchemaReader
             }
         }
 
+        CollectDefinitions(schema, targetNamespace);
+        foreach (var (root, includerNs) in imported)
+        {
+            foreach (var inner in root.Name == Xsd + "schema" ? new[] { root } : root.Elements(XName.Get("types", XmlNamespaces.Wsdl)).Elements(Xsd + "schema"))
+            {
+                CollectDefinitions(inner, (string?)inner.Attribute("targetNamespace") ?? includerNs ?? string.Empty);
+            }
+        }
+
+        foreach (var child in schema.Elements())
+        {
+            switch (child.Name.LocalName)
+            {
+                case "complexType":
+                    Types.Add(ReadComplexType(child, new QName(targetNamespace, Name(child))));
+                    break;
+                case "simpleType":
+                    Types.Add(ReadSimpleType(child, new QName(targetNamespace, Name(child))));
+                    break;
+                case "element":
+                    Elements.Add(ReadTopLevelElement(child, targetNamespace));
+                    break;
+            }
+        }
+
         foreach (var (root, includerNs) in imported)
         {
             if (root.Name == Xsd + "schema")
@@ -84,6 +108,71 @@ internal sealed class SchemaReader
                     ReadSchema(inline);
                 }
             }
+        }
+    }
+
+    private void CollectDefinitions(XElement schema, string targetNamespace)
+    {
+        var qualified = (string?)schema.Attribute("elementFormDefault") == "qualified";
+        foreach (var child in schema.Elements().Where(e => e.Name.LocalName is "group" or "attributeGroup" or "attribute"))
+        {
+            var key = (child.Name.LocalName, new QName(targetNamespace, Name(child)));
+            if (key.Item2.Name.Length > 0 && !_definitions.ContainsKey(key))
+            {
+                _definitions.Add(key, new Definition(child, targetNamespace, qualified));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads a referenced definition's content with the namespace settings of the schema that defines it; false when the
+    /// reference resolves to nothing known or loops back into a definition being read (then nothing is added).
+    /// </summary>
+    private bool Expand(string kind, XElement reference, System.Action<XElement> read)
+    {
+        if (_context.ResolveQName(reference, "ref") is not { } name || !_definitions.TryGetValue((kind, name), out var definition) || !_expanding.Add((kind, name)))
+        {
+            return false;
+        }
+
+        var (savedNamespace, savedQualified) = (_targetNamespace, _qualified);
+        (_targetNamespace, _qualified) = (definition.TargetNamespace, definition.Qualified);
+        try
+        {
+            read(definition.Element);
+        }
+        finally
+        {
+            (_targetNamespace, _qualified) = (savedNamespace, savedQualified);
+            _expanding.Remove((kind, name));
+        }
+
+        return true;
+    }
+
+    /// <summary>The attributes of a type or an attribute group: attributes, attribute group references, anyAttribute.</summary>
+    private void ReadAttributes(XElement particle, List<SchemaMember> members)
+    {
+        switch (particle.Name.LocalName)
+        {
+            case "attribute":
+                if (ReadAttribute(particle) is { } attribute)
+                {
+                    members.Add(attribute);
+                }
+
+                break;
+            case "attributeGroup":
+                if (!Expand("attributeGroup", particle, group => { foreach (var item in group.Elements()) ReadAttributes(item, members); }))
+                {
+                    members.Add(new SchemaMember("attributeGroup", null, null, null, 0, false, false, true,
+                        "an xsd:attributeGroup reference to a group this schema set does not define", WsdlReader.PositionOf(particle)));
+                }
+
+                break;
+            case "anyAttribute":
+                members.Add(new SchemaMember("AnyAttribute", null, null, null, 0, true, false, true, null, WsdlReader.PositionOf(particle), IsWildcard: true));
+                break;
         }
     }
 
@@ -199,20 +288,19 @@ internal sealed class SchemaReader
                 case "choice":
                     ReadParticle(particle, name, members, particle.Name.LocalName == "choice");
                     break;
-                case "attribute":
-                    members.Add(ReadAttribute(particle));
-                    break;
                 case "group":
+                    ReadGroupReference(particle, name, members, insideChoice: false);
+                    break;
+                case "attribute":
                 case "attributeGroup":
                 case "anyAttribute":
-                    members.Add(new SchemaMember(particle.Name.LocalName, null, null, null, 0, false, false, particle.Name.LocalName != "group",
-                        "xsd:" + particle.Name.LocalName, WsdlReader.PositionOf(particle)));
+                    ReadAttributes(particle, members);
                     break;
             }
         }
 
         // Content that is nothing but a wildcard is any XML, which XElement keeps whole: nothing is lost, nothing to warn about.
-        if (baseType is null && textType is null && members.Count == 1 && members[0].UnsupportedReason == "xsd:any")
+        if (baseType is null && textType is null && members.Count == 1 && members[0] is { IsWildcard: true, IsAttribute: false })
         {
             return new SchemaType(name, SchemaTypeKind.OpenContent, EquatableArray<SchemaMember>.Empty, null, null, documentation, null, position);
         }
@@ -224,9 +312,9 @@ internal sealed class SchemaReader
             new(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation, what, position);
     }
 
-    private void ReadParticle(XElement group, QName owner, List<SchemaMember> members, bool insideChoice)
+    private void ReadParticle(XElement group, QName owner, List<SchemaMember> members, bool insideChoice, bool repeated = false)
     {
-        var groupRepeated = IsRepeated(group);
+        var groupRepeated = repeated || IsRepeated(group);
         foreach (var item in group.Elements())
         {
             switch (item.Name.LocalName)
@@ -240,12 +328,29 @@ internal sealed class SchemaReader
                     ReadParticle(item, owner, members, insideChoice || item.Name.LocalName == "choice");
                     break;
                 case "any":
-                    members.Add(new SchemaMember("Any", null, null, null, 0, IsRepeated(item), false, false, "xsd:any", WsdlReader.PositionOf(item)));
+                    members.Add(new SchemaMember("Any", null, null, null, 0, true, false, false, null, WsdlReader.PositionOf(item), IsWildcard: true));
                     break;
                 case "group":
-                    members.Add(new SchemaMember("group", null, null, null, 0, false, false, false, "xsd:group", WsdlReader.PositionOf(item)));
+                    ReadGroupReference(item, owner, members, insideChoice || groupRepeated);
                     break;
             }
+        }
+    }
+
+    /// <summary>A model group reference: the group's particle, read in place (optional when the reference or its context is).</summary>
+    private void ReadGroupReference(XElement reference, QName owner, List<SchemaMember> members, bool insideChoice)
+    {
+        var optional = insideChoice || ParseOccurs((string?)reference.Attribute("minOccurs"), 1) == 0 || IsRepeated(reference);
+        if (!Expand("group", reference, group =>
+            {
+                foreach (var particle in group.Elements().Where(e => e.Name.LocalName is "sequence" or "choice" or "all"))
+                {
+                    ReadParticle(particle, owner, members, optional || particle.Name.LocalName == "choice", IsRepeated(reference));
+                }
+            }))
+        {
+            members.Add(new SchemaMember("group", null, null, null, 0, false, false, false,
+                "an xsd:group reference to a group this schema set does not define (or one that contains itself)", WsdlReader.PositionOf(reference)));
         }
     }
 
@@ -299,18 +404,42 @@ internal sealed class SchemaReader
         return new SchemaMember(name, ns, type, null, minOccurs, repeated, nillable, false, null, position);
     }
 
-    private SchemaMember ReadAttribute(XElement attribute)
+    /// <summary>
+    /// An attribute, or a reference to a global one (qualified by its namespace; one this schema set does not define,
+    /// such as <c>xml:lang</c>, is read as a string); null for a prohibited one.
+    /// </summary>
+    private SchemaMember? ReadAttribute(XElement attribute)
     {
-        var type = _context.ResolveQName(attribute, "type") ?? new QName(XmlNamespaces.Xsd, "string");
-        var name = Name(attribute);
-        string? unsupported = null;
-        if (name.Length == 0)
+        if ((string?)attribute.Attribute("use") == "prohibited")
         {
-            unsupported = "an attribute reference (ref=)";
-            name = "attribute";
+            return null;
         }
 
-        return new SchemaMember(name, null, type, null, (string?)attribute.Attribute("use") == "required" ? 1 : 0, false, false, true, unsupported, WsdlReader.PositionOf(attribute));
+        var minOccurs = (string?)attribute.Attribute("use") == "required" ? 1 : 0;
+        var position = WsdlReader.PositionOf(attribute);
+        if (_context.ResolveQName(attribute, "ref") is { } reference)
+        {
+            SchemaMember? global = null;
+            if (!Expand("attribute", attribute, definition => global = ReadAttribute(definition)))
+            {
+                return new SchemaMember(reference.Name, reference.Namespace.Length == 0 ? null : reference.Namespace, new QName(XmlNamespaces.Xsd, "string"), null, minOccurs, false, false, true, null, position);
+            }
+
+            // A global attribute is always qualified by its own namespace.
+            return global is null ? null : global with { Namespace = reference.Namespace.Length == 0 ? null : reference.Namespace, MinOccurs = minOccurs, Position = position };
+        }
+
+        var type = _context.ResolveQName(attribute, "type");
+        if (type is null && attribute.Element(Xsd + "simpleType") is { } simple)
+        {
+            type = ReadSimpleType(simple, new QName(_targetNamespace, Name(attribute))).BaseType;
+        }
+
+        var name = Name(attribute);
+        var form = (string?)attribute.Attribute("form");
+        var ns = form == "qualified" ? _targetNamespace : null;
+        return new SchemaMember(name, ns, type ?? new QName(XmlNamespaces.Xsd, "string"), null, minOccurs, false, false, true,
+            name.Length == 0 ? "an attribute without a name" : null, position);
     }
 
     /// <summary>

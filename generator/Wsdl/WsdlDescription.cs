@@ -119,7 +119,8 @@ internal sealed record SchemaType(
 /// <summary>
 /// A member of a complex type. <see cref="Namespace"/> is null for an unqualified element (the rpc and
 /// elementFormDefault="unqualified" case); <see cref="ElementRef"/> names a global element (ref=) whose type the
-/// model looks up.
+/// model looks up. Group, attributeGroup and attribute references are expanded by the reader, so members are always
+/// elements, attributes or wildcards.
 /// </summary>
 internal sealed record SchemaMember(
     string Name,
@@ -131,6 +132,7 @@ internal sealed record SchemaMember(
     bool Nillable,
     bool IsAttribute,
     string? UnsupportedReason,
-    SourcePosition Position);
+    SourcePosition Position,
+    bool IsWildcard = false);  // xsd:any (IsAttribute: xsd:anyAttribute): whatever the declared members do not match
 
 internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position);

@@ -191,6 +191,57 @@ public sealed class SoapReader
     }
 
     /// <summary>
+    /// The attributes of the current element other than <paramref name="declared"/>, namespace
+    /// declarations and <c>xsi:</c> attributes: what an <c>xsd:anyAttribute</c> keeps. <see langword="null"/> when there are none.
+    /// Does not move the reader.
+    /// </summary>
+    /// <param name="declared">The attributes the type declares: local name and namespace (<see langword="null"/> for unqualified).</param>
+    /// <returns>The other attributes.</returns>
+    public XAttribute[]? ReadOtherAttributes(params (string LocalName, string? Namespace)[] declared)
+    {
+        if (XmlReader.NodeType != XmlNodeType.Element || !XmlReader.MoveToFirstAttribute())
+        {
+            return null;
+        }
+
+        List<XAttribute>? others = null;
+        do
+        {
+            string ns = XmlReader.NamespaceURI;
+            if (ns == SoapNamespaces.Xmlns || ns == SoapNamespaces.Xsi || IsDeclared(declared, XmlReader.LocalName, ns))
+            {
+                continue;
+            }
+
+            (others ??= new List<XAttribute>()).Add(new XAttribute(XName.Get(XmlReader.LocalName, ns), XmlReader.Value));
+        }
+        while (XmlReader.MoveToNextAttribute());
+
+        XmlReader.MoveToElement();
+        return others?.ToArray();
+    }
+
+    private static bool IsDeclared((string LocalName, string? Namespace)[] declared, string localName, string ns)
+    {
+        foreach ((string name, string? declaredNs) in declared)
+        {
+            if (name == localName && (declaredNs ?? string.Empty) == ns)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the current element whole, whatever it holds (nil included): what an <c>xsd:any</c> keeps. Namespace
+    /// declarations in scope are copied onto it so prefixed values inside still resolve.
+    /// </summary>
+    /// <returns>The element.</returns>
+    public XElement ReadOtherElement() => XmlElementLoader.Load(XmlReader);
+
+    /// <summary>
     /// The <c>xsi:type</c> of the current element, its prefix resolved with the namespaces in scope (no prefix: the default
     /// namespace); false when it has none. Does not move the reader.
     /// </summary>

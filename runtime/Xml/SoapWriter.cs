@@ -420,6 +420,33 @@ public sealed class SoapWriter
         XmlWriter.WriteEndElement();
     }
 
+    /// <summary>Writes <paramref name="attributes"/> on the element just started (what an <c>xsd:anyAttribute</c> kept); null writes nothing.</summary>
+    /// <param name="attributes">The attributes.</param>
+    public void WriteOtherAttributes(XAttribute[]? attributes)
+    {
+        foreach (XAttribute attribute in attributes ?? Array.Empty<XAttribute>())
+        {
+            if (attribute.Name.NamespaceName.Length == 0)
+            {
+                XmlWriter.WriteAttributeString(attribute.Name.LocalName, attribute.Value);
+            }
+            else
+            {
+                XmlWriter.WriteAttributeString(XmlWriter.LookupPrefix(attribute.Name.NamespaceName) is { Length: > 0 } p ? p : NextPrefix(), attribute.Name.LocalName, attribute.Name.NamespaceName, attribute.Value);
+            }
+        }
+    }
+
+    /// <summary>Writes <paramref name="elements"/> as they are, names and all (what an <c>xsd:any</c> kept); null writes nothing.</summary>
+    /// <param name="elements">The elements.</param>
+    public void WriteOtherElements(XElement[]? elements)
+    {
+        foreach (XElement element in elements ?? Array.Empty<XElement>())
+        {
+            element.WriteTo(XmlWriter);
+        }
+    }
+
     /// <summary>Puts <c>mustUnderstand</c> and <c>actor</c>/<c>role</c> on the next element started: a header entry.</summary>
     internal void SetHeaderAttributes(bool mustUnderstand, string? actor)
     {

@@ -73,6 +73,11 @@ public class CorpusTests(Xunit.Abstractions.ITestOutputHelper output)
             {
                 warnings[diagnostic.Id] = warnings.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
                 var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+                if (Environment.GetEnvironmentVariable("SOAPGEN_CORPUS_WARNINGS") == "1")
+                {
+                    output.WriteLine(diagnostic.Id + " " + path + ": " + message);
+                }
+
                 if (diagnostic.Id == "SOAPGEN005" && message.StartsWith("The binding", StringComparison.Ordinal))
                 {
                     unresolvedPorts.Add(path + ": " + message);

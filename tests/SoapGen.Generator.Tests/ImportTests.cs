@@ -130,14 +130,14 @@ public class ImportTests
             {
                 ("shop-abstract.wsdl", Abstract.Replace("{0}", "types.xsd")),
                 ("types.xsd", Types),
-                ("note.xsd", Note.Replace("<xsd:sequence><xsd:element name=\"text\" type=\"xsd:string\"/></xsd:sequence>", "<xsd:sequence><xsd:element name=\"text\" type=\"xsd:string\"/><xsd:any/></xsd:sequence>")),
+                ("note.xsd", Note.Replace("<xsd:sequence><xsd:element name=\"text\" type=\"xsd:string\"/></xsd:sequence>", "<xsd:sequence><xsd:element name=\"text\" type=\"xsd:string\"/><xsd:group ref=\"missing\"/></xsd:sequence>")),
             });
 
         var unsupported = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("SOAPGEN004", unsupported.Id);
         Assert.Equal("note.xsd", unsupported.Location.GetLineSpan().Path);
         Assert.Equal(2, unsupported.Location.GetLineSpan().StartLinePosition.Line);
-        Assert.Contains("xsd:any", unsupported.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("xsd:group", unsupported.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(result.CompileErrors);
     }
 
