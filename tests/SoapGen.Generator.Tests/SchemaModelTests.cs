@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using System.Linq;
+using SoapGen.Generator.Diagnostics;
+using SoapGen.Generator.Model;
+using SoapGen.Generator.Wsdl;
+using Xunit;
+
+namespace SoapGen.Generator.Tests;
+
+/// <summary>
+/// The reader (WSDL text → description) and the model (description → C# decisions) tested directly, without emitting
+/// code: what each XML Schema construct is read as, and what the model decides for it.
+/// </summary>
+public class SchemaModelTests
+{
+    private const string Tns = "urn:m";
+
+    private static WsdlDescription Read(string schema)
+    {
+        var wsdl = $"""
+            <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+                         xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"
+                         xmlns:tns="{Tns}" targetNamespace="{Tns}">
+              <types><xsd:schema targetNamespace="{Tns}" elementFormDefault="qualified">{schema}</xsd:schema></types>
+            </definitions>
+            """;
+        var result = WsdlReader.Read("m.wsdl", wsdl);
+        Assert.Empty(result.Diagnostics);
+        return result.Description!;
+    }
+
+    private static SchemaType Type(WsdlDescription description, string name) => description.Types.Single(t => t.Name == new QName(Tns, name));
+
+    private static SchemaTypeMapper Mapper(WsdlDescription description) =>
+        new(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"));
+
+    [Fact]
+    public void Extension_restriction_and_abstract_are_read_as_written()
+    {
+        var description = Read("""
+            <xsd:complexType name="Shape" abstract="true"><xsd:sequence><xsd:element name="name" type="xsd:string"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="Circle"><xsd:complexContent><xsd:extension base="tns:Shape"><xsd:sequence><xsd:element name="r" type="xsd:double"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="Named"><xsd:complexContent><xsd:restriction base="tns:Shape"><xsd:sequence><xsd:element name="name" type="xsd:string"/></xsd:sequence></xsd:restriction></xsd:complexContent></xsd:complexType>
+            """);
+
+        Assert.True(Type(description, "Shape").IsAbstract);
+        Assert.Equal((new QName(Tns, "Shape"), false), (Type(description, "Circle").BaseType!.Value, Type(description, "Circle").IsRestriction));
+        Assert.True(Type(description, "Named").IsRestriction);
+
+        var mapper = Mapper(description);
+        Assert.Equal(new[] { "name", "r" }, mapper.AllMembers(Type(description, "Circle")).Select(m => m.Name));
+        Assert.Equal(new[] { "name" }, mapper.AllMembers(Type(description, "Named")).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Group_attribute_group_and_attribute_references_are_expanded_in_place()
+    {
+        var description = Read("""
+            <xsd:attribute name="lang" type="xsd:language"/>
+            <xsd:attributeGroup name="audit"><xsd:attribute name="by" type="xsd:string"/><xsd:attributeGroup ref="tns:more"/></xsd:attributeGroup>
+            <xsd:attributeGroup name="more"><xsd:attribute name="at" type="xsd:dateTime"/></xsd:attributeGroup>
+            <xsd:group name="names"><xsd:sequence><xsd:element name="first" type="xsd:string"/><xsd:group ref="tns:names"/></xsd:sequence></xsd:group>
+            <xsd:complexType name="T">
+              <xsd:sequence><xsd:element name="id" type="xsd:int"/><xsd:group ref="tns:names" minOccurs="0"/></xsd:sequence>
+              <xsd:attributeGroup ref="tns:audit"/><xsd:attribute ref="tns:lang"/><xsd:attribute ref="xml:lang" xmlns:xml="http://www.w3.org/XML/1998/namespace"/>
+            </xsd:complexType>
+            """);
+
+        var members = Type(description, "T").Members;
+        Assert.Equal(new[] { "id", "first", "group", "by", "at", "lang", "lang" }, members.Select(m => m.Name));
+
+        // The group's members are optional where the reference is; its reference to itself is cut and reported.
+        Assert.Equal(0, members.Single(m => m.Name == "first").MinOccurs);
+        Assert.NotNull(members.Single(m => m.Name == "group").UnsupportedReason);
+
+        // A global attribute is qualified by its namespace; one nobody defines is a string.
+        Assert.Equal((Tns, new QName(XmlNamespaces.Xsd, "language")), (members[5].Namespace, members[5].Type!.Value));
+        Assert.Equal(("http://www.w3.org/XML/1998/namespace", new QName(XmlNamespaces.Xsd, "string")), (members[6].Namespace, members[6].Type!.Value));
+    }
+
+    [Fact]
+    public void Wildcards_are_members_that_keep_what_nothing_else_matches()
+    {
+        var description = Read("""
+            <xsd:complexType name="Open"><xsd:sequence><xsd:element name="a" type="xsd:string"/><xsd:any/></xsd:sequence><xsd:anyAttribute/></xsd:complexType>
+            <xsd:complexType name="Whole"><xsd:sequence><xsd:any/></xsd:sequence></xsd:complexType>
+            """);
+
+        Assert.Equal(new[] { (false, false), (true, false), (true, true) }, Type(description, "Open").Members.Select(m => (m.IsWildcard, m.IsAttribute)));
+        Assert.Equal(SchemaTypeKind.OpenContent, Type(description, "Whole").Kind);
+    }
+
+    [Fact]
+    public void Soap_encoded_arrays_know_their_rank_and_arrays_of_arrays_their_inner_type()
+    {
+        var description = Read("""
+            <xsd:complexType name="Grid"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="Jagged"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:int[][]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
+            """);
+
+        Assert.Equal((SchemaTypeKind.Array, 2), (Type(description, "Grid").Kind, Type(description, "Grid").Rank));
+        var mapper = Mapper(description);
+        var grid = mapper.Resolve(new QName(Tns, "Grid"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        var jagged = mapper.Resolve(new QName(Tns, "Jagged"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        Assert.Equal("string[,]", grid.CSharpName);
+        Assert.Equal("int?[][]", jagged.CSharpName);
+    }
+
+    [Fact]
+    public void String_enumerations_become_enums_and_numeric_ones_keep_their_base()
+    {
+        var description = Read("""
+            <xsd:simpleType name="Color"><xsd:restriction base="xsd:token"><xsd:enumeration value="dark-blue"/><xsd:enumeration value="1"/><xsd:enumeration value="+"/></xsd:restriction></xsd:simpleType>
+            <xsd:simpleType name="Level"><xsd:restriction base="xsd:int"><xsd:enumeration value="1"/><xsd:enumeration value="2"/></xsd:restriction></xsd:simpleType>
+            <xsd:element name="Uses"><xsd:complexType><xsd:sequence><xsd:element name="c" type="tns:Color"/><xsd:element name="l" type="tns:Level"/></xsd:sequence></xsd:complexType></xsd:element>
+            """);
+
+        var mapper = Mapper(description);
+        var color = mapper.Resolve(new QName(Tns, "Color"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        var level = mapper.Resolve(new QName(Tns, "Level"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        Assert.Equal((TypeRefKind.Enum, "global::M.Color"), (color.Kind, color.CSharpName));
+        Assert.Equal((TypeRefKind.Scalar, ScalarKind.Int32), (level.Kind, level.Scalar));
+
+        var model = Assert.Single(mapper.BuildEnums());
+        Assert.Equal(new[] { ("DarkBlue", "dark-blue"), ("_1", "1"), ("Value3", "+") }, model.Members.Select(m => (m.Name, m.Value)));
+    }
+
+    [Theory]
+    [InlineData("unsignedShort", "UInt16", "ushort", null)]
+    [InlineData("integer", "Integer", "global::System.Numerics.BigInteger", null)]
+    [InlineData("positiveInteger", "Integer", "global::System.Numerics.BigInteger", "positiveInteger")]
+    [InlineData("token", "String", "string", "token")]
+    [InlineData("date", "Date", "global::System.DateOnly", null)]
+    [InlineData("hexBinary", "HexBinary", "byte[]", null)]
+    [InlineData("QName", "QName", "global::System.Xml.XmlQualifiedName", null)]
+    public void Each_built_in_type_has_its_kind_its_dotnet_type_and_its_wire_name(string xsd, string kind, string csharp, string? xsdTypeArgument)
+    {
+        var type = XsdScalarTypes.Find(new QName(XmlNamespaces.Xsd, xsd))!;
+        Assert.Equal((kind, csharp, xsd, xsdTypeArgument), (type.Scalar.ToString(), type.CSharpName, type.XmlName, type.XsdTypeArgument));
+    }
+
+    [Fact]
+    public void A_base_chain_that_loops_is_cut_and_descendants_come_deepest_first()
+    {
+        var description = Read("""
+            <xsd:complexType name="A"><xsd:complexContent><xsd:extension base="tns:B"/></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="B"><xsd:complexContent><xsd:extension base="tns:A"/></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="Root"><xsd:sequence><xsd:element name="x" type="xsd:int"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="Mid"><xsd:complexContent><xsd:extension base="tns:Root"/></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="Leaf"><xsd:complexContent><xsd:extension base="tns:Mid"/></xsd:complexContent></xsd:complexType>
+            """);
+
+        var hierarchy = new TypeHierarchy(description.Types.ToDictionary(t => t.Name));
+        Assert.True(hierarchy.Ancestors(Type(description, "A")).Count() <= 1);
+        Assert.Equal(new[] { "Leaf", "Mid" }, hierarchy.Descendants(Type(description, "Root")).Select(t => t.Name.Name));
+        Assert.Equal(new[] { "Mid", "Root" }, hierarchy.Ancestors(Type(description, "Leaf")).Select(t => t.Name.Name));
+    }
+}
