@@ -61,6 +61,22 @@ public static class ExactValue
             case bool or int or long:
                 sb.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
+            case double d:
+                // As float: the shortest round-trip form (−0 stays "-0") and the bits.
+                sb.Append(d.ToString("R", CultureInfo.InvariantCulture)).Append("d(0x").Append(BitConverter.DoubleToInt64Bits(d).ToString("X16", CultureInfo.InvariantCulture)).Append(')');
+                break;
+            case short or ushort or byte or sbyte or uint or ulong:
+                sb.Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('(').Append(value.GetType().Name).Append(')');
+                break;
+            case System.Xml.Linq.XNode node:
+                sb.Append(node.ToString(System.Xml.Linq.SaveOptions.DisableFormatting));
+                break;
+            case ValueType when value.GetType().GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType == value.GetType():
+                // A struct that says what it is (an extensible enum's wire form, DateOnly, BigInteger…).
+                sb.Append(value.GetType().Name).Append('(');
+                AppendString(sb, value.ToString() ?? "");
+                sb.Append(')');
+                break;
             case IEnumerable items:
                 sb.Append('[');
                 bool first = true;
