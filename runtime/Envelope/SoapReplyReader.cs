@@ -226,21 +226,8 @@ internal static class SoapReplyReader
             }
         }
 
-        // Carriage returns are written as character references: raw, the re-parse would turn them into line feeds.
-        var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (XmlWriter writer = XmlWriter.Create(text, InlinedWriterSettings))
-        {
-            document.Save(writer);
-        }
-
-        return XmlReader.Create(new StringReader(text.ToString()), Settings);
+        return XmlReader.Create(new StringReader(XmlText.Of(document)), Settings);
     }
-
-    private static readonly XmlWriterSettings InlinedWriterSettings = new()
-    {
-        OmitXmlDeclaration = true,
-        NewLineHandling = NewLineHandling.Entitize,
-    };
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {

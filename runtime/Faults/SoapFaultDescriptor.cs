@@ -63,7 +63,7 @@ public sealed class SoapFaultDescriptor<TDetail> : SoapFaultDescriptor
         TDetail? detail;
         try
         {
-            using var reader = XmlReader.Create(new StringReader(entry.ToString(SaveOptions.DisableFormatting)), ReaderSettings);
+            using var reader = XmlReader.Create(new StringReader(XmlText.Of(entry)), ReaderSettings);
             reader.MoveToContent();
             detail = _read(new SoapReader(reader));
         }

@@ -39,7 +39,7 @@ public class SoapFaultException : SoapException
         Actor = actor;
         Node = node;
         Detail = detail;
-        RawDetail = detail?.ToString(SaveOptions.DisableFormatting);
+        RawDetail = detail is null ? null : XmlText.Of(detail);
         HttpStatusCode = httpStatusCode;
     }
 
