@@ -377,7 +377,11 @@ internal static class SerializerEmitter
     internal static void EmitWriteElement(SourceWriter w, string serializer, ElementModel element, string value, string encoded, bool nullable)
     {
         var name = CSharpNames.Literal(element.LocalName);
-        var ns = CSharpNames.Literal(element.Namespace);
+
+        // SOAP encoding's accessors are unqualified (section 5), whatever elementFormDefault says for literal use.
+        var ns = element.Namespace is null || encoded == "true" ? "null"
+            : encoded == "false" ? CSharpNames.Literal(element.Namespace)
+            : "encoded ? null : " + CSharpNames.Literal(element.Namespace);
         var omitNull = element.OmitWhenNull && encoded != "true";
         var notEncoded = encoded == "false" ? string.Empty : "encoded || ";
         if (element.Repeated)

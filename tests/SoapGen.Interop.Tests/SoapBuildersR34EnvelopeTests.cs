@@ -31,13 +31,6 @@ public sealed class SoapBuildersR34EnvelopeTests(SoapBuildersR34PhpServer server
         ["Round4/GroupH/r4_groupH_simple_rpcenc_015w"] = ("\"{http://soapinterop.org/types}Enum\" expected, \"{http://www.w3.org/2001/XMLSchema}int\" found", "int enum typed as its base"),
     };
 
-    /// <summary>Samples whose difference is a generator bug: each has its own skipped test below.</summary>
-    private static readonly string[] GeneratorBugs =
-    {
-        "Round3/GroupD/r3_groupD_rpcenc_003w", "Round4/GroupH/r4_groupH_complex_rpcenc_001w",
-        "Round4/GroupH/r4_groupH_complex_rpcenc_002w", "Round4/GroupH/r4_groupH_complex_rpcenc_003w",
-    };
-
     private static readonly string SamplesRoot = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "wsdl-corpus", "php-src-soap", "_phpt-samples"));
 
     private static readonly Dictionary<string, Func<SoapBuildersR34EnvelopeTests, Task>> Calls = new(StringComparer.Ordinal)
@@ -122,14 +115,7 @@ public sealed class SoapBuildersR34EnvelopeTests(SoapBuildersR34PhpServer server
     private InteropR4ComplexDocLit.ComplexDocLitClient CD => new(Http, Server.Endpoint("round4/complexDoclit"));
     private InteropR4Xsd.Round4XSDTestSoapClient Xsd => new(Http, Server.Endpoint("round4/xsd"));
 
-    public static TheoryData<string> Samples => new(Calls.Keys.Except(GeneratorBugs));
-
-    [Theory(Skip = "generator: rpc/encoded struct members are written namespace-qualified (<ns2:varFloat>) because the schema says elementFormDefault=\"qualified\"; PHP's SoapClient, like SOAP 1.1 section 5 accessors, writes them unqualified (<varFloat>). PHP's SoapServer accepts both, so the echoes pass")]
-    [InlineData("Round3/GroupD/r3_groupD_rpcenc_003w")]
-    [InlineData("Round4/GroupH/r4_groupH_complex_rpcenc_001w")]
-    [InlineData("Round4/GroupH/r4_groupH_complex_rpcenc_002w")]
-    [InlineData("Round4/GroupH/r4_groupH_complex_rpcenc_003w")]
-    public Task EncodedStructMembersAreUnqualifiedAsPhpSoapClientsAre(string sample) => RequestIsPhpSoapClientsRequest(sample);
+    public static TheoryData<string> Samples => new(Calls.Keys);
 
     [Theory]
     [MemberData(nameof(Samples))]

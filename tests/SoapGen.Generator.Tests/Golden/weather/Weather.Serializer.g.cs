@@ -49,11 +49,11 @@ internal static class WeatherSerializer
         {
             if (encoded || value.Name is not null)
             {
-                writer.WriteString("name", "urn:soapgen:weather", value.Name, encoded: encoded);
+                writer.WriteString("name", encoded ? null : "urn:soapgen:weather", value.Name, encoded: encoded);
             }
             if (encoded || value.Rain is not null)
             {
-                writer.WriteBoolean("rain", "urn:soapgen:weather", value.Rain, encoded: encoded);
+                writer.WriteBoolean("rain", encoded ? null : "urn:soapgen:weather", value.Rain, encoded: encoded);
             }
         }
         writer.WriteEndElement();
@@ -133,27 +133,27 @@ internal static class WeatherSerializer
             writer.WriteAttribute("station", null, (value.Station is { } station ? global::SoapGen.Runtime.XsdConvert.ToString(station) : null));
             if (encoded || value.City is not null)
             {
-                writer.WriteString("city", "urn:soapgen:weather", value.City, encoded: encoded);
+                writer.WriteString("city", encoded ? null : "urn:soapgen:weather", value.City, encoded: encoded);
             }
             if (encoded || value.High is not null)
             {
-                writer.WriteDouble("high", "urn:soapgen:weather", value.High, encoded: encoded);
+                writer.WriteDouble("high", encoded ? null : "urn:soapgen:weather", value.High, encoded: encoded);
             }
             if (encoded || value.Low is not null)
             {
-                writer.WriteDouble("low", "urn:soapgen:weather", value.Low, encoded: encoded);
+                writer.WriteDouble("low", encoded ? null : "urn:soapgen:weather", value.Low, encoded: encoded);
             }
-            writer.WriteString("summary", "urn:soapgen:weather", value.Summary, encoded: encoded);
+            writer.WriteString("summary", encoded ? null : "urn:soapgen:weather", value.Summary, encoded: encoded);
             foreach (var item in value.Day ?? global::System.Array.Empty<global::Weather.ForecastDay>())
             {
                 if (encoded || item is not null)
                 {
-                    WeatherSerializer.WriteForecastDay(writer, "day", "urn:soapgen:weather", item, encoded: encoded);
+                    WeatherSerializer.WriteForecastDay(writer, "day", encoded ? null : "urn:soapgen:weather", item, encoded: encoded);
                 }
             }
             if (encoded || value.Wind is not null)
             {
-                WeatherSerializer.WriteWind(writer, "wind", "urn:soapgen:weather", value.Wind, encoded: encoded);
+                WeatherSerializer.WriteWind(writer, "wind", encoded ? null : "urn:soapgen:weather", value.Wind, encoded: encoded);
             }
         }
         writer.WriteEndElement();
