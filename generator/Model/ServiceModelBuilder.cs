@@ -435,7 +435,9 @@ internal sealed class ServiceModelBuilder
 
         var element = Types.FindElement(elementName, part.Position);
         var type = element?.Type is { } elementType ? Types.Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
-        return Parameter(elementName.Name, elementName.Namespace, type, taken, camel);
+
+        // The part is its element: a null has a form only when the element is nillable.
+        return Parameter(elementName.Name, elementName.Namespace, type, taken, camel) with { OmitWhenNull = element is not null && !element.Nillable };
     }
 
     /// <summary>The wrapper element and its members, when the parts follow the document/literal wrapped convention.</summary>

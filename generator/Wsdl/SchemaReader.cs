@@ -200,7 +200,7 @@ internal sealed class SchemaReader
             type = simpleType.Name;
         }
 
-        return new SchemaElement(name, type, WsdlReader.PositionOf(element));
+        return new SchemaElement(name, type, WsdlReader.PositionOf(element), Nillable: (string?)element.Attribute("nillable") is "true" or "1");
     }
 
     /// <summary>

@@ -135,4 +135,4 @@ internal sealed record SchemaMember(
     SourcePosition Position,
     bool IsWildcard = false);  // xsd:any (IsAttribute: xsd:anyAttribute): whatever the declared members do not match
 
-internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position);
+internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position, bool Nillable = false);

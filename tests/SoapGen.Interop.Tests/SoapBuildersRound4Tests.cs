@@ -179,7 +179,7 @@ public sealed class SoapBuildersR4SimpleDocLitTests(SoapBuildersR34PhpServer ser
     public async Task EchoStringFault(string name)
     {
         string? sent = FaultStrings[name].Sent;
-        Fault.Detail(sent, await Fault.Of<string>(() => Client.EchoStringFaultAsync(sent), "echoStringFault", Wire), Wire);
+        Fault.Detail(sent, await Fault.Of<string>(() => Client.EchoStringFaultAsync(sent!), "echoStringFault", Wire), Wire);
     }
 
     [Theory]

@@ -42,7 +42,7 @@ public partial class WeatherClient
             },
             readBody: static reader => WeatherSerializer.ReadListStationsResponse2(reader));
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<global::Weather.Forecast?, string?> SubmitReport = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<global::Weather.Forecast, string?> SubmitReport = new(
             "SubmitReport",
             "urn:soapgen:weather#SubmitReport",
             global::SoapGen.Runtime.SoapVersion.Soap11,

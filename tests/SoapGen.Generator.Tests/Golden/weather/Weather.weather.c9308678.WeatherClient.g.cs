@@ -21,7 +21,7 @@ public partial interface IWeatherClient
     /// <summary>
     /// Files an observed forecast; returns a receipt (bare: the body element is the parameter).
     /// </summary>
-    global::System.Threading.Tasks.Task<string?> SubmitReportAsync(global::Weather.Forecast? report, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<string?> SubmitReportAsync(global::Weather.Forecast report, global::System.Threading.CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -94,6 +94,9 @@ public partial class WeatherClient : IWeatherClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<string?> SubmitReportAsync(global::Weather.Forecast? report, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.SubmitReport, report, _callOptions, cancellationToken);
+    public global::System.Threading.Tasks.Task<string?> SubmitReportAsync(global::Weather.Forecast report, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(report);
+        return _transport.InvokeAsync(Operations.SubmitReport, report, _callOptions, cancellationToken);
+    }
 }
