@@ -10,7 +10,8 @@ namespace SoapGen.Runtime;
 
 /// <summary>
 /// Reads the inside of a SOAP Body; used by generated code. Reads leniently: any prefixes, qualified or unqualified
-/// names (the generated code compares local names), <c>xsi:type</c> ignored, <c>xsi:nil</c> honoured on anything
+/// names (the generated code compares local names), <c>xsi:type</c> ignored by the value readers (generated code
+/// dispatches derived types on it with <see cref="TryGetXsiType"/>), <c>xsi:nil</c> honoured on anything
 /// (value types included), empty elements for non-strings read as <see langword="null"/>, whitespace around values trimmed.
 /// </summary>
 /// <remarks>
@@ -411,7 +412,7 @@ public sealed class SoapReader
 
         int colon = text.IndexOf(':');
         string local = colon < 0 ? text : text.Substring(colon + 1);
-        if (ns is null || local.Length == 0 || !XmlConvertIsNCName(local))
+        if (ns is null || local.Length == 0 || !IsNCName(local))
         {
             throw ValueError(elementName, text, "QName");
         }
@@ -424,33 +425,13 @@ public sealed class SoapReader
     /// string is the base64 form of no bytes, not an absent value).
     /// </summary>
     /// <returns>The bytes.</returns>
-    public byte[]? ReadBase64()
-    {
-        string? elementName = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.Name : null;
-        string? text = ReadText()?.Trim();
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (text.Length == 0)
-        {
-            return Array.Empty<byte>();
-        }
-
-        try
-        {
-            return Convert.FromBase64String(text);
-        }
-        catch (FormatException)
-        {
-            throw ValueError(elementName, text, "base64Binary");
-        }
-    }
+    public byte[]? ReadBase64() => ReadBinary("base64Binary", Convert.FromBase64String);
 
     /// <summary>Reads an <c>xsd:hexBinary</c> element: nil gives <see langword="null"/>, an empty element zero bytes.</summary>
     /// <returns>The bytes.</returns>
-    public byte[]? ReadHexBinary()
+    public byte[]? ReadHexBinary() => ReadBinary("hexBinary", Convert.FromHexString);
+
+    private byte[]? ReadBinary(string xsdType, Func<string, byte[]> decode)
     {
         string? elementName = XmlReader.NodeType == XmlNodeType.Element ? XmlReader.Name : null;
         string? text = ReadText()?.Trim();
@@ -461,11 +442,11 @@ public sealed class SoapReader
 
         try
         {
-            return Convert.FromHexString(text);
+            return text.Length == 0 ? Array.Empty<byte>() : decode(text);
         }
         catch (FormatException)
         {
-            throw ValueError(elementName, text, "hexBinary");
+            throw ValueError(elementName, text, xsdType);
         }
     }
 
@@ -635,7 +616,7 @@ public sealed class SoapReader
             "The reply's element <" + elementName + "> holds '" + BodyPreview.Sanitize(quoted) + "', which is not a valid xsd:" + xsdType + ".");
     }
 
-    private static bool XmlConvertIsNCName(string name)
+    private static bool IsNCName(string name)
     {
         try
         {

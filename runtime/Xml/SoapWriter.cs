@@ -96,19 +96,8 @@ public sealed class SoapWriter
     /// <param name="count">The number of items that follow.</param>
     public void WriteStartArray(string localName, string? ns, string itemTypeNs, string itemTypeLocalName, int count)
     {
-        WriteStartElement(localName, ns);
-        XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, SoapNamespaces.EncodingPrefix + ":Array");
-        string itemType = QualifiedName(itemTypeNs, itemTypeLocalName);
         string countText = count.ToString(CultureInfo.InvariantCulture);
-        if (_version == SoapVersion.Soap12)
-        {
-            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "itemType", _encodingNs, itemType);
-            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arraySize", _encodingNs, countText);
-        }
-        else
-        {
-            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arrayType", _encodingNs, itemType + "[" + countText + "]");
-        }
+        StartArray(localName, ns, itemTypeNs, itemTypeLocalName, countText, countText);
     }
 
     /// <summary>
@@ -123,19 +112,25 @@ public sealed class SoapWriter
     /// <param name="columns">The second dimension.</param>
     public void WriteStartArray2D(string localName, string? ns, string itemTypeNs, string itemTypeLocalName, int rows, int columns)
     {
+        string r = rows.ToString(CultureInfo.InvariantCulture);
+        string c = columns.ToString(CultureInfo.InvariantCulture);
+        StartArray(localName, ns, itemTypeNs, itemTypeLocalName, r + "," + c, r + " " + c);
+    }
+
+    // SOAP 1.1 names the shape in arrayType ("p:t[2,3]"), SOAP 1.2 in arraySize ("2 3") beside itemType.
+    private void StartArray(string localName, string? ns, string itemTypeNs, string itemTypeLocalName, string soap11Shape, string soap12Size)
+    {
         WriteStartElement(localName, ns);
         XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, SoapNamespaces.EncodingPrefix + ":Array");
         string itemType = QualifiedName(itemTypeNs, itemTypeLocalName);
-        string r = rows.ToString(CultureInfo.InvariantCulture);
-        string c = columns.ToString(CultureInfo.InvariantCulture);
         if (_version == SoapVersion.Soap12)
         {
             XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "itemType", _encodingNs, itemType);
-            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arraySize", _encodingNs, r + " " + c);
+            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arraySize", _encodingNs, soap12Size);
         }
         else
         {
-            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arrayType", _encodingNs, itemType + "[" + r + "," + c + "]");
+            XmlWriter.WriteAttributeString(SoapNamespaces.EncodingPrefix, "arrayType", _encodingNs, itemType + "[" + soap11Shape + "]");
         }
     }
 
