@@ -403,7 +403,7 @@ internal sealed class SchemaTypeMapper
 
         var variables = new HashSet<string>(locals, StringComparer.Ordinal);
         var derived = descendants
-            .Where(d => _readTypes.Contains(d.Name) == isRead || _writtenTypes.Contains(d.Name) == isWritten)
+            .Where(d => _readTypes.Contains(d.Name) || _writtenTypes.Contains(d.Name))
             .Select(d => new DerivedTypeModel(FullName(_structNames[d.Name]), d.Name.Namespace, d.Name.Name,
                 isRead && _readTypes.Contains(d.Name) ? ContentMethod("Read", d) : null,
                 isWritten && _writtenTypes.Contains(d.Name) ? ContentMethod("Write", d) : null,
