@@ -90,8 +90,13 @@ public abstract class SessionTests
             Assert.Equal($"api_vps_queue_backup(id={i + 1}, name=b{i + 1})", results[i]?.StatusText);
         }
 
-        // 2 before; then 50 rejected calls, ONE login, 50 retries.
-        Assert.Equal(new ServerStats(2, 2 + 50 + 1 + 50, 1), _server.Stats());
+        // 2 before; then ONE login. Every call that reached the server with the expired token was rejected and retried;
+        // on a loaded machine some calls start only after the re-login and go through with the new token at once, so the
+        // number rejected is between 1 and 50 (the first call always meets the expiry).
+        ServerStats stats = _server.Stats();
+        Assert.Equal((2, 1), (stats.Logins, stats.Sessions));
+        int rejected = stats.Calls - 2 - 1 - 50;
+        Assert.InRange(rejected, 1, 50);
     }
 
     [Fact]
