@@ -20,8 +20,8 @@ public sealed class SoapBuildersPhpServer : IDisposable
 
     public SoapBuildersPhpServer()
     {
-        BaseWsdlPath = WsdlPath(BaseWsdlVariable, "Base/round2_base.wsdl");
-        GroupBWsdlPath = WsdlPath(GroupBWsdlVariable, "GroupB/round2_groupB.wsdl");
+        BaseWsdlPath = SoapBuildersCorpus.WsdlPath(BaseWsdlVariable, "Round2/Base/round2_base.wsdl");
+        GroupBWsdlPath = SoapBuildersCorpus.WsdlPath(GroupBWsdlVariable, "Round2/GroupB/round2_groupB.wsdl");
         _php = new PhpServerProcess(
             Path.Combine(RepoPaths.Root, "tests", "servers", "soapbuilders", "server.php"),
             new Dictionary<string, string?>
@@ -46,8 +46,6 @@ public sealed class SoapBuildersPhpServer : IDisposable
         }
     }
 
-    /// <summary>The php-src interop WSDL folder inside ../shared/wsdl-corpus.</summary>
-    public static string CorpusRound2 => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "wsdl-corpus", "php-src-soap", "ext", "soap", "tests", "interop", "Round2"));
 
     public string BaseWsdlPath { get; }
 
@@ -67,18 +65,4 @@ public sealed class SoapBuildersPhpServer : IDisposable
 
     public void Dispose() => _php.Dispose();
 
-    private static string WsdlPath(string variable, string corpusPath)
-    {
-        string path = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(CorpusRound2, corpusPath);
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException(
-                $"The SOAPBuilders echo server needs {path} (the read-only corpus beside the repository: " +
-                $"../shared/wsdl-corpus/php-src-soap/ext/soap/tests/interop/Round2/{corpusPath}); set {variable} to use another copy.");
-        }
-
-        return path;
-    }
 }

@@ -43,7 +43,7 @@ public sealed class SoapBuildersR34PhpServer : IDisposable
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach ((string variable, string corpusPath) in Services.Values)
         {
-            environment[variable] = WsdlPath(variable, corpusPath);
+            environment[variable] = SoapBuildersCorpus.WsdlPath(variable, corpusPath);
         }
 
         _php = new PhpServerProcess(
@@ -63,8 +63,6 @@ public sealed class SoapBuildersR34PhpServer : IDisposable
         }
     }
 
-    /// <summary>php-src's interop WSDL folder inside ../shared/wsdl-corpus.</summary>
-    public static string CorpusInterop => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "wsdl-corpus", "php-src-soap", "ext", "soap", "tests", "interop"));
 
     /// <summary>The endpoint of one service (a key of <see cref="Services"/>), e.g. <c>round4/xsd</c>.</summary>
     public Uri Endpoint(string service) => Services.ContainsKey(service)
@@ -76,18 +74,4 @@ public sealed class SoapBuildersR34PhpServer : IDisposable
 
     public void Dispose() => _php.Dispose();
 
-    private static string WsdlPath(string variable, string corpusPath)
-    {
-        string path = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(CorpusInterop, corpusPath);
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException(
-                $"The SOAPBuilders echo server needs {path} (the read-only corpus beside the repository: " +
-                $"../shared/wsdl-corpus/php-src-soap/ext/soap/tests/interop/{corpusPath}); set {variable} to use another copy.");
-        }
-
-        return path;
-    }
 }

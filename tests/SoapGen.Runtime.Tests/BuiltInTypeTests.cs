@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Numerics;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -15,20 +14,7 @@ public class BuiltInTypeTests
 {
     private static readonly XNamespace Xsi = Soap.Xsi;
 
-    private static XElement Write(Action<SoapWriter> write)
-    {
-        var text = new StringBuilder();
-        using (XmlWriter xml = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true }))
-        {
-            xml.WriteStartElement("SOAP-ENV", "Body", Soap.Env11);
-            xml.WriteAttributeString("xmlns", "xsd", null, Soap.Xsd);
-            xml.WriteAttributeString("xmlns", "xsi", null, Soap.Xsi);
-            write(new SoapWriter(xml));
-            xml.WriteEndElement();
-        }
-
-        return XElement.Parse(text.ToString());
-    }
+    private static XElement Write(Action<SoapWriter> write) => Soap.WriteBody(write);
 
     private static T Read<T>(XElement element, Func<SoapReader, T> read)
     {

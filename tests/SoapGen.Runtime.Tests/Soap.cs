@@ -1,5 +1,8 @@
 using System;
 using System.Net.Http;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
 
 namespace SoapGen.Runtime.Tests;
 
@@ -16,6 +19,23 @@ internal static class Soap
 
     public static SoapTransport Transport(FakeHandler handler, SoapVersion version = SoapVersion.Soap11, long maxReplyBytes = SoapTransport.DefaultMaxReplyBytes) =>
         new(new HttpClient(handler), Endpoint, version, maxReplyBytes);
+
+    /// <summary>What <paramref name="write"/> writes inside a Body that declares the envelope prefixes, as the transport does.</summary>
+    public static XElement WriteBody(Action<SoapWriter> write)
+    {
+        var text = new StringBuilder();
+        using (XmlWriter xml = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true }))
+        {
+            xml.WriteStartElement("SOAP-ENV", "Body", Env11);
+            xml.WriteAttributeString("xmlns", "xsd", null, Xsd);
+            xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
+            xml.WriteAttributeString("xmlns", "SOAP-ENC", null, Enc11);
+            write(new SoapWriter(xml));
+            xml.WriteEndElement();
+        }
+
+        return XElement.Parse(text.ToString());
+    }
 
     /// <summary>A NuSOAP-style SOAP 1.1 envelope around <paramref name="body"/>.</summary>
     public static string Envelope11(string body) =>

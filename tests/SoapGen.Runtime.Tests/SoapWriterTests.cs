@@ -11,22 +11,7 @@ namespace SoapGen.Runtime.Tests;
 
 public class SoapWriterTests
 {
-    // Writes inside a wrapper that declares the envelope prefixes, as the transport does.
-    private static XElement Write(Action<SoapWriter> write)
-    {
-        var text = new StringBuilder();
-        using (XmlWriter xml = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true }))
-        {
-            xml.WriteStartElement("SOAP-ENV", "Body", Soap.Env11);
-            xml.WriteAttributeString("xmlns", "xsd", null, Soap.Xsd);
-            xml.WriteAttributeString("xmlns", "xsi", null, Soap.Xsi);
-            xml.WriteAttributeString("xmlns", "SOAP-ENC", null, Soap.Enc11);
-            write(new SoapWriter(xml));
-            xml.WriteEndElement();
-        }
-
-        return XElement.Parse(text.ToString());
-    }
+    private static XElement Write(Action<SoapWriter> write) => Soap.WriteBody(write);
 
     [Fact]
     public void Numbers_use_invariant_culture_and_floats_round_trip()
