@@ -78,7 +78,7 @@ internal static class NamespaceModelBuilder
         var (types, elements) = Merge(input.Wsdls.Select(w => w.Read.Description).Where(d => d is not null).Select(d => d!), first);
         var lastSegment = input.Namespace.Substring(input.Namespace.LastIndexOf('.') + 1);
         context.SerializerName = CSharpNames.Unique(lastSegment + "Serializer", context.TypeNames);
-        context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.TypeNames, context.SerializerMethods, first);
+        context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.TypeNames, context.SerializerMethods, first, MergeOverrides(builders));
 
         var services = builders.Select(b => b.Build()).ToList();
         var typeModels = context.Types.BuildTypes();
@@ -93,6 +93,32 @@ internal static class NamespaceModelBuilder
         return new ModelResult(
             new NamespaceModel(input.Namespace, accessibility, typeModels, enumModels, context.SerializerName, services.ToEquatableArray()),
             diagnostics.Distinct().ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The SoapGenTypeMap entries of all WSDLs of the namespace: types are shared, so are their overrides. Two WSDLs
+    /// mapping one type differently are reported at the second; the first entry is used.
+    /// </summary>
+    private static Dictionary<QName, TypeOverride> MergeOverrides(List<ServiceModelBuilder> builders)
+    {
+        var merged = new Dictionary<QName, TypeOverride>();
+        foreach (var builder in builders)
+        {
+            foreach (var entry in builder.TypeOverrides)
+            {
+                if (!merged.TryGetValue(entry.Type, out var known))
+                {
+                    merged.Add(entry.Type, entry);
+                }
+                else if (known != entry)
+                {
+                    builder.Diagnostics.Report(
+                        DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, TypeOverrides.MetadataName, entry.Type.ToString(), "another WSDL of this namespace maps it differently; its entry is used");
+                }
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>

@@ -32,15 +32,17 @@ internal sealed class SchemaTypeMapper
     private readonly HashSet<string> _serializerMethods;
     private readonly Dictionary<QName, List<string>> _propertyNames = new();
     private readonly TypeHierarchy _hierarchy;
+    private readonly IReadOnlyDictionary<QName, TypeOverride> _overrides;
 
     // Structs marked used whose members are not yet marked: drained breadth-first, so a deep or cyclic type graph
     // (SoftLayer's relational properties) is walked without recursion and without a depth cut-off.
     private readonly Queue<(SchemaType Type, TypeUsage Usage)> _pending = new();
 
     /// <summary>Names every struct, avoiding <paramref name="typeNames"/> (and adding to it) and reserving its Read/Write methods.</summary>
-    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics)
+    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics, IReadOnlyDictionary<QName, TypeOverride>? overrides = null)
     {
         _namespace = ns;
+        _overrides = overrides ?? new Dictionary<QName, TypeOverride>();
         Diagnostics = diagnostics;
         foreach (var element in elements)
         {
@@ -165,6 +167,11 @@ internal sealed class SchemaTypeMapper
 
     public TypeRef Resolve(QName name, SourcePosition at, string usedBy, TypeUsage usage, int depth = 0)
     {
+        if (_overrides.TryGetValue(name, out var mapped))
+        {
+            return ResolveOverride(mapped, at, usedBy, usage, depth);
+        }
+
         if (XsdScalarTypes.Find(name) is { } scalar)
         {
             return scalar;
@@ -226,6 +233,18 @@ internal sealed class SchemaTypeMapper
 
         _resolved[name] = result;
         return result;
+    }
+
+    /// <summary>
+    /// The shape a SoapGenTypeMap entry gives a type. Its target is never itself mapped (TypeOverrides.Parse), so this
+    /// does not recurse through entries; an array is written as SOAP-ENC:Array of the target, like a declared array type.
+    /// </summary>
+    private TypeRef ResolveOverride(TypeOverride mapped, SourcePosition at, string usedBy, TypeUsage usage, int depth)
+    {
+        var target = Resolve(mapped.Target, at, usedBy, usage, depth + 1);
+        return mapped.IsArray
+            ? new TypeRef(TypeRefKind.Array, target.AsArrayItem + "[]", false, "ReadArray", "WriteStartArray", mapped.Type.Namespace, mapped.Type.Name, target)
+            : target;
     }
 
     /// <summary>Records that a struct needs a reader or a writer; its members are marked when the queue is drained.</summary>

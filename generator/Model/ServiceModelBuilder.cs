@@ -36,6 +36,9 @@ internal sealed class ServiceModelBuilder
 
     public string Accessibility => _accessibility;
 
+    /// <summary>The user's SoapGenTypeMap entries for this WSDL, parsed by <see cref="Prepare"/>.</summary>
+    public List<TypeOverride> TypeOverrides { get; private set; } = new();
+
     private SchemaTypeMapper Types => _shared.Types;
 
     /// <summary>The C# namespace a WSDL's code goes to: SoapGenNamespace, else its file name.</summary>
@@ -67,6 +70,7 @@ internal sealed class ServiceModelBuilder
             return false;
         }
 
+        TypeOverrides = Model.TypeOverrides.Parse(_options.TypeMap, _description, _diagnostics);
         _ports = SoapPorts();
         _clientNames = _ports.Select(p => ChooseClientName(p.Service, p.Port, _ports.Count)).ToList();
         foreach (var name in _clientNames)

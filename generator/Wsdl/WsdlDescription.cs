@@ -20,7 +20,11 @@ internal sealed record WsdlDescription(
     EquatableArray<WsdlMessage> Messages,
     EquatableArray<WsdlPortType> PortTypes,
     EquatableArray<WsdlBinding> Bindings,
-    EquatableArray<WsdlService> Services);
+    EquatableArray<WsdlService> Services,
+    EquatableArray<NamespaceDeclaration> Prefixes = default);
+
+/// <summary>A prefix the WSDL's definitions element declares: configuration (SoapGenTypeMap) names types with them.</summary>
+internal sealed record NamespaceDeclaration(string Prefix, string Namespace);
 
 internal sealed record WsdlMessage(QName Name, EquatableArray<WsdlPart> Parts, SourcePosition Position);
 

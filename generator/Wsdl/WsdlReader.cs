@@ -57,7 +57,11 @@ internal static class WsdlReader
             definitions.Messages.ToEquatableArray(),
             definitions.PortTypes.ToEquatableArray(),
             definitions.Bindings.ToEquatableArray(),
-            definitions.Services.ToEquatableArray());
+            definitions.Services.ToEquatableArray(),
+            root.Attributes()
+                .Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns)
+                .Select(a => new NamespaceDeclaration(a.Name.LocalName, a.Value))
+                .ToEquatableArray());
 
         return new WsdlReadResult(description, diagnostics.ToEquatableArray());
     }
