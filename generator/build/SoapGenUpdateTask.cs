@@ -162,7 +162,7 @@ public sealed class DownloadedDocument
 
 /// <summary>
 /// Fetches a WSDL and, breadth-first in document order, everything it imports. Each document is fetched once (a cycle
-/// ends at a document already seen) and named after the WSDL and its URL (<c>service.wsdl</c> imports
+/// ends at a document already seen) and named after the WSDL and its URL (<c>service.wsdl</c> saves
 /// <c>service?xsd=1</c> as <c>service.xsd1.xsd</c>, <c>types/common.xsd</c> as <c>service.common.xsd</c>), so the same
 /// server answers give the same files. DTDs are refused; documents and their number are bounded.
 /// </summary>
@@ -277,7 +277,8 @@ public sealed class WsdlDownload
         }
     }
 
-    // A readable, stable name: the WSDL's name, then the query (?xsd=1 → xsd1, ?xsd=xsd0 → xsd0) or the URL's file name.
+    // A readable, stable name: the WSDL's name, then the query (?xsd=1 → xsd1, ?xsd=xsd0 → xsd0, ?wsdl=messages →
+    // messages) or the URL's file name (types/common.xsd → common).
     private static string LocalName(string baseName, Uri uri, string extension, HashSet<string> taken)
     {
         string part;
@@ -287,7 +288,7 @@ public sealed class WsdlDownload
             var equals = query.IndexOf('=');
             var key = equals < 0 ? query : query.Substring(0, equals);
             var value = equals < 0 ? string.Empty : Uri.UnescapeDataString(query.Substring(equals + 1));
-            part = value.StartsWith(key, StringComparison.OrdinalIgnoreCase) ? value : key + value;
+            part = value.Length > 0 && char.IsLetter(value[0]) ? value : key + value;
         }
         else
         {
