@@ -48,7 +48,7 @@ internal static class GeneratorHarness
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var generatorTime = clock.Elapsed;
         var run = driver.GetRunResult();
-        return new GeneratorResult(run, generatorDiagnostics, output.GetDiagnostics()) { GeneratorTime = generatorTime };
+        return new GeneratorResult(run, generatorDiagnostics, output.GetDiagnostics()) { GeneratorTime = generatorTime, Output = output };
     }
 
     public static string InterServerWsdl() => File.ReadAllText(Path.Combine(RepoRoot(), "wsdl", "interserver.wsdl"));
@@ -58,6 +58,22 @@ internal sealed record GeneratorResult(GeneratorDriverRunResult Run, ImmutableAr
 {
     /// <summary>How long the generator ran (reading, modelling, emitting), without compiling its output.</summary>
     public System.TimeSpan GeneratorTime { get; init; }
+
+    /// <summary>The user source with the generated code.</summary>
+    public Compilation? Output { get; init; }
+
+    /// <summary>The user source and the generated code, compiled and loaded, to run what was generated.</summary>
+    public System.Reflection.Assembly Load()
+    {
+        using var image = new MemoryStream();
+        var emitted = Output!.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException("The generated code does not compile:\n" + string.Join("\n", emitted.Diagnostics));
+        }
+
+        return System.Reflection.Assembly.Load(image.ToArray());
+    }
 
     public IReadOnlyList<(string HintName, string Source)> Sources =>
         Run.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToList();
