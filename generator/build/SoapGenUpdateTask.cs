@@ -13,7 +13,6 @@ using System.Threading;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 /// <summary>
 /// Downloads each WSDL from its SoapGenSourceUrl and every document it imports (wsdl:import, xsd:import, include,
@@ -37,15 +36,10 @@ public sealed class SoapGenUpdateWsdl : Microsoft.Build.Utilities.Task, ICancela
     /// <summary>How long one download may take.</summary>
     public int TimeoutSeconds { get; set; } = 100;
 
-    /// <summary>Every file written or checked (the WSDLs and what they import).</summary>
-    [Output]
-    public ITaskItem[] Files { get; private set; } = new ITaskItem[0];
-
     public void Cancel() => _cancel.Cancel();
 
     public override bool Execute()
     {
-        var files = new List<ITaskItem>();
         using (var handler = new HttpClientHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate, MaxAutomaticRedirections = 5 })
         using (var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(TimeoutSeconds) })
         {
@@ -55,9 +49,9 @@ public sealed class SoapGenUpdateWsdl : Microsoft.Build.Utilities.Task, ICancela
                 try
                 {
                     var documents = new WsdlDownload(http, MaxDocumentBytes, MaxDocuments, _cancel.Token).Run(url, item.GetMetadata("FullPath"));
-                    files.AddRange(Save(item.ItemSpec, url, documents));
+                    Save(item.ItemSpec, url, documents);
                 }
-                catch (WsdlDownloadException ex)
+                catch (Exception ex) when (ex is WsdlDownloadException or IOException or UnauthorizedAccessException)
                 {
                     Log.LogError(null, "SOAPGENUPDATE", null, item.ItemSpec, 0, 0, 0, 0, "SoapGen: {0} was not updated from {1}: {2}", item.ItemSpec, WsdlDownload.Display(url), ex.Message);
                 }
@@ -68,17 +62,16 @@ public sealed class SoapGenUpdateWsdl : Microsoft.Build.Utilities.Task, ICancela
             }
         }
 
-        Files = files.ToArray();
         return !Log.HasLoggedErrors;
     }
 
     // Writes only what differs, once every document of this WSDL has been fetched: a failure leaves the old set whole.
-    private IEnumerable<ITaskItem> Save(string itemSpec, string url, List<DownloadedDocument> documents)
+    private void Save(string itemSpec, string url, List<DownloadedDocument> documents)
     {
         var folder = Path.GetDirectoryName(itemSpec) ?? string.Empty;
         var counts = new Dictionary<string, int> { ["added"] = 0, ["changed"] = 0, ["unchanged"] = 0 };
         var lines = new List<string>();
-        var saved = new List<ITaskItem>();
+        Directory.CreateDirectory(Path.GetDirectoryName(documents[0].LocalPath)!);
         foreach (var document in documents)
         {
             var bytes = document.Serialize();
@@ -92,9 +85,6 @@ public sealed class SoapGenUpdateWsdl : Microsoft.Build.Utilities.Task, ICancela
             counts[state]++;
             var shown = Path.Combine(folder, Path.GetFileName(document.LocalPath));
             lines.Add(string.Format("SoapGen:   {0,-9} {1}  <- {2}", state, shown, WsdlDownload.Display(document.Source.ToString())));
-            var file = new TaskItem(shown);
-            file.SetMetadata("SoapGenUpdateState", state);
-            saved.Add(file);
         }
 
         Log.LogMessage(MessageImportance.High, "SoapGen: {0} from {1}: {2} added, {3} changed, {4} unchanged", itemSpec, WsdlDownload.Display(url), counts["added"], counts["changed"], counts["unchanged"]);
@@ -115,8 +105,6 @@ public sealed class SoapGenUpdateWsdl : Microsoft.Build.Utilities.Task, ICancela
         {
             Log.LogMessage(MessageImportance.High, "SoapGen:   no longer imported: {0} (left in place)", Path.Combine(folder, stale!));
         }
-
-        return saved;
     }
 }
 

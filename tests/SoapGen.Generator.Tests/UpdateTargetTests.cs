@@ -135,7 +135,7 @@ public sealed class UpdateTargetTests : IClassFixture<UpdateServer>, IDisposable
               <Import Project="{build}/SoapGen.props" />
               <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
               <ItemGroup>
-                <AdditionalFiles Include="wsdl/service.wsdl" SoapGenSourceUrl="{_server.Base}/svc/service?wsdl" />
+                <AdditionalFiles Include="api/service.wsdl" SoapGenSourceUrl="{_server.Base}/svc/service?wsdl" />
               </ItemGroup>
               <Import Project="{build}/SoapGen.targets" />
             </Project>
@@ -154,8 +154,8 @@ public sealed class UpdateTargetTests : IClassFixture<UpdateServer>, IDisposable
         Assert.True(process.WaitForExit(240_000), "dotnet build -t:SoapGenUpdate did not finish in 4 minutes");
 
         Assert.True(process.ExitCode == 0, output + await stderr);
-        Assert.Contains("SoapGen: wsdl/service.wsdl from " + _server.Base + "/svc/service?wsdl: 5 added, 0 changed, 0 unchanged", output, StringComparison.Ordinal);
-        Assert.All(SavedNames, n => Assert.True(File.Exists(Path.Combine(_folder, "wsdl", n)), n));
+        Assert.Contains("SoapGen: api/service.wsdl from " + _server.Base + "/svc/service?wsdl: 5 added, 0 changed, 0 unchanged", output, StringComparison.Ordinal);
+        Assert.All(SavedNames, n => Assert.True(File.Exists(Path.Combine(_folder, "api", n)), n));  // the folder is created
     }
 
     private (bool Ok, RecordingEngine Engine) RunTask(string url, Action<SoapGenUpdateWsdl>? configure = null)
