@@ -58,22 +58,19 @@ internal static class ClientEmitter
         w.Line("private readonly " + EmitNames.Transport + " _transport;");
         w.Line("private readonly " + EmitNames.CallOptions + "? _callOptions;");
         w.Line();
-        w.Line("/// <summary>Creates a client that calls " + (client.DefaultEndpoint is null ? "the HttpClient's BaseAddress" : "<see cref=\"DefaultEndpoint\"/>") + ".</summary>");
-        w.Line("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient)");
-        w.Line("    : this(httpClient, new " + EmitNames.Options + "())");
-        w.Line("{");
-        w.Line("}");
-        w.Line();
-        w.Line("/// <summary>Creates a client that calls <paramref name=\"endpoint\"/>.</summary>");
-        w.Line("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Uri + " endpoint)");
-        w.Line("    : this(httpClient, new " + EmitNames.Options + " { Endpoint = endpoint ?? throw new global::System.ArgumentNullException(nameof(endpoint)) })");
-        w.Line("{");
-        w.Line("}");
-        w.Line();
-        w.Line("/// <summary>Creates a client with explicit options (endpoint, reply size limit, ambient headers, pipeline steps).</summary>");
-        w.OpenBlock("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Options + " options)");
+        // One public constructor: IHttpClientFactory's typed clients (ActivatorUtilities) refuse a type with two that
+        // both accept an HttpClient, and fill a parameter with a default from the container when it holds one.
+        var fallbackDoc = client.DefaultEndpoint is null ? string.Empty : ", else <see cref=\"DefaultEndpoint\"/>";
+        w.Line("/// <summary>");
+        w.Line("/// Creates a client that calls <see cref=\"" + EmitNames.Options + ".Endpoint\"/>, else the HttpClient's BaseAddress" + fallbackDoc + ".");
+        w.Line("/// <c>services.AddHttpClient&lt;" + client.InterfaceName + ", " + client.ClientName + "&gt;()</c> uses this constructor and passes a");
+        w.Line("/// <see cref=\"" + EmitNames.Options + "\"/> registered in the container as <paramref name=\"options\"/>.");
+        w.Line("/// </summary>");
+        w.Line("/// <param name=\"httpClient\">Sends the requests; its handlers apply to every call, its <c>Timeout</c> bounds each call.</param>");
+        w.Line("/// <param name=\"options\">The endpoint (a <see cref=\"" + EmitNames.Uri + "\"/> converts to options with it), reply size limit, ambient headers and pipeline steps; <see langword=\"null\"/> for the defaults.</param>");
+        w.OpenBlock("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Options + "? options = null)");
         w.Line("if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));");
-        w.Line("if (options is null) throw new global::System.ArgumentNullException(nameof(options));");
+        w.Line("options ??= new " + EmitNames.Options + "();");
         var fallback = client.DefaultEndpoint is null ? string.Empty : " ?? DefaultEndpoint";
         w.Line("var endpoint = options.Endpoint ?? httpClient.BaseAddress" + fallback);
         w.Line("    ?? throw new global::System.ArgumentException(\"The WSDL names no endpoint: set SoapClientOptions.Endpoint or HttpClient.BaseAddress.\", nameof(options));");
