@@ -37,6 +37,7 @@ internal static class ClientEmitter
 
             first = false;
             w.DocSummary(operation.Documentation ?? "Calls the operation <c>" + operation.OperationName + "</c>.", escape: operation.Documentation is not null);
+            DocParameters(w, operation, operation.Parameters);
             w.Line(Signature(model, operation, operation.Parameters) + ";");
         }
 
@@ -176,6 +177,26 @@ internal static class ClientEmitter
         list.AddRange(operation.HeaderParameters.Select(p => p.NullableType + " " + p.Name + " = null"));
         list.Add(EmitNames.CancellationToken + " cancellationToken = default");
         return TaskType(model, operation.Return) + " " + operation.MethodName + "(" + string.Join(", ", list) + ")";
+    }
+
+    /// <summary>
+    /// The parameters' XML docs, when the WSDL documents some of its parts: then every parameter gets one (a doc comment
+    /// that documents some parameters and not others is warning CS1573).
+    /// </summary>
+    internal static void DocParameters(SourceWriter w, OperationModel operation, IEnumerable<ElementModel> bodyParameters)
+    {
+        var parameters = bodyParameters.Concat(operation.HeaderParameters).ToList();
+        if (parameters.All(p => p.Documentation is null))
+        {
+            return;
+        }
+
+        foreach (var parameter in parameters)
+        {
+            w.DocParam(parameter.Name, parameter.Documentation ?? "The '" + parameter.LocalName + "' part.");
+        }
+
+        w.DocParam("cancellationToken", "Cancels the call.");
     }
 
     /// <summary>Every parameter the operation's descriptor gets, in order: the body's, then the headers'.</summary>

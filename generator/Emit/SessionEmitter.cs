@@ -31,6 +31,7 @@ internal static class SessionEmitter
         {
             w.Line();
             w.DocSummary(operations[i].Documentation ?? "Calls the operation <c>" + operations[i].OperationName + "</c> with the session token.", escape: operations[i].Documentation is not null);
+            ClientEmitter.DocParameters(w, operations[i], WithoutToken(operations[i], session));
             w.Line(ClientEmitter.Signature(model, operations[i], WithoutToken(operations[i], session)) + ";");
         }
 

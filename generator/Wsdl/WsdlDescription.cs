@@ -24,7 +24,7 @@ internal sealed record WsdlDescription(
 
 internal sealed record WsdlMessage(QName Name, EquatableArray<WsdlPart> Parts, SourcePosition Position);
 
-internal sealed record WsdlPart(string Name, QName? Type, QName? Element, SourcePosition Position);
+internal sealed record WsdlPart(string Name, QName? Type, QName? Element, SourcePosition Position, string? Documentation = null);
 
 internal sealed record WsdlPortType(QName Name, EquatableArray<WsdlOperation> Operations, SourcePosition Position);
 
