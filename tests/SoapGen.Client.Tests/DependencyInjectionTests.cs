@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using InterServer;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +60,10 @@ public sealed class DependencyInjectionTests(WeatherServer weather, InterServerS
     public async Task ASessionRegisteredAsASingletonLogsInOnceForAllResolutions()
     {
         var services = new ServiceCollection();
-        services.AddHttpClient<MyapiClient>(http => http.BaseAddress = interServer.Endpoint);
+        // As the README registers it: a singleton keeps its HttpClient, so the pool renews connections, not the factory.
+        services.AddHttpClient<MyapiClient>(http => http.BaseAddress = interServer.Endpoint)
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<IMyapiSession>(sp => sp.GetRequiredService<MyapiClient>().CreateSession("user", "right"));
         using ServiceProvider provider = services.BuildServiceProvider();
         int loginsBefore = interServer.Logins;
