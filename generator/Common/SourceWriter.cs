@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 
 namespace SoapGen.Generator.Common;
@@ -67,6 +68,14 @@ internal sealed class SourceWriter
         }
 
         Line("/// </summary>");
+        return this;
+    }
+
+    /// <summary>Writes an XML doc param of plain text (from the WSDL), escaped, its lines joined.</summary>
+    public SourceWriter DocParam(string name, string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0);
+        Line("/// <param name=\"" + name.TrimStart('@') + "\">" + EscapeXml(string.Join(" ", lines)) + "</param>");
         return this;
     }
 

@@ -37,6 +37,7 @@ internal static class ClientEmitter
 
             first = false;
             w.DocSummary(operation.Documentation ?? "Calls the operation <c>" + operation.OperationName + "</c>.", escape: operation.Documentation is not null);
+            DocParameters(w, operation, operation.Parameters);
             w.Line(Signature(model, operation, operation.Parameters) + ";");
         }
 
@@ -58,22 +59,19 @@ internal static class ClientEmitter
         w.Line("private readonly " + EmitNames.Transport + " _transport;");
         w.Line("private readonly " + EmitNames.CallOptions + "? _callOptions;");
         w.Line();
-        w.Line("/// <summary>Creates a client that calls " + (client.DefaultEndpoint is null ? "the HttpClient's BaseAddress" : "<see cref=\"DefaultEndpoint\"/>") + ".</summary>");
-        w.Line("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient)");
-        w.Line("    : this(httpClient, new " + EmitNames.Options + "())");
-        w.Line("{");
-        w.Line("}");
-        w.Line();
-        w.Line("/// <summary>Creates a client that calls <paramref name=\"endpoint\"/>.</summary>");
-        w.Line("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Uri + " endpoint)");
-        w.Line("    : this(httpClient, new " + EmitNames.Options + " { Endpoint = endpoint ?? throw new global::System.ArgumentNullException(nameof(endpoint)) })");
-        w.Line("{");
-        w.Line("}");
-        w.Line();
-        w.Line("/// <summary>Creates a client with explicit options (endpoint, reply size limit, ambient headers, pipeline steps).</summary>");
-        w.OpenBlock("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Options + " options)");
+        // One public constructor: IHttpClientFactory's typed clients (ActivatorUtilities) refuse a type with two that
+        // both accept an HttpClient, and fill a parameter with a default from the container when it holds one.
+        var fallbackDoc = client.DefaultEndpoint is null ? string.Empty : ", else <see cref=\"DefaultEndpoint\"/>";
+        w.Line("/// <summary>");
+        w.Line("/// Creates a client that calls <see cref=\"" + EmitNames.Options + ".Endpoint\"/>, else the HttpClient's BaseAddress" + fallbackDoc + ".");
+        w.Line("/// <c>services.AddHttpClient&lt;" + client.InterfaceName + ", " + client.ClientName + "&gt;()</c> uses this constructor and passes a");
+        w.Line("/// <see cref=\"" + EmitNames.Options + "\"/> registered in the container as <paramref name=\"options\"/>.");
+        w.Line("/// </summary>");
+        w.Line("/// <param name=\"httpClient\">Sends the requests; its handlers apply to every call, its <c>Timeout</c> bounds each call.</param>");
+        w.Line("/// <param name=\"options\">The endpoint (a <see cref=\"" + EmitNames.Uri + "\"/> converts to options with it), reply size limit, ambient headers and pipeline steps; <see langword=\"null\"/> for the defaults.</param>");
+        w.OpenBlock("public " + client.ClientName + "(" + EmitNames.HttpClient + " httpClient, " + EmitNames.Options + "? options = null)");
         w.Line("if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));");
-        w.Line("if (options is null) throw new global::System.ArgumentNullException(nameof(options));");
+        w.Line("options ??= new " + EmitNames.Options + "();");
         var fallback = client.DefaultEndpoint is null ? string.Empty : " ?? DefaultEndpoint";
         w.Line("var endpoint = options.Endpoint ?? httpClient.BaseAddress" + fallback);
         w.Line("    ?? throw new global::System.ArgumentException(\"The WSDL names no endpoint: set SoapClientOptions.Endpoint or HttpClient.BaseAddress.\", nameof(options));");
@@ -179,6 +177,26 @@ internal static class ClientEmitter
         list.AddRange(operation.HeaderParameters.Select(p => p.NullableType + " " + p.Name + " = null"));
         list.Add(EmitNames.CancellationToken + " cancellationToken = default");
         return TaskType(model, operation.Return) + " " + operation.MethodName + "(" + string.Join(", ", list) + ")";
+    }
+
+    /// <summary>
+    /// The parameters' XML docs, when the WSDL documents some of its parts: then every parameter gets one (a doc comment
+    /// that documents some parameters and not others is warning CS1573).
+    /// </summary>
+    internal static void DocParameters(SourceWriter w, OperationModel operation, IEnumerable<ElementModel> bodyParameters)
+    {
+        var parameters = bodyParameters.Concat(operation.HeaderParameters).ToList();
+        if (parameters.All(p => p.Documentation is null))
+        {
+            return;
+        }
+
+        foreach (var parameter in parameters)
+        {
+            w.DocParam(parameter.Name, parameter.Documentation ?? "The '" + parameter.LocalName + "' part.");
+        }
+
+        w.DocParam("cancellationToken", "Cancels the call.");
     }
 
     /// <summary>Every parameter the operation's descriptor gets, in order: the body's, then the headers'.</summary>

@@ -19,14 +19,19 @@ internal static class SessionEmitter
         w.Line("/// <summary>The operations of <see cref=\"" + client.ClientName + "\"/> with the session token filled in.</summary>");
         w.Line(EmitNames.GeneratedCode);
         w.OpenBlock(model.Accessibility + " partial interface " + session.InterfaceName);
+        w.Line("/// <summary>");
+        w.Line("/// Logs in now with <c>" + session.LoginMethod + "</c>, to check the credentials up front, unless the session already holds a token");
+        w.Line("/// (calls log in lazily without it); a failed login raises <see cref=\"" + EmitNames.Runtime + "SoapAuthenticationException\"/>.");
+        w.Line("/// </summary>");
+        w.Line(EmitNames.Task + " LoginAsync(" + EmitNames.CancellationToken + " cancellationToken = default);");
+        w.Line();
+        w.Line("/// <summary>Forgets the current session token; the next call (or <see cref=\"LoginAsync\"/>) logs in again.</summary>");
+        w.Line("void Invalidate();");
         for (var i = 0; i < operations.Count; i++)
         {
-            if (i > 0)
-            {
-                w.Line();
-            }
-
+            w.Line();
             w.DocSummary(operations[i].Documentation ?? "Calls the operation <c>" + operations[i].OperationName + "</c> with the session token.", escape: operations[i].Documentation is not null);
+            ClientEmitter.DocParameters(w, operations[i], WithoutToken(operations[i], session));
             w.Line(ClientEmitter.Signature(model, operations[i], WithoutToken(operations[i], session)) + ";");
         }
 
@@ -54,7 +59,10 @@ internal static class SessionEmitter
         w.Line("/// <summary>The client this session calls through.</summary>");
         w.Line("public " + client.ClientName + " Client => _client;");
         w.Line();
-        w.Line("/// <summary>Forgets the current session token; the next call logs in again.</summary>");
+        w.Line("/// <inheritdoc/>");
+        w.Line("public " + EmitNames.Task + " LoginAsync(" + EmitNames.CancellationToken + " cancellationToken = default) => _session.LoginAsync(cancellationToken);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
         w.Line("public void Invalidate() => _session.Invalidate();");
         w.Line();
         w.Line("/// <inheritdoc/>");

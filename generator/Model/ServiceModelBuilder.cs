@@ -258,7 +258,7 @@ internal sealed class ServiceModelBuilder
             style = OperationStyle.Rpc;
             wrapperName = operation.Name;
             wrapperNamespace = bindingOperation.Input.Namespace ?? _description.TargetNamespace;
-            parameters = inputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, TypeUsage.Write), parameterNames, camel: true)).ToList();
+            parameters = inputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, TypeUsage.Write), parameterNames, camel: true) with { Documentation = part.Documentation }).ToList();
             returnParts = outputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, TypeUsage.Read), returnNames, camel: false)).ToList();
         }
         else
@@ -434,14 +434,14 @@ internal sealed class ServiceModelBuilder
     {
         if (part.Element is not { } elementName)
         {
-            return Parameter(part.Name, null, ResolvePart(part, operationName, usage), taken, camel);
+            return Parameter(part.Name, null, ResolvePart(part, operationName, usage), taken, camel) with { Documentation = part.Documentation };
         }
 
         var element = Types.FindElement(elementName, part.Position);
         var type = element?.Type is { } elementType ? Types.Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
 
         // The part is its element: a null has a form only when the element is nillable.
-        return Parameter(elementName.Name, elementName.Namespace, type, taken, camel) with { OmitWhenNull = element is not null && !element.Nillable };
+        return Parameter(elementName.Name, elementName.Namespace, type, taken, camel) with { OmitWhenNull = element is not null && !element.Nillable, Documentation = part.Documentation };
     }
 
     /// <summary>The wrapper element and its members, when the parts follow the document/literal wrapped convention.</summary>

@@ -28,7 +28,7 @@ internal sealed record NamespaceDeclaration(string Prefix, string Namespace);
 
 internal sealed record WsdlMessage(QName Name, EquatableArray<WsdlPart> Parts, SourcePosition Position);
 
-internal sealed record WsdlPart(string Name, QName? Type, QName? Element, SourcePosition Position);
+internal sealed record WsdlPart(string Name, QName? Type, QName? Element, SourcePosition Position, string? Documentation = null);
 
 internal sealed record WsdlPortType(QName Name, EquatableArray<WsdlOperation> Operations, SourcePosition Position);
 

@@ -130,7 +130,8 @@ internal static class WsdlReader
             (string?)part.Attribute("name") ?? string.Empty,
             context.ResolveQName(part, "type"),
             context.ResolveQName(part, "element"),
-            PositionOf(part)));
+            PositionOf(part),
+            DocumentationOf(part)));
         return new WsdlMessage(new QName(targetNamespace, NameOf(message)), parts.ToEquatableArray(), PositionOf(message));
     }
 

@@ -68,6 +68,19 @@ public sealed class SoapSession
         return result;
     }
 
+    /// <summary>
+    /// Logs in now, to check the credentials up front, unless a login already succeeded or is in flight (then waits for
+    /// that one). Calls log in lazily without it; after <see cref="Invalidate"/> this logs in again.
+    /// </summary>
+    /// <param name="cancellationToken">Stops waiting; the login itself goes on for other callers (see the remarks).</param>
+    /// <returns>A task that completes when the session holds a token.</returns>
+    /// <exception cref="SoapAuthenticationException">Logging in failed; the next call or <see cref="LoginAsync"/> tries again.</exception>
+    public Task LoginAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return CurrentLogin().WaitAsync(cancellationToken);
+    }
+
     /// <summary>Forgets the current token so the next call logs in again.</summary>
     public void Invalidate()
     {
@@ -104,7 +117,7 @@ public sealed class SoapSession
         {
             if (_current is null || (_current.IsCompleted && !_current.IsCompletedSuccessfully))
             {
-                _current = LoginAsync();
+                _current = RunLoginAsync();
             }
 
             return _current;
@@ -124,7 +137,7 @@ public sealed class SoapSession
         }
     }
 
-    private async Task<string> LoginAsync()
+    private async Task<string> RunLoginAsync()
     {
         // Leave the lock before running user code, so a synchronously completing login cannot re-enter it.
         await Task.Yield();

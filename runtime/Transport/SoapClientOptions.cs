@@ -6,7 +6,25 @@ namespace SoapGen.Runtime;
 /// <summary>Options a generated client accepts to override what the WSDL says and to extend what every call does.</summary>
 public sealed class SoapClientOptions
 {
-    /// <summary>The endpoint to call; <see langword="null"/> uses the address from the WSDL.</summary>
+    /// <summary>
+    /// Options that only name the endpoint, so <c>new XxxClient(httpClient, endpoint)</c> reads as it always did while
+    /// the client keeps the one constructor dependency injection can choose.
+    /// </summary>
+    /// <param name="endpoint">The endpoint to call.</param>
+    /// <returns>New options with <see cref="Endpoint"/> set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="endpoint"/> is <see langword="null"/>: silently calling the WSDL's address instead would be a surprise.</exception>
+    public static implicit operator SoapClientOptions(Uri endpoint) => FromEndpoint(endpoint);
+
+    /// <summary>Options that only name the endpoint (the named form of the conversion from <see cref="Uri"/>).</summary>
+    /// <param name="endpoint">The endpoint to call.</param>
+    /// <returns>New options with <see cref="Endpoint"/> set.</returns>
+    public static SoapClientOptions FromEndpoint(Uri endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        return new SoapClientOptions { Endpoint = endpoint };
+    }
+
+    /// <summary>The endpoint to call; <see langword="null"/> uses the HttpClient's BaseAddress, else the address from the WSDL.</summary>
     public Uri? Endpoint { get; set; }
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed class SoapTransport
     /// <returns>The result read from the reply.</returns>
     /// <exception cref="SoapFaultException">The reply is a SOAP Fault (a <see cref="SoapFaultException{TDetail}"/> when the operation declares it).</exception>
     /// <exception cref="SoapProtocolException">The reply is not a usable SOAP envelope, or an HTTP error without a Fault.</exception>
-    /// <exception cref="TimeoutException">The call took longer than <see cref="HttpClient.Timeout"/> or <see cref="SoapCallOptions.Timeout"/>.</exception>
+    /// <exception cref="TimeoutException">The call took longer than its deadline, the shorter of <see cref="HttpClient.Timeout"/> and <see cref="SoapCallOptions.Timeout"/>; the message names which.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent (DNS, connection, TLS).</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -123,24 +123,24 @@ public sealed class SoapTransport
         ArgumentNullException.ThrowIfNull(operation);
         cancellationToken.ThrowIfCancellationRequested();
         var call = new SoapCallContext<TRequest, TResponse>(operation, request, Endpoint, options);
-        if (options?.Timeout is not { } timeout)
+        CallDeadline deadline = CallDeadline.For(_httpClient.Timeout, options?.Timeout);
+        if (deadline.IsInfinite)
         {
             await _pipeline(call, cancellationToken).ConfigureAwait(false);
             return call.TypedResult!;
         }
 
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
+        // One deadline for the whole call: sending, the headers, the body and parsing it, and whatever the pipeline's
+        // steps do around them. HttpClient.Timeout alone stops at the headers when the body is streamed.
+        using var deadlineSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadlineSource.CancelAfter(deadline.Limit);
         try
         {
-            await _pipeline(call, timeoutSource.Token).ConfigureAwait(false);
+            await _pipeline(call, deadlineSource.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException(
-                "The SOAP call '" + operation.Name + "' to " + call.Endpoint.GetLeftPart(UriPartial.Path) + " did not complete within " +
-                "SoapCallOptions.Timeout (" + timeout + ").",
-                ex);
+            throw deadline.Exceeded(operation.Name, call.Endpoint, ex);
         }
 
         return call.TypedResult!;
@@ -159,7 +159,7 @@ public sealed class SoapTransport
     /// <returns>What <paramref name="readBody"/> returned.</returns>
     /// <exception cref="SoapFaultException">The reply is a SOAP Fault.</exception>
     /// <exception cref="SoapProtocolException">The reply is not a usable SOAP envelope, or an HTTP error without a Fault.</exception>
-    /// <exception cref="TimeoutException">The call took longer than the HttpClient's <see cref="HttpClient.Timeout"/>.</exception>
+    /// <exception cref="TimeoutException">The whole call (send, headers, body, parse) took longer than <see cref="HttpClient.Timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent (DNS, connection, TLS).</exception>
     public Task<T> InvokeAsync<T>(
@@ -176,7 +176,7 @@ public sealed class SoapTransport
         return InvokeAsync(operation, writeBody, options: null, cancellationToken);
     }
 
-    // The last link of the pipeline: the HTTP exchange.
+    // The last link of the pipeline: the HTTP exchange. The call's deadline is in cancellationToken (InvokeAsync).
     private async ValueTask SendAsync(SoapCallContext call, CancellationToken cancellationToken)
     {
         string operationName = call.Operation.Name;
@@ -187,6 +187,17 @@ public sealed class SoapTransport
             Content = new ByteArrayContent(envelope.GetBuffer(), 0, (int)envelope.Length),
         };
         SetSoapHeaders(request, call.Operation.SoapAction);
+        if (call.Options is { } callOptions)
+        {
+            SetHttpHeaders(request, callOptions.HttpHeaders);
+        }
+
+        request.Options.Set(SoapHttpRequestOptions.OperationName, operationName);
+        if (call.Operation.SoapAction is { } soapAction)
+        {
+            request.Options.Set(SoapHttpRequestOptions.SoapAction, soapAction);
+        }
+
         HttpResponseMessage response;
         try
         {
@@ -195,7 +206,8 @@ public sealed class SoapTransport
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw TimedOut(operationName, endpoint, ex);
+            // HttpClient's own timer fired (InvokeAsync's deadline is normally the first to fire, having started earlier).
+            throw CallDeadline.For(_httpClient.Timeout, null).Exceeded(operationName, endpoint, ex);
         }
 
         using (response)
@@ -203,38 +215,24 @@ public sealed class SoapTransport
             var info = new ReplyInfo(operationName, endpoint, response.StatusCode, response.ReasonPhrase, ContentTypeOf(response.Content));
 
             MemoryStream body;
-
-            // HttpClient.Timeout stops at the headers when streaming; give the body the same allowance again.
-            using (var bodyTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            try
             {
-                if (_httpClient.Timeout != Timeout.InfiniteTimeSpan)
-                {
-                    bodyTimeout.CancelAfter(_httpClient.Timeout);
-                }
-
-                try
-                {
-                    body = await ReplyBody.ReadAsync(response.Content, _maxReplyBytes, bodyTimeout.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    throw TimedOut(operationName, endpoint, ex);
-                }
-                catch (ReplyBody.TooLargeException ex)
-                {
-                    throw info.Error(
-                        "The reply is larger than the limit of " + _maxReplyBytes + " bytes; if such replies are expected, raise " +
-                        "SoapClientOptions.MaxReplyBytes (the maxReplyBytes argument of SoapTransport)",
-                        ex);
-                }
-                catch (ReplyBody.UnsupportedEncodingException ex)
-                {
-                    throw info.Error("The reply's Content-Encoding '" + BodyPreview.Sanitize(ex.Encoding) + "' is not supported", ex);
-                }
-                catch (InvalidDataException ex)
-                {
-                    throw info.Error("The reply's compressed body could not be decompressed", ex);
-                }
+                body = await ReplyBody.ReadAsync(response.Content, _maxReplyBytes, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ReplyBody.TooLargeException ex)
+            {
+                throw info.Error(
+                    "The reply is larger than the limit of " + _maxReplyBytes + " bytes; if such replies are expected, raise " +
+                    "SoapClientOptions.MaxReplyBytes (the maxReplyBytes argument of SoapTransport)",
+                    ex);
+            }
+            catch (ReplyBody.UnsupportedEncodingException ex)
+            {
+                throw info.Error("The reply's Content-Encoding '" + BodyPreview.Sanitize(ex.Encoding) + "' is not supported", ex);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw info.Error("The reply's compressed body could not be decompressed", ex);
             }
 
             using (body)
@@ -249,6 +247,26 @@ public sealed class SoapTransport
 
                     return reply;
                 });
+            }
+        }
+    }
+
+    private static void SetHttpHeaders(HttpRequestMessage request, IDictionary<string, string> headers)
+    {
+        foreach (KeyValuePair<string, string> header in headers)
+        {
+            // The transport owns these: a second SOAPAction or Content-Type would make the request ambiguous.
+            if (string.Equals(header.Key, "SOAPAction", StringComparison.OrdinalIgnoreCase) ||
+                string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(
+                    "SoapCallOptions.HttpHeaders cannot set '" + header.Key + "': the transport sets it from the operation and the SOAP version.");
+            }
+
+            if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value) &&
+                !request.Content!.Headers.TryAddWithoutValidation(header.Key, header.Value))
+            {
+                throw new InvalidOperationException("SoapCallOptions.HttpHeaders: '" + header.Key + "' is not a valid HTTP header name.");
             }
         }
     }
@@ -291,14 +309,5 @@ public sealed class SoapTransport
         }
 
         return null;
-    }
-
-    private TimeoutException TimedOut(string operationName, Uri endpoint, Exception inner)
-    {
-        // The endpoint without its query: the query may carry an API key.
-        return new TimeoutException(
-            "The SOAP call '" + operationName + "' to " + endpoint.GetLeftPart(UriPartial.Path) + " did not complete within " +
-            "HttpClient.Timeout (" + _httpClient.Timeout + ").",
-            inner);
     }
 }

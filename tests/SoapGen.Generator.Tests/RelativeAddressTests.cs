@@ -33,9 +33,9 @@ public class RelativeAddressTests
         Type client = Assembly.Load(image.ToArray()).GetType("Weather.WeatherClient")!;
 
         Assert.Null(client.GetField("DefaultEndpoint"));
-        var error = Assert.Throws<TargetInvocationException>(() => Activator.CreateInstance(client, new System.Net.Http.HttpClient()));
+        var error = Assert.Throws<TargetInvocationException>(() => Activator.CreateInstance(client, new System.Net.Http.HttpClient(), null));
         var argument = Assert.IsType<ArgumentException>(error.InnerException);
         Assert.Contains("SoapClientOptions.Endpoint", argument.Message, StringComparison.Ordinal);
-        Assert.NotNull(Activator.CreateInstance(client, new System.Net.Http.HttpClient(), new Uri("http://127.0.0.1/weather.php")));
+        Assert.NotNull(Activator.CreateInstance(client, new System.Net.Http.HttpClient(), SoapGen.Runtime.SoapClientOptions.FromEndpoint(new Uri("http://127.0.0.1/weather.php"))));
     }
 }

@@ -53,7 +53,7 @@ public class SoftLayerTests(ITestOutputHelper output)
 
         foreach (var service in wsdls.Select(Path.GetFileNameWithoutExtension))
         {
-            Assert.Contains(result.Sources, s => s.Source.Contains("public " + service!.Replace("_", string.Empty) + "Client(global::System.Net.Http.HttpClient httpClient)"));
+            Assert.Contains(result.Sources, s => s.Source.Contains("public " + service!.Replace("_", string.Empty) + "Client(global::System.Net.Http.HttpClient httpClient, global::SoapGen.Runtime.SoapClientOptions? options = null)"));
         }
     }
 }

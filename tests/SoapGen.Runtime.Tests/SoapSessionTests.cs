@@ -350,4 +350,50 @@ public class SoapSessionTests
         Assert.Equal("ok:SECRET-TOKEN-2", await session.InvokeAsync(service.CallAsync, CancellationToken.None));
         Assert.Equal(2, service.Logins);
     }
+
+    [Fact]
+    public async Task LoginAsyncAndCallsStartedMeanwhileShareOneLogin()
+    {
+        var service = new FakeService { LoginGate = new TaskCompletionSource() };
+        var session = new SoapSession(service.LoginAsync);
+
+        Task login = session.LoginAsync();
+        Task<string> call = session.InvokeAsync(service.CallAsync, CancellationToken.None);
+        service.LoginGate.SetResult();
+        await login;
+
+        Assert.Equal("ok:SECRET-TOKEN-1", await call);
+        await session.LoginAsync();
+        Assert.Equal(1, service.Logins);
+        Assert.Equal("SoapSession (logged in)", session.ToString());
+    }
+
+    [Fact]
+    public async Task AFailedLoginAsyncIsTriedAgainByTheNextOne()
+    {
+        int logins = 0;
+        var session = new SoapSession(_ => Task.FromResult<string?>(Interlocked.Increment(ref logins) == 1 ? "" : "token-2"));
+
+        var error = await Assert.ThrowsAsync<SoapAuthenticationException>(() => session.LoginAsync());
+        await session.LoginAsync();
+
+        Assert.Contains("no session token", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, logins);
+    }
+
+    [Fact]
+    public async Task LoginAsyncStopsWaitingWhenItsTokenIsCancelledAndTheLoginGoesOn()
+    {
+        var service = new FakeService { LoginGate = new TaskCompletionSource() };
+        var session = new SoapSession(service.LoginAsync);
+        using var cancel = new CancellationTokenSource();
+
+        Task login = session.LoginAsync(cancel.Token);
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => login);
+        service.LoginGate.SetResult();
+
+        Assert.Equal("ok:SECRET-TOKEN-1", await session.InvokeAsync(service.CallAsync, CancellationToken.None));
+        Assert.Equal(1, service.Logins);
+    }
 }

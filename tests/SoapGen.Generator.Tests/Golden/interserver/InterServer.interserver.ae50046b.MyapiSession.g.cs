@@ -7,6 +7,15 @@ namespace InterServer;
 public partial interface IMyapiSession
 {
     /// <summary>
+    /// Logs in now with <c>ApiLoginAsync</c>, to check the credentials up front, unless the session already holds a token
+    /// (calls log in lazily without it); a failed login raises <see cref="global::SoapGen.Runtime.SoapAuthenticationException"/>.
+    /// </summary>
+    global::System.Threading.Tasks.Task LoginAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the current session token; the next call (or <see cref="LoginAsync"/>) logs in again.</summary>
+    void Invalidate();
+
+    /// <summary>
     /// Logs into cpanel for the given website id and returns a unique logged-in url.  The status will be "ok" if successful, or "error" if there was any problems status_text will contain a description of the problem if any.
     /// </summary>
     global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoCpanelLoginAsync(int id, global::System.Threading.CancellationToken cancellationToken = default);
@@ -576,7 +585,10 @@ public sealed partial class MyapiSession : IMyapiSession
     /// <summary>The client this session calls through.</summary>
     public MyapiClient Client => _client;
 
-    /// <summary>Forgets the current session token; the next call logs in again.</summary>
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task LoginAsync(global::System.Threading.CancellationToken cancellationToken = default) => _session.LoginAsync(cancellationToken);
+
+    /// <inheritdoc/>
     public void Invalidate() => _session.Invalidate();
 
     /// <inheritdoc/>

@@ -36,23 +36,17 @@ public partial class WeatherClient : IWeatherClient
     private readonly global::SoapGen.Runtime.SoapTransport _transport;
     private readonly global::SoapGen.Runtime.SoapCallOptions? _callOptions;
 
-    /// <summary>Creates a client that calls <see cref="DefaultEndpoint"/>.</summary>
-    public WeatherClient(global::System.Net.Http.HttpClient httpClient)
-        : this(httpClient, new global::SoapGen.Runtime.SoapClientOptions())
-    {
-    }
-
-    /// <summary>Creates a client that calls <paramref name="endpoint"/>.</summary>
-    public WeatherClient(global::System.Net.Http.HttpClient httpClient, global::System.Uri endpoint)
-        : this(httpClient, new global::SoapGen.Runtime.SoapClientOptions { Endpoint = endpoint ?? throw new global::System.ArgumentNullException(nameof(endpoint)) })
-    {
-    }
-
-    /// <summary>Creates a client with explicit options (endpoint, reply size limit, ambient headers, pipeline steps).</summary>
-    public WeatherClient(global::System.Net.Http.HttpClient httpClient, global::SoapGen.Runtime.SoapClientOptions options)
+    /// <summary>
+    /// Creates a client that calls <see cref="global::SoapGen.Runtime.SoapClientOptions.Endpoint"/>, else the HttpClient's BaseAddress, else <see cref="DefaultEndpoint"/>.
+    /// <c>services.AddHttpClient&lt;IWeatherClient, WeatherClient&gt;()</c> uses this constructor and passes a
+    /// <see cref="global::SoapGen.Runtime.SoapClientOptions"/> registered in the container as <paramref name="options"/>.
+    /// </summary>
+    /// <param name="httpClient">Sends the requests; its handlers apply to every call, its <c>Timeout</c> bounds each call.</param>
+    /// <param name="options">The endpoint (a <see cref="global::System.Uri"/> converts to options with it), reply size limit, ambient headers and pipeline steps; <see langword="null"/> for the defaults.</param>
+    public WeatherClient(global::System.Net.Http.HttpClient httpClient, global::SoapGen.Runtime.SoapClientOptions? options = null)
     {
         if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));
-        if (options is null) throw new global::System.ArgumentNullException(nameof(options));
+        options ??= new global::SoapGen.Runtime.SoapClientOptions();
         var endpoint = options.Endpoint ?? httpClient.BaseAddress ?? DefaultEndpoint
             ?? throw new global::System.ArgumentException("The WSDL names no endpoint: set SoapClientOptions.Endpoint or HttpClient.BaseAddress.", nameof(options));
         _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes, options.Steps, options.Headers);
