@@ -26,7 +26,7 @@ public class RelativeAddressTests
         var compilation = CSharpCompilation.Create(
             "RelativeAddress",
             trees,
-            Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(SoapGen.Runtime.SoapTransport).Assembly.Location) }),
+            GeneratorHarness.References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         Assert.True(compilation.Emit(image).Success);
