@@ -44,7 +44,7 @@ public sealed class DiagnosticCatalogueTests
     [Fact]
     public void GeneratedCodeCarriesTheGeneratorsVersion()
     {
-        var wsdl = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl"));
+        var wsdl = GeneratorHarness.WeatherWsdl();
         var result = GeneratorHarness.Run("wsdl/weather.wsdl", wsdl);
 
         // AssemblyVersion comes from the same VersionPrefix the generator's constant does.

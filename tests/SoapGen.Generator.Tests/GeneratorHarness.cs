@@ -58,6 +58,8 @@ internal static class GeneratorHarness
         : Basic.Reference.Assemblies.Net100.References.All;
 
     public static string InterServerWsdl() => File.ReadAllText(Path.Combine(RepoRoot(), "wsdl", "interserver.wsdl"));
+
+    public static string WeatherWsdl() => File.ReadAllText(Path.Combine(RepoRoot(), "wsdl", "weather.wsdl"));
 }
 
 internal sealed record GeneratorResult(GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)

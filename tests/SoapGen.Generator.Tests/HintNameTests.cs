@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Xunit;
 
@@ -9,7 +8,7 @@ namespace SoapGen.Generator.Tests;
 /// <summary>Generated file names depend on the WSDL's name, never on where the repository is (reproducible builds).</summary>
 public sealed class HintNameTests
 {
-    private static readonly string Weather = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl"));
+    private static readonly string Weather = GeneratorHarness.WeatherWsdl();
 
     private static readonly Dictionary<string, string> WeatherNamespace = new() { ["SoapGenNamespace"] = "Weather" };
 

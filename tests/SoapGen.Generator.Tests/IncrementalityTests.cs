@@ -69,7 +69,7 @@ public class IncrementalityTests
     public void EditingOneOfTwoWsdlsRemodelsOnlyItsNamespace()
     {
         var interserver = new InMemoryAdditionalText("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
-        var weather = new InMemoryAdditionalText("wsdl/weather.wsdl", System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl")));
+        var weather = new InMemoryAdditionalText("wsdl/weather.wsdl", GeneratorHarness.WeatherWsdl());
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var compilation = CSharpCompilation.Create("Consumer", null, GeneratorHarness.References());
 

@@ -17,7 +17,7 @@ public class RelativeAddressTests
     [Fact]
     public void AClientOfARelativeAddressAsksForAnEndpointAndWorksWithOne()
     {
-        var wsdl = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl"));
+        var wsdl = GeneratorHarness.WeatherWsdl();
         var relative = System.Text.RegularExpressions.Regex.Replace(wsdl, "location=\"[^\"]+\"", "location=\"weather.php\"");
         var result = GeneratorHarness.Run("weather.wsdl", relative, new System.Collections.Generic.Dictionary<string, string> { ["SoapGenNamespace"] = "Weather" });
         Assert.Empty(result.CompileErrors);

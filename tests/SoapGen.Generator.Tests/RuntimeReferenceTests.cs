@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -11,7 +9,7 @@ public sealed class RuntimeReferenceTests
     [Fact]
     public void WithoutTheRuntimeEachWsdlIsSoapGen013AndNothingIsGenerated()
     {
-        var wsdl = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl"));
+        var wsdl = GeneratorHarness.WeatherWsdl();
 
         var result = GeneratorHarness.Run("wsdl/weather.wsdl", wsdl, referenceRuntime: false);
 
@@ -26,7 +24,7 @@ public sealed class RuntimeReferenceTests
     [Fact]
     public void WithTheRuntimeThereIsNoSoapGen013()
     {
-        var wsdl = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl"));
+        var wsdl = GeneratorHarness.WeatherWsdl();
 
         var result = GeneratorHarness.Run("wsdl/weather.wsdl", wsdl);
 
