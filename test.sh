@@ -7,12 +7,16 @@
 #     starts the PHP SoapServer test server and runs the native binary against it
 #  4. sample smoke runs: the Quickstart (no arguments), the InterServer seed ports against the same PHP server, and
 #     every SoftLayer seed flow (samples/SoftLayerCancel) against the SoftLayer test server (tests/servers/softlayer)
+#  5. the package as a user meets it (tests/package/fresh-app.sh): dotnet pack into a temporary feed, a new console
+#     app with `dotnet add package SoapGen --source <feed>`, the README's quickstart, build, run, Native AOT publish
 #
 # The last line is always "N passed, N failed" (", N skipped" appended when tests were skipped); it sums the
 # dotnet test results (from the .trx files) plus one test per smoke step. Exit code 0 only when nothing failed.
 # Results and logs go to artifacts/test-results/ (git-ignored).
 #
 # Environment: SOAPGEN_TEST_TIMEOUT (minutes for dotnet test, default 60), SOAPGEN_SKIP_AOT=1 (skip step 3).
+#
+# The package alone:  dotnet pack runtime/SoapGen.Runtime.csproj -c Release -o artifacts/packages
 
 set -uo pipefail   # no -e: every step records its outcome and the script always reaches the summary
 
@@ -72,7 +76,7 @@ trap summary EXIT
 trap 'echo "interrupted"; FAILED=$((FAILED + 1)); FAILURES+=("interrupted"); exit 130' INT TERM
 
 # --------------------------------------------------------------------------------------------------------------------
-log "1/5 prerequisites"
+log "1/6 prerequisites"
 
 if ! command -v dotnet >/dev/null 2>&1; then
     fail "prerequisites: the .NET SDK (dotnet, 10.0) is not on PATH"
@@ -103,7 +107,7 @@ fi
 ((PHP_OK)) && php --version | head -1
 
 # --------------------------------------------------------------------------------------------------------------------
-log "2/5 dotnet test Generator.sln"
+log "2/6 dotnet test Generator.sln"
 
 TEST_MINUTES=${SOAPGEN_TEST_TIMEOUT:-60}
 timeout --kill-after=60 "${TEST_MINUTES}m" \
@@ -160,7 +164,7 @@ if ((TEST_RC != 0 && trx_failed == 0)); then
 fi
 
 # --------------------------------------------------------------------------------------------------------------------
-log "3/5 PHP SoapServer test server"
+log "3/6 PHP SoapServer test server"
 
 free_port() {
     php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); $n = stream_socket_get_name($s, false); echo substr($n, strrpos($n, ":") + 1);'
@@ -191,7 +195,7 @@ fi
 ENDPOINT="http://127.0.0.1:${PHP_PORT:-0}/api.php"
 
 # --------------------------------------------------------------------------------------------------------------------
-log "4/5 Native AOT smoke (samples/AotSmoke)"
+log "4/6 Native AOT smoke (samples/AotSmoke)"
 
 case "$(uname -m)" in
     aarch64|arm64) RID=linux-arm64 ;;
@@ -234,7 +238,7 @@ else
 fi
 
 # --------------------------------------------------------------------------------------------------------------------
-log "5/5 sample smoke runs"
+log "5/6 sample smoke runs"
 
 # run_sample NAME EXPECTED_EXIT EXPECTED_TEXT PROJECT [ARGS...]   (RUN_FLAGS: extra `dotnet run` options)
 RUN_FLAGS=()
@@ -296,4 +300,21 @@ if ((PHP_OK)); then
     rm -rf "$SL_STATE"
 else
     fail "SoftLayer samples: no PHP to run the SoftLayer test server"
+fi
+
+# --------------------------------------------------------------------------------------------------------------------
+log "6/6 package: a fresh app consumes SoapGen (tests/package/fresh-app.sh)"
+
+# One PASS/FAIL per step of the script (pack, build, run, AOT publish, native run); it stops at the first failure.
+timeout 1800 bash tests/package/fresh-app.sh "$OUT" >"$OUT/package.log" 2>&1
+PACKAGE_RC=$?
+grep -vE '^(PASS|FAIL): package ' "$OUT/package.log" | sed 's/^/    /' | tail -80
+while IFS= read -r line; do
+    case "$line" in
+        "PASS: "*) pass "${line#PASS: }" ;;
+        "FAIL: "*) fail "${line#FAIL: }" ;;
+    esac
+done < <(grep -E '^(PASS|FAIL): package ' "$OUT/package.log")
+if ((PACKAGE_RC != 0)) && ! grep -q '^FAIL: package ' "$OUT/package.log"; then
+    fail "package: tests/package/fresh-app.sh exited with $PACKAGE_RC (see package.log)"
 fi

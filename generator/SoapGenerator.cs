@@ -32,6 +32,9 @@ public sealed class SoapGenerator : IIncrementalGenerator
 
         /// <summary>The C# service model.</summary>
         public const string Model = "SoapGen.Model";
+
+        /// <summary>Whether the compilation references SoapGen.Runtime.</summary>
+        public const string Runtime = "SoapGen.Runtime";
     }
 
     /// <inheritdoc/>
@@ -68,8 +71,24 @@ public sealed class SoapGenerator : IIncrementalGenerator
             .Select(static (group, _) => GuardModel(group.Wsdls[0].Read.Description?.FilePath ?? group.Namespace, () => NamespaceModelBuilder.Build(group)))
             .WithTrackingName(StepNames.Model);
 
-        context.RegisterSourceOutput(models, static (spc, result) => Emit(spc, result));
+        // Without the runtime every generated file would fail with CS0246/CS0400 and no hint why: say so once per WSDL
+        // instead, and generate nothing. Only this bool depends on the compilation; it stays cached while it is equal.
+        var runtimeReferenced = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null)
+            .WithTrackingName(StepNames.Runtime);
+
+        context.RegisterSourceOutput(models.Combine(runtimeReferenced), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(inputs.Select(static (input, _) => input.Path).Combine(runtimeReferenced), static (spc, pair) =>
+        {
+            if (!pair.Right)
+            {
+                spc.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.RuntimeNotReferenced, pair.Left, new SourcePosition(1, 1), Path.GetFileName(pair.Left)).ToDiagnostic());
+            }
+        });
     }
+
+    // A runtime type every generated client uses: if it resolves, SoapGen.Runtime is referenced.
+    private const string RuntimeMarkerType = "SoapGen.Runtime.SoapTransport";
 
     private static WsdlInput? CreateInput(AdditionalText file, AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
     {
@@ -100,14 +119,14 @@ public sealed class SoapGenerator : IIncrementalGenerator
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-    private static void Emit(SourceProductionContext context, ModelResult result)
+    private static void Emit(SourceProductionContext context, ModelResult result, bool runtimeReferenced)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (result.Model is not { } model)
+        if (!runtimeReferenced || result.Model is not { } model)
         {
             return;
         }

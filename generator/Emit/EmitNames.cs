@@ -21,5 +21,6 @@ internal static class EmitNames
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string HttpClient = "global::System.Net.Http.HttpClient";
     public const string Uri = "global::System.Uri";
-    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"SoapGen\", \"1.0.0\")]";
+    // The package version (VersionPrefix in Directory.Build.props), so a generated file says which SoapGen wrote it.
+    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"SoapGen\", \"" + BuildInfo.Version + "\")]";
 }

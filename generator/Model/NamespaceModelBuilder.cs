@@ -27,6 +27,8 @@ internal sealed class NamespaceContext
 
     public string SerializerName { get; set; } = string.Empty;
 
+    public Dictionary<string, string> HintNames { get; set; } = new(StringComparer.Ordinal);
+
     public SchemaTypeMapper Types { get; set; } = null!; // set once every WSDL has taken its client names
 }
 
@@ -52,6 +54,7 @@ internal static class NamespaceModelBuilder
         }
 
         var context = new NamespaceContext(input.Namespace);
+        context.HintNames = HintNames.For(input.Namespace, input.Wsdls.Select(w => w.Read.Description?.FilePath).Where(p => p is not null).Select(p => p!));
         var builders = new List<ServiceModelBuilder>();
         foreach (var wsdl in input.Wsdls)
         {

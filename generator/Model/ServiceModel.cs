@@ -19,7 +19,7 @@ internal sealed record NamespaceModel(
 
 /// <summary>The clients of one WSDL.</summary>
 internal sealed record ServiceModel(
-    string HintName,  // unique per WSDL path: "<Namespace>.<file>.<path hash>"
+    string HintName,  // unique per WSDL, independent of where it is on disk: see HintNames
     string Namespace,
     string Accessibility,
     EquatableArray<ClientModel> Clients,

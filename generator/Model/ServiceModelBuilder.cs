@@ -96,22 +96,7 @@ internal sealed class ServiceModelBuilder
             Report(DiagnosticDescriptors.NoSoapPort, SourcePosition.Unknown, Path.GetFileName(_description.FilePath));
         }
 
-        return new ServiceModel(HintName(Path.GetFileNameWithoutExtension(_description.FilePath)), _namespace, _accessibility, clients.ToEquatableArray(), _shared.SerializerName);
-    }
-
-    /// <summary>
-    /// Hint names must be unique across the whole generator run, and two folders may each hold an "api.wsdl":
-    /// the file name keeps them readable, a hash of the full path keeps them apart.
-    /// </summary>
-    private string HintName(string fileName)
-    {
-        var hash = 2166136261u;
-        foreach (var c in ImportResolver.Normalize(_description.FilePath))
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return _namespace + "." + fileName + "." + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        return new ServiceModel(_shared.HintNames[_description.FilePath], _namespace, _accessibility, clients.ToEquatableArray(), _shared.SerializerName);
     }
 
     private List<(WsdlService Service, WsdlPort Port, WsdlBinding Binding)> SoapPorts()

@@ -26,7 +26,8 @@ internal static class GeneratorHarness
         string userSource = "",
         IEnumerable<(string Path, string Text)>? otherFiles = null,
         bool otherFilesGenerate = false,
-        IReadOnlyDictionary<string, string>? otherFilesMetadata = null)
+        IReadOnlyDictionary<string, string>? otherFilesMetadata = null,
+        bool referenceRuntime = true)
     {
         var additional = new InMemoryAdditionalText(path, wsdl);
         var others = (otherFiles ?? Enumerable.Empty<(string Path, string Text)>()).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text));
@@ -35,7 +36,7 @@ internal static class GeneratorHarness
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(userSource, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), path: "User.cs") },
-            Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(SoapGen.Runtime.SoapTransport).Assembly.Location) }),
+            References(referenceRuntime),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
@@ -51,7 +52,14 @@ internal static class GeneratorHarness
         return new GeneratorResult(run, generatorDiagnostics, output.GetDiagnostics()) { GeneratorTime = generatorTime, Output = output };
     }
 
+    /// <summary>What a consuming project references: .NET 10 and, unless told otherwise, SoapGen.Runtime.</summary>
+    public static IEnumerable<MetadataReference> References(bool runtime = true) => runtime
+        ? Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(SoapGen.Runtime.SoapTransport).Assembly.Location) })
+        : Basic.Reference.Assemblies.Net100.References.All;
+
     public static string InterServerWsdl() => File.ReadAllText(Path.Combine(RepoRoot(), "wsdl", "interserver.wsdl"));
+
+    public static string WeatherWsdl() => File.ReadAllText(Path.Combine(RepoRoot(), "wsdl", "weather.wsdl"));
 }
 
 internal sealed record GeneratorResult(GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)

@@ -18,7 +18,7 @@ public class IncrementalityTests
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText("class A { }", parseOptions) },
-            Basic.Reference.Assemblies.Net100.References.All,
+            GeneratorHarness.References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
@@ -48,7 +48,7 @@ public class IncrementalityTests
     {
         var original = new InMemoryAdditionalText("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Consumer", null, Basic.Reference.Assemblies.Net100.References.All);
+        var compilation = CSharpCompilation.Create("Consumer", null, GeneratorHarness.References());
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new SoapGenerator().AsSourceGenerator() },
             new[] { (AdditionalText)original },
@@ -69,9 +69,9 @@ public class IncrementalityTests
     public void EditingOneOfTwoWsdlsRemodelsOnlyItsNamespace()
     {
         var interserver = new InMemoryAdditionalText("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
-        var weather = new InMemoryAdditionalText("wsdl/weather.wsdl", System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl")));
+        var weather = new InMemoryAdditionalText("wsdl/weather.wsdl", GeneratorHarness.WeatherWsdl());
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Consumer", null, Basic.Reference.Assemblies.Net100.References.All);
+        var compilation = CSharpCompilation.Create("Consumer", null, GeneratorHarness.References());
 
         // Each file in its own namespace (from its file name): two models, cached apart.
         GeneratorDriver driver = CSharpGeneratorDriver.Create(

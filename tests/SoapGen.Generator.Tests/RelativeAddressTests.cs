@@ -17,7 +17,7 @@ public class RelativeAddressTests
     [Fact]
     public void AClientOfARelativeAddressAsksForAnEndpointAndWorksWithOne()
     {
-        var wsdl = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot(), "wsdl", "weather.wsdl"));
+        var wsdl = GeneratorHarness.WeatherWsdl();
         var relative = System.Text.RegularExpressions.Regex.Replace(wsdl, "location=\"[^\"]+\"", "location=\"weather.php\"");
         var result = GeneratorHarness.Run("weather.wsdl", relative, new System.Collections.Generic.Dictionary<string, string> { ["SoapGenNamespace"] = "Weather" });
         Assert.Empty(result.CompileErrors);
@@ -26,7 +26,7 @@ public class RelativeAddressTests
         var compilation = CSharpCompilation.Create(
             "RelativeAddress",
             trees,
-            Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(SoapGen.Runtime.SoapTransport).Assembly.Location) }),
+            GeneratorHarness.References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         Assert.True(compilation.Emit(image).Success);
