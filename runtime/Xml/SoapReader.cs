@@ -46,6 +46,7 @@ public sealed class SoapReader
     /// With the reader on a struct's element: returns <see langword="false"/> and consumes the element when it is
     /// <c>xsi:nil</c> (the value is null); otherwise enters it and returns <see langword="true"/>, also for an empty
     /// element (a value with no members: <see cref="ReadNextChild"/> then returns <see langword="false"/> at once).
+    /// Text other than whitespace inside the element is a <see cref="SoapProtocolException"/>: a value of the wrong shape.
     /// </summary>
     /// <returns>Whether the struct is present (not nil).</returns>
     public bool ReadStartStruct()
@@ -485,7 +486,9 @@ public sealed class SoapReader
 
     /// <summary>
     /// Reads an array: <c>xsi:nil</c> gives <see langword="null"/>, an empty element an empty array; otherwise
-    /// <paramref name="readItem"/> is called on each child element, whatever its name, and must consume it.
+    /// <paramref name="readItem"/> is called on each child element, whatever its name, and must consume it. More items than
+    /// <see cref="SoapReaderQuotas.MaxArrayLength"/>, or a SOAP-ENC size (<c>arrayType="xsd:int[3]"</c>) other than the
+    /// item count of a complete array (no <c>offset</c>, no item <c>position</c>), is a <see cref="SoapProtocolException"/>.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="readItem">Reads one item element (e.g. <c>r =&gt; r.ReadInt32()</c>).</param>
