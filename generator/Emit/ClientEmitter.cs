@@ -75,7 +75,7 @@ internal static class ClientEmitter
         var fallback = client.DefaultEndpoint is null ? string.Empty : " ?? DefaultEndpoint";
         w.Line("var endpoint = options.Endpoint ?? httpClient.BaseAddress" + fallback);
         w.Line("    ?? throw new global::System.ArgumentException(\"The WSDL names no endpoint: set SoapClientOptions.Endpoint or HttpClient.BaseAddress.\", nameof(options));");
-        w.Line("_transport = new " + EmitNames.Transport + "(httpClient, endpoint, " + Version(client) + ", options.MaxReplyBytes, options.Steps, options.Headers);");
+        w.Line("_transport = new " + EmitNames.Transport + "(httpClient, endpoint, " + Version(client) + ", options);");
         w.CloseBlock();
         w.Line();
         w.OpenBlock("private " + client.ClientName + "(" + EmitNames.Transport + " transport, " + EmitNames.CallOptions + "? callOptions)");

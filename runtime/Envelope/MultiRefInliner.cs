@@ -13,10 +13,6 @@ namespace SoapGen.Runtime;
 /// </summary>
 internal sealed class MultiRefInliner
 {
-    // A reply that expands exponentially through shared references, or nests absurdly deep, must not exhaust memory
-    // or the stack; real replies stay far below these.
-    private const int MaxElements = 1_000_000;
-    private const int MaxDepth = 512;
 
     private static readonly XName Href = "href";
     private static readonly XName Id = "id";
@@ -25,15 +21,17 @@ internal sealed class MultiRefInliner
 
     private readonly Dictionary<string, XElement> _targets = new();
     private readonly List<string> _path = new();
+
+    // A reply that expands exponentially through shared references, or nests deep through them, must not exhaust
+    // memory or the stack: the result obeys the reader quotas the reply itself was read with.
+    private readonly SoapReaderQuotas _quotas;
     private int _created;
 
-    private MultiRefInliner()
-    {
-    }
+    private MultiRefInliner(SoapReaderQuotas quotas) => _quotas = quotas;
 
-    public static void Inline(XElement body)
+    public static void Inline(XElement body, SoapReaderQuotas quotas)
     {
-        var inliner = new MultiRefInliner();
+        var inliner = new MultiRefInliner(quotas);
         foreach (XElement element in body.Descendants())
         {
             string? id = (string?)element.Attribute(Id) ?? (string?)element.Attribute(Id12);
@@ -45,6 +43,15 @@ internal sealed class MultiRefInliner
 
         if (inliner._targets.Count == 0)
         {
+            // "ref=" may be text ("?ref=42" in a URL); a reference with nothing to refer to is an error, not "".
+            foreach (XElement element in body.Descendants())
+            {
+                if (ReferenceOf(element) is { } missing)
+                {
+                    throw Missing(element, missing);
+                }
+            }
+
             return;
         }
 
@@ -59,14 +66,14 @@ internal sealed class MultiRefInliner
     // Builds a copy of element with every reference inside it replaced by the referenced content.
     private XElement Resolve(XElement element, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > _quotas.MaxDepth)
         {
-            throw new SoapProtocolException("The reply nests elements or multi-reference values (href/id) more than " + MaxDepth + " levels deep.");
+            throw QuotaXmlReader.Exceeded("nests multi-reference values (href/id) more than " + _quotas.MaxDepth + " levels deep", nameof(SoapReaderQuotas.MaxDepth));
         }
 
-        if (++_created > MaxElements)
+        if (++_created > _quotas.MaxElementCount)
         {
-            throw new SoapProtocolException("The reply's multi-reference values (href/id) expand to more than " + MaxElements + " elements.");
+            throw QuotaXmlReader.Exceeded("expands multi-reference values (href/id) to more than " + _quotas.MaxElementCount + " elements", nameof(SoapReaderQuotas.MaxElementCount));
         }
 
         string? reference = ReferenceOf(element);
@@ -84,13 +91,12 @@ internal sealed class MultiRefInliner
         {
             if (!_targets.TryGetValue(reference, out XElement? target))
             {
-                throw new SoapProtocolException("The reply's element <" + element.Name.LocalName + "> refers to the id '" +
-                    BodyPreview.Sanitize(reference) + "', which the reply does not contain.");
+                throw Missing(element, reference);
             }
 
             if (_path.Contains(reference))
             {
-                throw new SoapProtocolException("The reply's multi-reference values (href/id) form a cycle through the id '" + BodyPreview.Sanitize(reference) + "'.");
+                throw new SoapProtocolException("The reply's multi-reference values (href/id) form a cycle through the id '" + BodyPreview.Excerpt(reference) + "'.");
             }
 
             foreach (XAttribute attribute in target.Attributes())
@@ -118,6 +124,10 @@ internal sealed class MultiRefInliner
 
         return result;
     }
+
+    private static SoapProtocolException Missing(XElement element, string reference) =>
+        new("The reply's element <" + BodyPreview.Excerpt(element.Name.LocalName) + "> refers to the id '" + BodyPreview.Excerpt(reference) +
+            "', which the reply does not contain.");
 
     private static XNode CloneLeaf(XNode node) => node switch
     {

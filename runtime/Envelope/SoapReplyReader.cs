@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Text;
+using System.Threading;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -29,9 +30,19 @@ internal static class SoapReplyReader
         CloseInput = false,
     };
 
-    private const string EmptyEnvelope = "<e:Envelope xmlns:e=\"" + SoapNamespaces.Envelope11 + "\"><e:Body/></e:Envelope>";
+    private static string EmptyEnvelope(SoapVersion version) => "<e:Envelope xmlns:e=\"" + SoapNamespaces.EnvelopeFor(version) + "\"><e:Body/></e:Envelope>";
 
-    public static void Read(MemoryStream body, string? charset, ReplyInfo info, SoapCallContext call, Func<IReadOnlyList<XElement>, SoapReply> reply)
+    // The HTTP charset says UTF-8: bytes that are not are an error, not U+FFFD in the caller's data.
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static void Read(
+        MemoryStream body,
+        string? charset,
+        ReplyInfo info,
+        SoapCallContext call,
+        Func<IReadOnlyList<XElement>, SoapReply> reply,
+        SoapReaderQuotas quotas,
+        CancellationToken cancellationToken)
     {
         Encoding? encoding = ReplyCharset.Resolve(charset, out bool unknownCharset);
         ReadOnlySpan<byte> bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
@@ -46,7 +57,7 @@ internal static class SoapReplyReader
             // One-way operations are answered "202 Accepted" (or 204) without an envelope: nothing to read, not an error.
             if (info.Status == HttpStatusCode.Accepted || info.Status == HttpStatusCode.NoContent)
             {
-                using XmlReader empty = XmlReader.Create(new StringReader(EmptyEnvelope), Settings);
+                using XmlReader empty = new QuotaXmlReader(XmlReader.Create(new StringReader(EmptyEnvelope(call.Operation.Version)), Settings), quotas, cancellationToken);
                 ReadEnvelope(empty, info, call, reply);
                 return;
             }
@@ -57,12 +68,17 @@ internal static class SoapReplyReader
         try
         {
             bool multiRef = bytes.IndexOf("ref="u8) >= 0;
-            using XmlReader reader = multiRef ? CreateInlinedReader(body, encoding) : CreateReader(body, encoding);
+            using XmlReader reader = multiRef ? CreateInlinedReader(body, encoding, quotas, cancellationToken) : CreateReader(body, encoding, quotas, cancellationToken);
             ReadEnvelope(reader, info, call, reply);
         }
         catch (XmlException ex)
         {
             throw info.Error("The reply is not well-formed XML (" + ex.Message + ")", ex);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            // Only with a charset from Content-Type (XmlReader reports bad bytes itself as an XmlException otherwise).
+            throw info.Error("The reply's bytes are not valid " + BodyPreview.Sanitize(charset ?? "UTF-8") + ", the charset its Content-Type names", ex);
         }
         catch (SoapProtocolException ex) when (ex.HttpStatusCode is null)
         {
@@ -76,7 +92,8 @@ internal static class SoapReplyReader
         reader.MoveToContent();
         if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Envelope" || !SoapNamespaces.IsEnvelope(reader.NamespaceURI))
         {
-            throw info.Error("The reply is not a SOAP envelope: its root element is <" + reader.Name + "> in namespace '" + reader.NamespaceURI + "'");
+            throw info.Error("The reply is not a SOAP envelope: its root element is <" + BodyPreview.Excerpt(reader.Name) + "> in namespace '" +
+                BodyPreview.Excerpt(reader.NamespaceURI, 128) + "'");
         }
 
         string envelopeNs = reader.NamespaceURI;
@@ -105,7 +122,15 @@ internal static class SoapReplyReader
             && (SoapNamespaces.IsEnvelope(reader.NamespaceURI) || reader.NamespaceURI.Length == 0))
         {
             XElement fault = XmlElementLoader.Load(reader);
-            throw Declared(SoapFaultParser.Parse(fault, info.Status), call.Operation);
+            throw Declared(SoapFaultParser.Parse(fault, info.Status, info.Redact), call.Operation);
+        }
+
+        // A fault in the other version is still the server's word (a VersionMismatch, typically), so it is reported above;
+        // a result in the other version is a different protocol, whose headers and encoding rules we would misread.
+        if (envelopeNs != SoapNamespaces.EnvelopeFor(call.Operation.Version))
+        {
+            throw info.Error("The reply is a " + (envelopeNs == SoapNamespaces.Envelope12 ? "SOAP 1.2" : "SOAP 1.1") + " envelope, but the operation speaks " +
+                (call.Operation.Version == SoapVersion.Soap12 ? "SOAP 1.2" : "SOAP 1.1"));
         }
 
         int status = (int)info.Status;
@@ -193,25 +218,26 @@ internal static class SoapReplyReader
         }
     }
 
-    private static XmlReader CreateReader(MemoryStream body, Encoding? encoding)
+    private static XmlReader CreateReader(MemoryStream body, Encoding? encoding, SoapReaderQuotas quotas, CancellationToken cancellationToken)
     {
         body.Position = 0;
-        if (encoding is null)
-        {
-            // No charset in Content-Type: BOM or the XML declaration decides, as XML says.
-            return XmlReader.Create(body, Settings);
-        }
+        XmlReader reader = encoding is null
 
-        // The HTTP charset wins over the XML declaration (RFC 7303); a BOM, if present, is still honoured.
-        return XmlReader.Create(new StreamReader(body, encoding, detectEncodingFromByteOrderMarks: true), Settings);
+            // No charset in Content-Type: BOM or the XML declaration decides, as XML says.
+            ? XmlReader.Create(body, Settings)
+
+            // The HTTP charset wins over the XML declaration (RFC 7303); a BOM, if present, is still honoured.
+            : XmlReader.Create(new StreamReader(body, encoding.CodePage == Encoding.UTF8.CodePage ? StrictUtf8 : encoding, detectEncodingFromByteOrderMarks: true), Settings);
+        return new QuotaXmlReader(reader, quotas, cancellationToken);
     }
 
     // Slow path, only when the bytes contain "ref=": load, inline multi-refs, and read the result like a fresh reply
     // (re-serialised so readers see real namespace scopes, which an XNode reader does not expose).
-    private static XmlReader CreateInlinedReader(MemoryStream body, Encoding? encoding)
+    // Loaded through the quotas, so the tree it builds is bounded in depth and size before anything walks it.
+    private static XmlReader CreateInlinedReader(MemoryStream body, Encoding? encoding, SoapReaderQuotas quotas, CancellationToken cancellationToken)
     {
         XDocument document;
-        using (XmlReader loader = CreateReader(body, encoding))
+        using (XmlReader loader = CreateReader(body, encoding, quotas, cancellationToken))
         {
             document = XDocument.Load(loader, LoadOptions.PreserveWhitespace);
         }
@@ -222,11 +248,12 @@ internal static class SoapReplyReader
             XElement? bodyElement = envelope.Element(envelope.Name.Namespace + "Body");
             if (bodyElement is not null)
             {
-                MultiRefInliner.Inline(bodyElement);
+                MultiRefInliner.Inline(bodyElement, quotas);
             }
         }
 
-        return XmlReader.Create(new StringReader(XmlText.Of(document)), Settings);
+        // Inlining copies shared values, so the result gets the quotas again (an element count, say).
+        return new QuotaXmlReader(XmlReader.Create(new StringReader(XmlText.Of(document)), Settings), quotas, cancellationToken);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)

@@ -29,7 +29,23 @@ public class SoapFaultException : SoapException
         string? node = null,
         XElement? detail = null,
         HttpStatusCode httpStatusCode = HttpStatusCode.InternalServerError)
-        : base(FormatMessage(code, subcode, reason))
+        : this(version, code, reason, codeNamespace, subcode, actor, node, detail, httpStatusCode, redact: null)
+    {
+    }
+
+    // The runtime's way in: the message masks the credentials the request carried, should the server echo them.
+    internal SoapFaultException(
+        SoapVersion version,
+        string code,
+        string reason,
+        string? codeNamespace,
+        string? subcode,
+        string? actor,
+        string? node,
+        XElement? detail,
+        HttpStatusCode httpStatusCode,
+        Func<string, string>? redact)
+        : base(FormatMessage(code, subcode, reason, redact))
     {
         SoapVersion = version;
         Code = code ?? string.Empty;
@@ -69,7 +85,10 @@ public class SoapFaultException : SoapException
     /// <summary>The first SOAP 1.2 <c>Subcode/Value</c> local name; always <see langword="null"/> for SOAP 1.1.</summary>
     public string? Subcode { get; }
 
-    /// <summary>The fault string (1.1) or the English (else first) reason text (1.2).</summary>
+    /// <summary>
+    /// The fault string (1.1) or the English (else first) reason text (1.2), whole and as sent. <see cref="Exception.Message"/>
+    /// quotes at most its first 512 characters, with credential values the request carried masked; this property does not.
+    /// </summary>
     public string Reason { get; }
 
     /// <summary>The SOAP 1.1 <c>faultactor</c> or SOAP 1.2 <c>Role</c>.</summary>
@@ -101,12 +120,18 @@ public class SoapFaultException : SoapException
     /// <returns>Whether the code or the SOAP 1.2 subcode is that name.</returns>
     public bool HasCode(string code) => string.Equals(Code, code, StringComparison.Ordinal) || string.Equals(Subcode, code, StringComparison.Ordinal);
 
-    private static string FormatMessage(string code, string? subcode, string reason)
+    private static string FormatMessage(string? code, string? subcode, string? reason, Func<string, string>? redact)
     {
         // "SOAP fault Client: Invalid Session ID" reads like the server's own words, which is what people search for.
-        string fullCode = subcode is null ? code : code + "/" + subcode;
-        return "SOAP fault " + fullCode + ": " + reason;
+        // Each part is cut short: the message of a 10 MB fault string stays small; the whole text is in Reason.
+        string fullCode = BodyPreview.Excerpt(code ?? string.Empty, MaxCodeChars)
+            + (subcode is null ? string.Empty : "/" + BodyPreview.Excerpt(subcode, MaxCodeChars));
+        string message = "SOAP fault " + fullCode + ": " + BodyPreview.Excerpt(reason ?? string.Empty, MaxReasonChars);
+        return redact is null ? message : redact(message);
     }
+
+    private const int MaxCodeChars = 128;
+    private const int MaxReasonChars = 512;
 }
 
 /// <summary>A fault the operation declares in its WSDL (<c>wsdl:fault</c>), with its detail read into its generated type.</summary>

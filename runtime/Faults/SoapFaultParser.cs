@@ -12,12 +12,12 @@ namespace SoapGen.Runtime;
 /// </summary>
 internal static class SoapFaultParser
 {
-    public static SoapFaultException Parse(XElement fault, HttpStatusCode status)
+    public static SoapFaultException Parse(XElement fault, HttpStatusCode status, Func<string, string>? redact = null)
     {
-        return fault.Name.NamespaceName == SoapNamespaces.Envelope12 ? Parse12(fault, status) : Parse11(fault, status);
+        return fault.Name.NamespaceName == SoapNamespaces.Envelope12 ? Parse12(fault, status, redact) : Parse11(fault, status, redact);
     }
 
-    private static SoapFaultException Parse11(XElement fault, HttpStatusCode status)
+    private static SoapFaultException Parse11(XElement fault, HttpStatusCode status, Func<string, string>? redact)
     {
         XElement? code = Child(fault, "faultcode");
         (string codeName, string? codeNs) = SplitQName(code);
@@ -30,10 +30,11 @@ internal static class SoapFaultParser
             actor: NullIfEmpty(Child(fault, "faultactor")?.Value),
             node: null,
             detail: Child(fault, "detail"),
-            httpStatusCode: status);
+            httpStatusCode: status,
+            redact: redact);
     }
 
-    private static SoapFaultException Parse12(XElement fault, HttpStatusCode status)
+    private static SoapFaultException Parse12(XElement fault, HttpStatusCode status, Func<string, string>? redact)
     {
         XElement? code = Child(fault, "Code");
         (string codeName, string? codeNs) = SplitQName(Child(code, "Value"));
@@ -54,7 +55,8 @@ internal static class SoapFaultParser
             actor: NullIfEmpty(Child(fault, "Role")?.Value),
             node: NullIfEmpty(Child(fault, "Node")?.Value),
             detail: Child(fault, "Detail"),
-            httpStatusCode: status);
+            httpStatusCode: status,
+            redact: redact);
     }
 
     private static XElement? Child(XElement? parent, string localName) =>

@@ -26,9 +26,10 @@ public sealed class SoapStatusException : SoapException
 
     private static string FormatMessage(string? status, string? statusText)
     {
-        string s = status is null ? "no status" : "status '" + status + "'";
+        // Quoted short: the whole texts stay in Status and StatusText.
+        string s = status is null ? "no status" : "status '" + BodyPreview.Excerpt(status, 64) + "'";
         return string.IsNullOrEmpty(statusText)
             ? "The service returned " + s + "."
-            : "The service returned " + s + ": " + statusText;
+            : "The service returned " + s + ": " + BodyPreview.Excerpt(statusText, 512);
     }
 }

@@ -34,6 +34,20 @@ internal static class BodyPreview
         return Sanitize(text);
     }
 
+    /// <summary>
+    /// A server-sent value (a name, an id, a fault string) as a message may quote it: sanitised and, past
+    /// <paramref name="maxChars"/>, cut with a note of its full length, so a 10 MB value cannot make a 10 MB message.
+    /// </summary>
+    public static string Excerpt(string text, int maxChars = 64)
+    {
+        if (text.Length <= maxChars)
+        {
+            return Sanitize(text);
+        }
+
+        return Sanitize(text.Substring(0, maxChars)) + "… (" + text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters)";
+    }
+
     public static string Sanitize(string text)
     {
         var builder = new StringBuilder(text.Length);

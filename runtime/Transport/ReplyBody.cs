@@ -24,6 +24,8 @@ internal static class ReplyBody
         public string Encoding { get; } = encoding;
     }
 
+    private const int InitialCapacityCap = 64 * 1024;
+
     public static async Task<MemoryStream> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         long? declared = content.Headers.ContentLength;
@@ -53,7 +55,9 @@ internal static class ReplyBody
                 };
             }
 
-            var buffer = new MemoryStream(declared is > 0 and < int.MaxValue && !compressed ? (int)declared.Value : 4096);
+            // Content-Length is the server's claim, not bytes received: it sizes the first buffer only up to a small cap,
+            // so a header alone (or many concurrent calls with one) cannot reserve the size limit before any byte arrives.
+            var buffer = new MemoryStream(declared is > 0 && !compressed ? (int)Math.Min(declared.Value, InitialCapacityCap) : 4096);
             // Pooled: a fresh 16 KiB array per call was the largest allocation of a small call.
             byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
             try

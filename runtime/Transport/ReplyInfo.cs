@@ -6,12 +6,17 @@ namespace SoapGen.Runtime;
 
 /// <summary>
 /// What the transport knows about a reply, to build exception messages that help: operation, endpoint without its
-/// query (which may carry keys), HTTP status, content type and the start of the body. Never anything from the request.
+/// query (which may carry keys), HTTP status, content type and the start of the body. Never anything from the request:
+/// credential values the request carried are masked wherever the reply echoes them into a message.
 /// </summary>
 internal sealed class ReplyInfo
 {
-    public ReplyInfo(string operationName, Uri endpoint, HttpStatusCode status, string? reasonPhrase, string? contentType)
+    // Longer texts (an XmlException quoting a 100,000-character name, say) are cut: a message stays readable.
+    private const int MaxWhatChars = 1024;
+
+    public ReplyInfo(string operationName, Uri endpoint, HttpStatusCode status, string? reasonPhrase, string? contentType, RequestSecrets? secrets = null)
     {
+        Secrets = secrets;
         OperationName = operationName;
         Endpoint = endpoint.GetLeftPart(UriPartial.Path);
         Status = status;
@@ -20,6 +25,8 @@ internal sealed class ReplyInfo
     }
 
     public string OperationName { get; }
+
+    public RequestSecrets? Secrets { get; }
 
     public string Endpoint { get; }
 
@@ -34,11 +41,11 @@ internal sealed class ReplyInfo
     public SoapProtocolException Error(string what, Exception? inner = null)
     {
         var message = new StringBuilder();
-        message.Append(what.TrimEnd('.')).Append(". Operation '").Append(OperationName).Append("' at ").Append(Endpoint)
+        message.Append(what.Length > MaxWhatChars ? what.Substring(0, MaxWhatChars) + "…" : what.TrimEnd('.')).Append(". Operation '").Append(OperationName).Append("' at ").Append(Endpoint)
             .Append(": HTTP ").Append((int)Status);
         if (!string.IsNullOrEmpty(ReasonPhrase))
         {
-            message.Append(' ').Append(global::SoapGen.Runtime.BodyPreview.Sanitize(ReasonPhrase));
+            message.Append(' ').Append(global::SoapGen.Runtime.BodyPreview.Excerpt(ReasonPhrase, 128));
         }
 
         message.Append(", Content-Type '").Append(ContentType ?? "(none)").Append('\'');
@@ -51,6 +58,9 @@ internal sealed class ReplyInfo
             message.Append(", empty body");
         }
 
-        return new SoapProtocolException(message.ToString(), Status, ContentType, BodyPreview, inner);
+        string? preview = BodyPreview is null ? null : Redact(BodyPreview);
+        return new SoapProtocolException(Redact(message.ToString()), Status, ContentType, preview, inner);
     }
+
+    public string Redact(string text) => Secrets?.Redact(text) ?? text;
 }

@@ -34,6 +34,12 @@ public sealed class SoapClientOptions
     public long MaxReplyBytes { get; set; } = SoapTransport.DefaultMaxReplyBytes;
 
     /// <summary>
+    /// Limits on the shape of a reply (nesting depth, name and text lengths, array items, element count), checked while
+    /// it is parsed; a reply beyond one is a <see cref="SoapProtocolException"/> naming it. Change a value here to raise it.
+    /// </summary>
+    public SoapReaderQuotas ReaderQuotas { get; } = new();
+
+    /// <summary>
     /// Ambient SOAP headers (credentials, say): a typed header is sent with every operation that declares it, any other
     /// header with every call. The client keeps this collection as its <c>DefaultHeaders</c>, so later changes apply.
     /// </summary>

@@ -22,6 +22,7 @@ public sealed class SoapTransport
     private readonly long _maxReplyBytes;
     private readonly SoapPipelineNext _pipeline;
     private readonly SoapPipelineStep[] _steps;
+    private readonly SoapReaderQuotas _quotas;
 
     /// <summary>Creates a transport for one endpoint.</summary>
     /// <param name="httpClient">The client to send with; not disposed by the transport.</param>
@@ -41,6 +42,29 @@ public sealed class SoapTransport
     /// <param name="steps">The pipeline steps every call runs through, in order.</param>
     /// <param name="defaultHeaders">Ambient headers; <see langword="null"/> for a new, empty collection.</param>
     public SoapTransport(HttpClient httpClient, Uri endpoint, SoapVersion version, long maxReplyBytes, IEnumerable<SoapPipelineStep>? steps, SoapHeaderCollection? defaultHeaders)
+        : this(httpClient, endpoint, version, maxReplyBytes, steps, defaultHeaders, quotas: null)
+    {
+    }
+
+    /// <summary>Creates a transport for one endpoint with a client's options (limits, quotas, steps, ambient headers); used by generated code.</summary>
+    /// <param name="httpClient">The client to send with; not disposed by the transport.</param>
+    /// <param name="endpoint">The absolute URI to POST to.</param>
+    /// <param name="version">The SOAP version to speak.</param>
+    /// <param name="options">The client's options; the transport keeps its <see cref="SoapClientOptions.Headers"/> as its ambient headers.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public SoapTransport(HttpClient httpClient, Uri endpoint, SoapVersion version, SoapClientOptions options)
+        : this(httpClient, endpoint, version, (options ?? throw new ArgumentNullException(nameof(options))).MaxReplyBytes, options.Steps, options.Headers, options.ReaderQuotas)
+    {
+    }
+
+    private SoapTransport(
+        HttpClient httpClient,
+        Uri endpoint,
+        SoapVersion version,
+        long maxReplyBytes,
+        IEnumerable<SoapPipelineStep>? steps,
+        SoapHeaderCollection? defaultHeaders,
+        SoapReaderQuotas? quotas)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -59,6 +83,7 @@ public sealed class SoapTransport
         Endpoint = endpoint;
         Version = version;
         _maxReplyBytes = maxReplyBytes;
+        _quotas = quotas ?? SoapReaderQuotas.Default;
         DefaultHeaders = defaultHeaders ?? new SoapHeaderCollection();
 
         // The chain is built once: a call allocates no delegates for it.
@@ -91,7 +116,7 @@ public sealed class SoapTransport
     public SoapTransport With(SoapPipelineStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return new SoapTransport(_httpClient, Endpoint, Version, _maxReplyBytes, [.. _steps, step], DefaultHeaders);
+        return new SoapTransport(_httpClient, Endpoint, Version, _maxReplyBytes, [.. _steps, step], DefaultHeaders, _quotas);
     }
 
     /// <summary>Headers sent with every call whose operation declares them (typed headers) or with every call (others).</summary>
@@ -212,7 +237,8 @@ public sealed class SoapTransport
 
         using (response)
         {
-            var info = new ReplyInfo(operationName, endpoint, response.StatusCode, response.ReasonPhrase, ContentTypeOf(response.Content));
+            var secrets = new RequestSecrets(envelope.GetBuffer(), (int)envelope.Length);
+            var info = new ReplyInfo(operationName, endpoint, response.StatusCode, response.ReasonPhrase, ContentTypeOf(response.Content), secrets);
 
             MemoryStream body;
             try
@@ -234,10 +260,20 @@ public sealed class SoapTransport
             {
                 throw info.Error("The reply's compressed body could not be decompressed", ex);
             }
+            catch (IOException ex)
+            {
+                // Reset, premature close, a bad chunk: the documented network failure, as when the headers never came.
+                throw new HttpRequestException(
+                    HttpRequestError.ResponseEnded,
+                    "The connection failed while the reply to the SOAP call '" + operationName + "' from " + info.Endpoint + " was being read (HTTP " +
+                    ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) + "): " + BodyPreview.Excerpt(ex.Message, 256),
+                    ex,
+                    response.StatusCode);
+            }
 
             using (body)
             {
-                SoapReplyReader.Read(body, response.Content.Headers.ContentType?.CharSet, info, call, headers =>
+                SoapReplyReader.Read(body, CharsetOf(response.Content), info, call, headers =>
                 {
                     var reply = new SoapReply(response.StatusCode, response.Headers, response.Content.Headers, headers);
                     if (call.Options is { } options)
@@ -246,7 +282,7 @@ public sealed class SoapTransport
                     }
 
                     return reply;
-                });
+                }, _quotas, cancellationToken);
             }
         }
     }
@@ -305,9 +341,23 @@ public sealed class SoapTransport
     {
         if (content.Headers.NonValidated.TryGetValues("Content-Type", out HeaderStringValues values))
         {
-            return BodyPreview.Sanitize(values.ToString());
+            return BodyPreview.Excerpt(values.ToString(), 256);
         }
 
         return null;
     }
+
+    // A Content-Type that does not parse has no usable charset: then the bytes decide, as with none.
+    private static string? CharsetOf(HttpContent content)
+    {
+        try
+        {
+            return content.Headers.ContentType?.CharSet;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
 }

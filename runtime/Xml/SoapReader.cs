@@ -46,6 +46,7 @@ public sealed class SoapReader
     /// With the reader on a struct's element: returns <see langword="false"/> and consumes the element when it is
     /// <c>xsi:nil</c> (the value is null); otherwise enters it and returns <see langword="true"/>, also for an empty
     /// element (a value with no members: <see cref="ReadNextChild"/> then returns <see langword="false"/> at once).
+    /// Text other than whitespace inside the element is a <see cref="SoapProtocolException"/>: a value of the wrong shape.
     /// </summary>
     /// <returns>Whether the struct is present (not nil).</returns>
     public bool ReadStartStruct()
@@ -65,7 +66,15 @@ public sealed class SoapReader
         _emptyStruct = XmlReader.IsEmptyElement;
         if (!_emptyStruct)
         {
+            string name = XmlReader.Name;
             XmlReader.Read();
+            if (IsText())
+            {
+                // "abc" where members or items were expected: reading it as an empty value would lose what the server said.
+                throw new SoapProtocolException(
+                    "The reply's element <" + BodyPreview.Excerpt(name) + "> holds the text '" + BodyPreview.Excerpt(XmlReader.Value.Trim()) +
+                    "' where a struct or an array was expected.");
+            }
         }
 
         return true;
@@ -97,6 +106,9 @@ public sealed class SoapReader
                 case XmlNodeType.None:
                     // End of input; an XmlReader over a truncated document throws before this, an XNode reader ends here.
                     return false;
+                case XmlNodeType.Text or XmlNodeType.CDATA when IsText():
+                    throw new SoapProtocolException(
+                        "The reply holds the text '" + BodyPreview.Excerpt(XmlReader.Value.Trim()) + "' between the members of a struct or the items of an array.");
                 default:
                     if (!XmlReader.Read())
                     {
@@ -474,7 +486,9 @@ public sealed class SoapReader
 
     /// <summary>
     /// Reads an array: <c>xsi:nil</c> gives <see langword="null"/>, an empty element an empty array; otherwise
-    /// <paramref name="readItem"/> is called on each child element, whatever its name, and must consume it.
+    /// <paramref name="readItem"/> is called on each child element, whatever its name, and must consume it. More items than
+    /// <see cref="SoapReaderQuotas.MaxArrayLength"/>, or a SOAP-ENC size (<c>arrayType="xsd:int[3]"</c>) other than the
+    /// item count of a complete array (no <c>offset</c>, no item <c>position</c>), is a <see cref="SoapProtocolException"/>.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="readItem">Reads one item element (e.g. <c>r =&gt; r.ReadInt32()</c>).</param>
@@ -493,18 +507,49 @@ public sealed class SoapReader
             return null;
         }
 
+        string elementName = XmlReader.Name;
+        int? declared = DeclaredLength();
         if (!ReadStartStruct())
         {
             return Array.Empty<T>();
         }
 
+        int max = (XmlReader as QuotaXmlReader)?.Quotas.MaxArrayLength ?? int.MaxValue;
         var items = new List<T>();
         while (ReadNextChild())
         {
+            if (items.Count == max)
+            {
+                throw QuotaXmlReader.Exceeded("holds an array with more than " + max.ToString("N0", CultureInfo.InvariantCulture) + " items", nameof(SoapReaderQuotas.MaxArrayLength));
+            }
+
+            if (declared is not null && HasAttribute("position"))
+            {
+                declared = null;
+            }
+
             items.Add(readItem(this));
         }
 
+        // The declared size is checked, never used to allocate: "[2147483647]" must not reserve 8 GB.
+        if (declared is { } length && length != items.Count)
+        {
+            throw new SoapProtocolException(
+                "The reply's array <" + BodyPreview.Excerpt(elementName) + "> declares " + length.ToString(CultureInfo.InvariantCulture) + " items and holds " +
+                items.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        }
+
         return items.ToArray();
+    }
+
+    // The size a one-dimensional SOAP-encoded array declares ("xsd:int[3]", SOAP 1.2 arraySize="3"); null without one,
+    // and for a partially transmitted or sparse array (offset, position), whose item count may differ by design.
+    private int? DeclaredLength()
+    {
+        string[]? dimensions = DeclaredDimensions(out bool partial);
+        return !partial && dimensions is { Length: 1 } && int.TryParse(dimensions[0], NumberStyles.None, CultureInfo.InvariantCulture, out int length)
+            ? length
+            : null;
     }
 
     /// <summary>
@@ -535,7 +580,7 @@ public sealed class SoapReader
         if ((long)rows * columns != items.Length)
         {
             throw new SoapProtocolException(
-                "The reply's array <" + elementName + "> declares " + rows.ToString(CultureInfo.InvariantCulture) + "×" + columns.ToString(CultureInfo.InvariantCulture) +
+                "The reply's array <" + BodyPreview.Excerpt(elementName) + "> declares " + rows.ToString(CultureInfo.InvariantCulture) + "×" + columns.ToString(CultureInfo.InvariantCulture) +
                 " items and holds " + items.Length.ToString(CultureInfo.InvariantCulture) + ".");
         }
 
@@ -551,31 +596,64 @@ public sealed class SoapReader
     // "xsd:string[2,3]" (SOAP 1.1 arrayType, any namespace of SOAP-ENC) or "2 3" (SOAP 1.2 arraySize); null without one.
     private (int Rows, int Columns)? ArrayShape()
     {
-        string? dimensions = null;
-        if (XmlReader.MoveToFirstAttribute())
-        {
-            do
-            {
-                if (XmlReader.LocalName == "arrayType" && XmlReader.Value.LastIndexOf('[') is int open and >= 0 && XmlReader.Value.EndsWith(']'))
-                {
-                    dimensions = XmlReader.Value.Substring(open + 1, XmlReader.Value.Length - open - 2).Replace(',', ' ');
-                }
-                else if (XmlReader.LocalName == "arraySize")
-                {
-                    dimensions = XmlReader.Value;
-                }
-            }
-            while (XmlReader.MoveToNextAttribute());
-            XmlReader.MoveToElement();
-        }
-
-        string[]? parts = dimensions?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string[]? parts = DeclaredDimensions(out _);
         return parts is { Length: 2 }
             && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int rows)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int columns)
                 ? (rows, columns)
                 : null;
     }
+
+    // The dimensions of arrayType's last brackets ("xsd:string[2,3]" → 2, 3) or of arraySize; partial when the array
+    // says it is sent in part (a SOAP-ENC offset; items with a position are found by ReadArray).
+    private string[]? DeclaredDimensions(out bool partial)
+    {
+        partial = false;
+        string? dimensions = null;
+        if (XmlReader.NodeType == XmlNodeType.Element && XmlReader.MoveToFirstAttribute())
+        {
+            do
+            {
+                string value = XmlReader.Value;
+                if (XmlReader.LocalName == "arrayType" && value.LastIndexOf('[') is int open and >= 0 && value.EndsWith(']'))
+                {
+                    dimensions = value.Substring(open + 1, value.Length - open - 2).Replace(',', ' ');
+                }
+                else if (XmlReader.LocalName == "arraySize")
+                {
+                    dimensions = value;
+                }
+                else if (XmlReader.LocalName == "offset")
+                {
+                    partial = true;
+                }
+            }
+            while (XmlReader.MoveToNextAttribute());
+            XmlReader.MoveToElement();
+        }
+
+        return dimensions?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    private bool HasAttribute(string localName)
+    {
+        if (!XmlReader.MoveToFirstAttribute())
+        {
+            return false;
+        }
+
+        bool found = false;
+        do
+        {
+            found = XmlReader.LocalName == localName;
+        }
+        while (!found && XmlReader.MoveToNextAttribute());
+        XmlReader.MoveToElement();
+        return found;
+    }
+
+    private bool IsText() =>
+        (XmlReader.NodeType == XmlNodeType.Text || XmlReader.NodeType == XmlNodeType.CDATA) && !string.IsNullOrWhiteSpace(XmlReader.Value);
 
     private bool IsNil()
     {
@@ -611,9 +689,9 @@ public sealed class SoapReader
 
     private static SoapProtocolException ValueError(string? elementName, string text, string xsdType)
     {
-        string quoted = text.Length > MaxQuotedValueLength ? text.Substring(0, MaxQuotedValueLength) + "…" : text;
         return new SoapProtocolException(
-            "The reply's element <" + elementName + "> holds '" + BodyPreview.Sanitize(quoted) + "', which is not a valid xsd:" + xsdType + ".");
+            "The reply's element <" + BodyPreview.Excerpt(elementName ?? string.Empty) + "> holds '" + BodyPreview.Excerpt(text, MaxQuotedValueLength) +
+            "', which is not a valid xsd:" + xsdType + ".");
     }
 
     private static bool IsNCName(string name)
@@ -681,9 +759,9 @@ public sealed class SoapReader
                 case XmlNodeType.Element:
                     // A struct where a simple value was expected: dropping it silently would lose data.
                     throw new SoapProtocolException(
-                        "The reply's element <" + name + "> contains the element <" + XmlReader.Name + "> where a simple value was expected.");
+                        "The reply's element <" + BodyPreview.Excerpt(name) + "> contains the element <" + BodyPreview.Excerpt(XmlReader.Name) + "> where a simple value was expected.");
                 case XmlNodeType.None:
-                    throw new SoapProtocolException("The reply ended inside the element <" + name + ">.");
+                    throw new SoapProtocolException("The reply ended inside the element <" + BodyPreview.Excerpt(name) + ">.");
                 default:
                     XmlReader.Read();
                     break;

@@ -12,10 +12,10 @@ namespace SoapGen.Runtime.Tests;
 
 public class ReplyDecodingTests
 {
-    private static Task<string?> ReadAsync(HttpResponseMessage reply)
+    private static Task<string?> ReadAsync(HttpResponseMessage reply, SoapVersion version = SoapVersion.Soap11)
     {
         var handler = FakeHandler.Always(() => reply);
-        return Soap.Transport(handler).InvokeAsync("echo", "a", Soap.WriteEcho, Soap.ReadReturnString, CancellationToken.None);
+        return Soap.Transport(handler, version).InvokeAsync("echo", "a", Soap.WriteEcho, Soap.ReadReturnString, CancellationToken.None);
     }
 
     private static string CityReply(bool withDeclaration)
@@ -182,7 +182,7 @@ public class ReplyDecodingTests
         const string enc12 = "http://www.w3.org/2003/05/soap-encoding";
         string reply = Soap.Envelope12(
             "<r xmlns=\"urn:x\" xmlns:enc=\"" + enc12 + "\"><return enc:ref=\"v1\"/></r><v xmlns:enc=\"" + enc12 + "\" enc:id=\"v1\">value</v>");
-        Assert.Equal("value", await ReadAsync(FakeHandler.Reply(reply, "application/soap+xml")));
+        Assert.Equal("value", await ReadAsync(FakeHandler.Reply(reply, "application/soap+xml"), SoapVersion.Soap12));
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient : ISoftLayerB
         options ??= new global::SoapGen.Runtime.SoapClientOptions();
         var endpoint = options.Endpoint ?? httpClient.BaseAddress ?? DefaultEndpoint
             ?? throw new global::System.ArgumentException("The WSDL names no endpoint: set SoapClientOptions.Endpoint or HttpClient.BaseAddress.", nameof(options));
-        _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options.MaxReplyBytes, options.Steps, options.Headers);
+        _transport = new global::SoapGen.Runtime.SoapTransport(httpClient, endpoint, global::SoapGen.Runtime.SoapVersion.Soap11, options);
     }
 
     private SoftLayerBillingItemCancellationRequestClient(global::SoapGen.Runtime.SoapTransport transport, global::SoapGen.Runtime.SoapCallOptions? callOptions)

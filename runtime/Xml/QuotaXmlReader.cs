@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using System.Xml;
+
+namespace SoapGen.Runtime;
+
+/// <summary>
+/// An <see cref="XmlReader"/> over another that enforces <see cref="SoapReaderQuotas"/> on every node it passes
+/// and honours a cancellation token while parsing. Everything that reads a reply (envelope, body, faults, headers,
+/// multi-ref loading) reads through it, so no path can load a tree deeper or larger than the quotas allow: tree
+/// operations whose cost grows with depth (namespace lookups while serialising an <c>XElement</c>) stay linear in the reply size.
+/// </summary>
+internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLineInfo
+{
+    // Checking the token is cheap but not free; every 1,024 nodes bounds the delay to microseconds.
+    private const int CancellationCheckInterval = 1024;
+
+    private readonly XmlReader _inner;
+    private readonly SoapReaderQuotas _quotas;
+    private readonly CancellationToken _cancellationToken;
+    private int _elements;
+    private int _sinceCheck;
+
+    public QuotaXmlReader(XmlReader inner, SoapReaderQuotas quotas, CancellationToken cancellationToken)
+    {
+        _inner = inner;
+        _quotas = quotas;
+        _cancellationToken = cancellationToken;
+    }
+
+    public SoapReaderQuotas Quotas => _quotas;
+
+    public override bool Read()
+    {
+        if (++_sinceCheck >= CancellationCheckInterval)
+        {
+            _sinceCheck = 0;
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (!_inner.Read())
+        {
+            return false;
+        }
+
+        switch (_inner.NodeType)
+        {
+            case XmlNodeType.Element:
+                CheckElement();
+                break;
+            case XmlNodeType.Text:
+            case XmlNodeType.CDATA:
+                // Whitespace between elements is not checked: nobody materialises it, and the size limit bounds it.
+                CheckString(_inner.Value.Length);
+                break;
+        }
+
+        return true;
+    }
+
+    private void CheckElement()
+    {
+        if (_inner.Depth > _quotas.MaxDepth)
+        {
+            throw Exceeded("nests elements more than " + Count(_quotas.MaxDepth) + " levels deep", nameof(SoapReaderQuotas.MaxDepth));
+        }
+
+        if (++_elements > _quotas.MaxElementCount)
+        {
+            throw Exceeded("holds more than " + Count(_quotas.MaxElementCount) + " elements", nameof(SoapReaderQuotas.MaxElementCount));
+        }
+
+        CheckName(_inner.Name.Length);
+        if (_inner.MoveToFirstAttribute())
+        {
+            do
+            {
+                CheckName(_inner.Name.Length);
+                CheckString(_inner.Value.Length);
+            }
+            while (_inner.MoveToNextAttribute());
+            _inner.MoveToElement();
+        }
+    }
+
+    private void CheckName(int length)
+    {
+        if (length > _quotas.MaxNameLength)
+        {
+            throw Exceeded("has a name longer than " + Count(_quotas.MaxNameLength) + " characters", nameof(SoapReaderQuotas.MaxNameLength));
+        }
+    }
+
+    private void CheckString(int length)
+    {
+        if (length > _quotas.MaxStringLength)
+        {
+            throw Exceeded("has a text value longer than " + Count(_quotas.MaxStringLength) + " characters", nameof(SoapReaderQuotas.MaxStringLength));
+        }
+    }
+
+    internal static SoapProtocolException Exceeded(string what, string quota) =>
+        new("The reply " + what + " (SoapReaderQuotas." + quota + "); if such replies are expected, raise SoapClientOptions.ReaderQuotas." + quota);
+
+    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    public override XmlNodeType NodeType => _inner.NodeType;
+
+    public override string LocalName => _inner.LocalName;
+
+    public override string Name => _inner.Name;
+
+    public override string NamespaceURI => _inner.NamespaceURI;
+
+    public override string Prefix => _inner.Prefix;
+
+    public override bool HasValue => _inner.HasValue;
+
+    public override string Value => _inner.Value;
+
+    public override int Depth => _inner.Depth;
+
+    public override string BaseURI => _inner.BaseURI;
+
+    public override bool IsEmptyElement => _inner.IsEmptyElement;
+
+    public override bool IsDefault => _inner.IsDefault;
+
+    public override XmlSpace XmlSpace => _inner.XmlSpace;
+
+    public override string XmlLang => _inner.XmlLang;
+
+    public override int AttributeCount => _inner.AttributeCount;
+
+    public override bool EOF => _inner.EOF;
+
+    public override ReadState ReadState => _inner.ReadState;
+
+    public override XmlNameTable NameTable => _inner.NameTable;
+
+    public override XmlReaderSettings? Settings => _inner.Settings;
+
+    public override bool CanResolveEntity => false;
+
+    public override string? GetAttribute(string name) => _inner.GetAttribute(name);
+
+    public override string? GetAttribute(string name, string? namespaceURI) => _inner.GetAttribute(name, namespaceURI);
+
+    public override string GetAttribute(int i) => _inner.GetAttribute(i);
+
+    public override bool MoveToAttribute(string name) => _inner.MoveToAttribute(name);
+
+    public override bool MoveToAttribute(string name, string? ns) => _inner.MoveToAttribute(name, ns);
+
+    public override void MoveToAttribute(int i) => _inner.MoveToAttribute(i);
+
+    public override bool MoveToFirstAttribute() => _inner.MoveToFirstAttribute();
+
+    public override bool MoveToNextAttribute() => _inner.MoveToNextAttribute();
+
+    public override bool MoveToElement() => _inner.MoveToElement();
+
+    public override bool ReadAttributeValue() => _inner.ReadAttributeValue();
+
+    public override string? LookupNamespace(string prefix) => _inner.LookupNamespace(prefix);
+
+    // Entities are never expanded: DTDs are prohibited, so there is nothing to resolve.
+    public override void ResolveEntity() => throw new System.InvalidOperationException();
+
+    IDictionary<string, string> IXmlNamespaceResolver.GetNamespacesInScope(XmlNamespaceScope scope) =>
+        (_inner as IXmlNamespaceResolver)?.GetNamespacesInScope(scope) ?? new Dictionary<string, string>();
+
+    string? IXmlNamespaceResolver.LookupPrefix(string namespaceName) => (_inner as IXmlNamespaceResolver)?.LookupPrefix(namespaceName);
+
+    bool IXmlLineInfo.HasLineInfo() => _inner is IXmlLineInfo info && info.HasLineInfo();
+
+    int IXmlLineInfo.LineNumber => (_inner as IXmlLineInfo)?.LineNumber ?? 0;
+
+    int IXmlLineInfo.LinePosition => (_inner as IXmlLineInfo)?.LinePosition ?? 0;
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
