@@ -114,7 +114,7 @@ public sealed class SoapTransport
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent (DNS, connection, TLS).</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public async Task<TResponse> InvokeAsync<TRequest, TResponse>(
+    public Task<TResponse> InvokeAsync<TRequest, TResponse>(
         SoapOperation<TRequest, TResponse> operation,
         TRequest request,
         SoapCallOptions? options,
@@ -123,6 +123,16 @@ public sealed class SoapTransport
         ArgumentNullException.ThrowIfNull(operation);
         cancellationToken.ThrowIfCancellationRequested();
         var call = new SoapCallContext<TRequest, TResponse>(operation, request, Endpoint, options);
+
+        // The one place a call is traced and measured, around everything it does (steps, login, retry, timeout).
+        return CallTelemetry.IsEnabled
+            ? CallTelemetry.ObserveAsync(call, Version, ct => RunAsync(call, ct), cancellationToken)
+            : RunAsync(call, cancellationToken);
+    }
+
+    private async Task<TResponse> RunAsync<TRequest, TResponse>(SoapCallContext<TRequest, TResponse> call, CancellationToken cancellationToken)
+    {
+        SoapCallOptions? options = call.Options;
         if (options?.Timeout is not { } timeout)
         {
             await _pipeline(call, cancellationToken).ConfigureAwait(false);
@@ -138,7 +148,7 @@ public sealed class SoapTransport
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException(
-                "The SOAP call '" + operation.Name + "' to " + call.Endpoint.GetLeftPart(UriPartial.Path) + " did not complete within " +
+                "The SOAP call '" + call.Operation.Name + "' to " + call.Endpoint.GetLeftPart(UriPartial.Path) + " did not complete within " +
                 "SoapCallOptions.Timeout (" + timeout + ").",
                 ex);
         }
@@ -187,6 +197,8 @@ public sealed class SoapTransport
             Content = new ByteArrayContent(envelope.GetBuffer(), 0, (int)envelope.Length),
         };
         SetSoapHeaders(request, call.Operation.SoapAction);
+        call.RequestBytes += envelope.Length;
+        EnvelopeLoggingStep.LogRequest(call, envelope);
         HttpResponseMessage response;
         try
         {
@@ -239,6 +251,8 @@ public sealed class SoapTransport
 
             using (body)
             {
+                call.ReplyBytes += body.Length;
+                EnvelopeLoggingStep.LogReply(call, response.StatusCode, body);
                 SoapReplyReader.Read(body, response.Content.Headers.ContentType?.CharSet, info, call, headers =>
                 {
                     var reply = new SoapReply(response.StatusCode, response.Headers, response.Content.Headers, headers);
