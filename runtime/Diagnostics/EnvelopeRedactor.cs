@@ -37,6 +37,7 @@ internal static class EnvelopeRedactor
         var text = new StringBuilder(Math.Min(length, max) + 64);
         bool truncated = false;
         string? stop = null;
+        int written;
         using (var input = new MemoryStream(buffer, 0, length, writable: false))
         using (XmlReader reader = XmlReader.Create(input, ReaderSettings))
         using (XmlWriter writer = XmlWriter.Create(new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture), WriterSettings))
@@ -50,7 +51,6 @@ internal static class EnvelopeRedactor
                     positioned = Copy(reader, writer, options, redactAllText);
                     if (text.Length > max)
                     {
-                        writer.Flush();
                         truncated = true;
                         break;
                     }
@@ -63,19 +63,15 @@ internal static class EnvelopeRedactor
                 truncated = true;
             }
 
-            try
-            {
-                writer.Flush();
-            }
-            catch (InvalidOperationException)
-            {
-                // A writer left mid-element after a parse error: what it holds is already in the builder.
-            }
+            writer.Flush();
+
+            // Disposing the writer closes the elements still open: end tags the envelope never had, so cut them off.
+            written = text.Length;
         }
 
-        if (text.Length > max)
+        text.Length = Math.Min(written, max);
+        if (written > max)
         {
-            text.Length = max;
             stop ??= " [cut at " + max + " characters]";
         }
 
