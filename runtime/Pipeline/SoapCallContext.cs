@@ -49,6 +49,15 @@ public abstract class SoapCallContext
     /// <summary>State a step keeps for the length of the call.</summary>
     public IDictionary<object, object?> Items => _items ??= new();
 
+    /// <summary>Bytes of the request envelopes sent so far (a retry adds its own), for the size metrics.</summary>
+    internal long RequestBytes { get; set; }
+
+    /// <summary>Bytes of the reply bodies received so far, after decompression.</summary>
+    internal long ReplyBytes { get; set; }
+
+    /// <summary>The envelope loggers of the steps this call runs through; <see langword="null"/> when there are none.</summary>
+    internal EnvelopeLoggingStep[]? EnvelopeLoggers { get; set; }
+
     internal abstract void WriteHeaders(SoapHeaderWriter writer);
 
     internal abstract void WriteBody(SoapWriter writer);

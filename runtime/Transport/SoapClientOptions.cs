@@ -68,4 +68,39 @@ public sealed class SoapClientOptions
         Steps.Add(new HeaderCredentialsStep<T>(header, credentials, isRejection));
         return this;
     }
+
+    /// <summary>
+    /// Logs every request envelope and reply body through <paramref name="log"/> (e.g.
+    /// <c>entry =&gt; logger.LogDebug("{Soap}", entry)</c>), with credentials replaced by <c>***</c> and the text capped
+    /// (see <see cref="SoapEnvelopeLoggingOptions"/>). Steps added after this one (and a session's login and retry) are
+    /// logged too; the callback runs on the calling path, so it should be quick.
+    /// </summary>
+    /// <param name="log">Receives each envelope.</param>
+    /// <param name="options">What to redact and how much to keep; <see langword="null"/> for the defaults.</param>
+    /// <returns>These options.</returns>
+    public SoapClientOptions UseEnvelopeLogging(Action<SoapEnvelopeLogEntry> log, SoapEnvelopeLoggingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        Steps.Add(new EnvelopeLoggingStep(log, options ?? new SoapEnvelopeLoggingOptions()));
+        return this;
+    }
+
+    /// <summary>
+    /// Sends a WS-Security <c>UsernameToken</c> with every call (<see cref="UsernameTokenHeader"/>): by default a
+    /// <c>PasswordDigest</c> with a fresh nonce and creation time per request, optionally a <c>Timestamp</c>.
+    /// </summary>
+    /// <param name="username">The user name.</param>
+    /// <param name="password">The password; never shown in messages, logs or <c>ToString()</c>.</param>
+    /// <param name="passwordType">Digest (the default) or text (only over HTTPS).</param>
+    /// <param name="timestampLifetime">When set, adds a <c>wsu:Timestamp</c> that expires this long after the request is written.</param>
+    /// <returns>These options.</returns>
+    public SoapClientOptions UseUsernameToken(
+        string username,
+        string password,
+        UsernameTokenPasswordType passwordType = UsernameTokenPasswordType.Digest,
+        TimeSpan? timestampLifetime = null)
+    {
+        Headers.Add(new UsernameTokenHeader(username, password, passwordType, timestampLifetime));
+        return this;
+    }
 }

@@ -139,7 +139,7 @@ public sealed class SoapTransport
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent (DNS, connection, TLS).</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public async Task<TResponse> InvokeAsync<TRequest, TResponse>(
+    public Task<TResponse> InvokeAsync<TRequest, TResponse>(
         SoapOperation<TRequest, TResponse> operation,
         TRequest request,
         SoapCallOptions? options,
@@ -148,7 +148,16 @@ public sealed class SoapTransport
         ArgumentNullException.ThrowIfNull(operation);
         cancellationToken.ThrowIfCancellationRequested();
         var call = new SoapCallContext<TRequest, TResponse>(operation, request, Endpoint, options);
-        CallDeadline deadline = CallDeadline.For(_httpClient.Timeout, options?.Timeout);
+
+        // The one place a call is traced and measured, around everything it does (steps, login, retry, timeout).
+        return CallTelemetry.IsEnabled
+            ? CallTelemetry.ObserveAsync(call, Version, ct => RunAsync(call, ct), cancellationToken)
+            : RunAsync(call, cancellationToken);
+    }
+
+    private async Task<TResponse> RunAsync<TRequest, TResponse>(SoapCallContext<TRequest, TResponse> call, CancellationToken cancellationToken)
+    {
+        CallDeadline deadline = CallDeadline.For(_httpClient.Timeout, call.Options?.Timeout);
         if (deadline.IsInfinite)
         {
             await _pipeline(call, cancellationToken).ConfigureAwait(false);
@@ -165,7 +174,7 @@ public sealed class SoapTransport
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw deadline.Exceeded(operation.Name, call.Endpoint, ex);
+            throw deadline.Exceeded(call.Operation.Name, call.Endpoint, ex);
         }
 
         return call.TypedResult!;
@@ -223,6 +232,8 @@ public sealed class SoapTransport
             request.Options.Set(SoapHttpRequestOptions.SoapAction, soapAction);
         }
 
+        call.RequestBytes += envelope.Length;
+        EnvelopeLoggingStep.LogRequest(call, envelope);
         HttpResponseMessage response;
         try
         {
@@ -273,6 +284,8 @@ public sealed class SoapTransport
 
             using (body)
             {
+                call.ReplyBytes += body.Length;
+                EnvelopeLoggingStep.LogReply(call, response.StatusCode, body);
                 SoapReplyReader.Read(body, CharsetOf(response.Content), info, call, headers =>
                 {
                     var reply = new SoapReply(response.StatusCode, response.Headers, response.Content.Headers, headers);

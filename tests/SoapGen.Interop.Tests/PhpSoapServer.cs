@@ -143,6 +143,23 @@ public abstract class PhpSoapServer : IDisposable
         return new ServerStats(root.GetProperty("logins").GetInt32(), root.GetProperty("calls").GetInt32(), root.GetProperty("sessions").GetInt32());
     }
 
+    /// <summary>
+    /// How many times each session call really ran (passed the session check), keyed by the server's echo of it
+    /// (<c>api_vps_queue_backup(id=7, name=b7)</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Executed()
+    {
+        using JsonDocument doc = JsonDocument.Parse(Control("executed"));
+        return doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Drops all sessions: old session ids now get the "Invalid Session ID" fault. Returns how many there were.</summary>
+    public int ExpireCounted()
+    {
+        using JsonDocument doc = JsonDocument.Parse(Control("expire"));
+        return doc.RootElement.GetProperty("expired").GetInt32();
+    }
+
     /// <summary>Drops all sessions: old session ids now get the "Invalid Session ID" fault.</summary>
     public void Expire() => Control("expire");
 

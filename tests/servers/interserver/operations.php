@@ -43,7 +43,7 @@ function store_update(callable $f): mixed
     flock($h, LOCK_EX);
     $raw = stream_get_contents($h);
     $s = $raw ? json_decode($raw, true) : null;
-    if (!is_array($s)) $s = ['sessions' => [], 'logins' => 0, 'calls' => 0, 'reply' => null];
+    if (!is_array($s)) $s = ['sessions' => [], 'logins' => 0, 'calls' => 0, 'reply' => null, 'executed' => []];
     $result = $f($s);
     ftruncate($h, 0);
     rewind($h);
@@ -77,8 +77,12 @@ function interserver_front(callable $serveWsdl): string|null|false
             case 'stats':
                 echo json_encode(store_update(fn(&$s) => ['logins' => $s['logins'], 'calls' => $s['calls'], 'sessions' => count($s['sessions'])]));
                 break;
+            case 'executed':
+                // Each session call that passed the session check, with how many times it ran: {"op(args)": n}.
+                echo json_encode((object)store_update(fn(&$s) => $s['executed'] ?? []));
+                break;
             case 'reset':
-                store_update(function (&$s) { $s = ['sessions' => [], 'logins' => 0, 'calls' => 0, 'reply' => null]; });
+                store_update(function (&$s) { $s = ['sessions' => [], 'logins' => 0, 'calls' => 0, 'reply' => null, 'executed' => []]; });
                 echo json_encode(['reset' => true]);
                 break;
             case 'reply':
@@ -164,20 +168,24 @@ final class InterServerOps
 
         if ($name === 'api_login') return $this->login((string)($named['username'] ?? ''), (string)($named['password'] ?? ''));
 
-        if (array_key_exists('sid', $named)) {
-            $sid = (string)$named['sid'];
-            $valid = store_update(function (&$s) use ($sid) {
-                $now = time();
-                foreach ($s['sessions'] as $k => $exp) if ($exp < $now) unset($s['sessions'][$k]);
-                return $sid !== '' && isset($s['sessions'][$sid]);
-            });
-            if (!$valid) throw new InterServerFault('Client', 'Invalid Session ID');
-            unset($named['sid']);
-        }
-
+        $hasSid = array_key_exists('sid', $named);
+        $sid = (string)($named['sid'] ?? '');
+        unset($named['sid']);
         $echo = $name . '(' . implode(', ', array_map(
             fn($k, $v) => $k . '=' . (is_bool($v) ? ($v ? 'true' : 'false') : (is_null($v) ? 'null' : (string)$v)),
             array_keys($named), $named)) . ')';
+
+        if ($hasSid) {
+            // Checked and counted under one lock: /__control/executed says how often each call really ran.
+            $valid = store_update(function (&$s) use ($sid, $echo) {
+                $now = time();
+                foreach ($s['sessions'] as $k => $exp) if ($exp < $now) unset($s['sessions'][$k]);
+                $ok = $sid !== '' && isset($s['sessions'][$sid]);
+                if ($ok) $s['executed'][$echo] = ($s['executed'][$echo] ?? 0) + 1;
+                return $ok;
+            });
+            if (!$valid) throw new InterServerFault('Client', 'Invalid Session ID');
+        }
 
         $fx = $this->fixtures['ops'][$name] ?? null;
         if ($fx !== null) return $fx($named, $echo);
