@@ -10,7 +10,8 @@ internal sealed record GeneratorOptions(
     string? SessionExpired,
     string? AmbientHeaders = null,
     string? PerCallHeaders = null,
-    string? SessionHeader = null)
+    string? SessionHeader = null,
+    string? Collections = null)  // "array" (the default): a type of one repeated element is that array; "wrapper": a record
 {
     public static readonly GeneratorOptions Default = new(null, null, null, null, null, null);
 }
