@@ -110,7 +110,8 @@ public sealed class SoapGenerator : IIncrementalGenerator
             Metadata(options, "SoapGenAmbientHeaders"),
             Metadata(options, "SoapGenPerCallHeaders"),
             Metadata(options, "SoapGenSessionHeader"),
-            Metadata(options, TypeOverrides.MetadataName)));
+            Metadata(options, TypeOverrides.MetadataName),
+            Metadata(options, "SoapGenCollections")));
     }
 
     private static bool IsImportable(string path) =>

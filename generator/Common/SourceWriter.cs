@@ -39,6 +39,19 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Indents the lines that follow one level without a brace (a switch section's statements).</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Unindent()
+    {
+        _indent--;
+        return this;
+    }
+
     public SourceWriter CloseBlock(string suffix = "")
     {
         _indent--;

@@ -114,7 +114,7 @@ internal static class SerializerEmitter
             var declared = type.Members.Where(m => m.IsAttribute && !m.IsWildcard).Select(m => "(" + CSharpNames.Literal(m.LocalName) + ", " + CSharpNames.Literal(m.Namespace) + ")");
             w.Line("var " + attribute.Variable + " = " + (attribute.IsWildcard
                 ? "reader.ReadOtherAttributes(" + string.Join(", ", declared) + ")"
-                : AttributeReadExpression(attribute)) + ";");
+                : attribute.Default is null ? AttributeReadExpression(attribute) : "(" + AttributeReadExpression(attribute) + ") ?? " + DefaultValue(attribute)) + ";");
         }
 
         var children = type.Members.Where(m => !m.IsAttribute).ToList();
@@ -195,6 +195,11 @@ internal static class SerializerEmitter
 
     private static void EmitStructContentWriter(SourceWriter w, NamespaceModel model, TypeModel type)
     {
+        foreach (var choice in type.Choices)
+        {
+            EmitChoiceCheck(w, type, choice);
+        }
+
         // An extension that adds no attributes: its base writes the inherited attributes and elements, it adds its own elements.
         if (type.BaseWriteContent is { } baseContent)
         {
@@ -207,7 +212,7 @@ internal static class SerializerEmitter
         {
             w.Line(attribute.IsWildcard
                 ? "writer.WriteOtherAttributes(value." + attribute.Name + ");"
-                : "writer.WriteAttribute(" + CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace) + ", " + Lexical(attribute.Type, "value." + attribute.Name, attribute.Variable) + ");");
+                : "writer.WriteAttribute(" + CSharpNames.Literal(attribute.LocalName) + ", " + CSharpNames.Literal(attribute.Namespace) + ", " + Lexical(attribute.Type, WrittenValue(attribute, "value." + attribute.Name), attribute.Variable) + ");");
         }
 
         if (type.Text is { } text)
@@ -218,6 +223,18 @@ internal static class SerializerEmitter
         }
 
         EmitElementWrites(w, model, type.Members);
+    }
+
+    // Before anything is written: a value the choice cannot carry would otherwise go out as XML the server must reject.
+    private static void EmitChoiceCheck(SourceWriter w, TypeModel type, ChoiceModel choice)
+    {
+        var count = string.Join(" + ", choice.Members.Select(m => "(value." + m + " is null ? 0 : 1)"));
+        var names = string.Join(", ", choice.Members);
+        w.OpenBlock("if (" + count + (choice.Required ? " != 1)" : " > 1)"));
+        w.Line("throw new global::System.ArgumentException(" + CSharpNames.Literal(
+            (choice.Required ? "Exactly one of " : "At most one of ") + names + " must be set in a " + type.Name + ": the schema makes them a choice.") + ");");
+        w.CloseBlock();
+        w.Line();
     }
 
     private static void EmitElementWrites(SourceWriter w, NamespaceModel model, IEnumerable<ElementModel> members)
@@ -243,6 +260,18 @@ internal static class SerializerEmitter
         w.Line("public static void " + type.WriteMethod + "(" + EmitNames.Writer + " writer, string localName, string? ns, " + type.FullName + "? value, bool encoded) =>");
         w.Line("    writer.WriteString(localName, ns, value?.ToString(), encoded: encoded);");
     }
+
+    /// <summary>The C# value of a member's schema default (or fixed value): a string literal, an XSD conversion, an enumeration value.</summary>
+    private static string DefaultValue(ElementModel element)
+    {
+        var text = element.Default!;
+        return element.Type.Kind == TypeRefKind.Enum ? "new " + element.Type.CSharpName + "(" + CSharpNames.Literal(text.Trim()) + ")"
+            : element.Type.Lexical is { } lexical ? EmitNames.XsdConvert + "." + lexical.ParseMethod + "(" + CSharpNames.Literal(text) + ")"
+            : CSharpNames.Literal(text);
+    }
+
+    // A fixed member left null is written with its fixed value: the schema allows no other.
+    private static string WrittenValue(ElementModel member, string value) => member.IsFixed ? "(" + value + " ?? " + DefaultValue(member) + ")" : value;
 
     /// <summary>Reads an attribute of a simple type with the runtime's XSD conversions; no reflection.</summary>
     private static string AttributeReadExpression(ElementModel attribute)
@@ -310,7 +339,7 @@ internal static class SerializerEmitter
         {
             w.Line(element.Repeated
                 ? "global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + element.Variable + " = null;"
-                : element.Type.Nullable + " " + element.Variable + " = default;");
+                : element.Type.Nullable + " " + element.Variable + " = " + (element.Default is null ? "default" : DefaultValue(element)) + ";");
         }
     }
 
@@ -327,9 +356,22 @@ internal static class SerializerEmitter
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var element in elements.Where(e => !e.IsWildcard))
         {
-            if (!seen.Add(element.LocalName))
+            if (element.Type.Kind != TypeRefKind.Choice && !seen.Add(element.LocalName))
             {
                 // A name repeated in the schema (a base and a derived member): the first one reads it.
+                continue;
+            }
+
+            if (element.Type.Kind == TypeRefKind.Choice)
+            {
+                // Each alternative is its own case; the items keep the order they came in.
+                foreach (var alternative in element.Type.Alternatives.Where(a => seen.Add(a.LocalName)))
+                {
+                    w.Line("case " + CSharpNames.Literal(alternative.LocalName) + ":");
+                    w.Line("    (" + element.Variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, alternative.Type, asItem: false) + "));");
+                    w.Line("    break;");
+                }
+
                 continue;
             }
 
@@ -376,12 +418,13 @@ internal static class SerializerEmitter
     /// </summary>
     internal static void EmitWriteElement(SourceWriter w, string serializer, ElementModel element, string value, string encoded, bool nullable)
     {
-        var name = CSharpNames.Literal(element.LocalName);
+        if (element.IsFixed)
+        {
+            (value, nullable) = (WrittenValue(element, value), false);
+        }
 
-        // SOAP encoding's accessors are unqualified (section 5), whatever elementFormDefault says for literal use.
-        var ns = element.Namespace is null || encoded == "true" ? "null"
-            : encoded == "false" ? CSharpNames.Literal(element.Namespace)
-            : "encoded ? null : " + CSharpNames.Literal(element.Namespace);
+        var name = CSharpNames.Literal(element.LocalName);
+        var ns = ElementNamespace(element, encoded);
         var omitNull = element.OmitWhenNull && encoded != "true";
         var notEncoded = encoded == "false" ? string.Empty : "encoded || ";
         if (element.Repeated)
@@ -412,6 +455,12 @@ internal static class SerializerEmitter
         }
     }
 
+    // SOAP encoding's accessors are unqualified (section 5), whatever elementFormDefault says for literal use.
+    private static string ElementNamespace(ElementModel element, string encoded) =>
+        element.Namespace is null || encoded == "true" ? "null"
+            : encoded == "false" ? CSharpNames.Literal(element.Namespace)
+            : "encoded ? null : " + CSharpNames.Literal(element.Namespace);
+
     /// <summary>
     /// The type an array's arrayType names for its items: the item's schema type; for an array of arrays the inner
     /// item's with its brackets (<c>xsd:string[]</c>, so the array is <c>xsd:string[][3]</c>); xsd:anyType for an
@@ -440,6 +489,63 @@ internal static class SerializerEmitter
             case TypeRefKind.Struct:
             case TypeRefKind.Enum:
                 w.Line(serializer + "." + type.WriteMethod + "(writer, " + name + ", " + ns + ", " + value + ", encoded: " + encoded + ");");
+                break;
+            case TypeRefKind.Array when type.ItemElement is { } itemElement:
+                // A collection type: the wrapper element, then each item as the wrapper's own element.
+                var each = "item" + depth;
+                w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
+                w.OpenBlock("if (" + value + " is null)");
+                w.Line("writer.WriteNil();");
+                w.CloseBlock();
+                w.OpenBlock("else");
+                if (type.HasXsiTypeName && encoded != "false")
+                {
+                    // The wrapper's type is named only in encoded messages (a literal reader knows it from the schema).
+                    var xsiType = "writer.WriteXsiType(" + CSharpNames.Literal(type.XmlNamespace) + ", " + CSharpNames.Literal(type.XmlName) + ");";
+                    if (encoded == "true")
+                    {
+                        w.Line(xsiType);
+                    }
+                    else
+                    {
+                        w.OpenBlock("if (" + encoded + ")");
+                        w.Line(xsiType);
+                        w.CloseBlock();
+                        w.Line();
+                    }
+                }
+
+                w.OpenBlock("foreach (var " + each + " in " + value + ")");
+                var (eachName, eachNamespace) = (CSharpNames.Literal(itemElement.LocalName), ElementNamespace(itemElement, encoded));
+                if (itemElement.OmitWhenNull && encoded != "true")
+                {
+                    w.OpenBlock("if (" + (encoded == "false" ? string.Empty : encoded + " || ") + each + " is not null)");
+                    EmitWrite(w, serializer, type.Item!, eachName, eachNamespace, each, encoded, depth + 1);
+                    w.CloseBlock();
+                }
+                else
+                {
+                    EmitWrite(w, serializer, type.Item!, eachName, eachNamespace, each, encoded, depth + 1);
+                }
+
+                w.CloseBlock();
+                w.CloseBlock();
+                w.Line("writer.WriteEndElement();");
+                break;
+            case TypeRefKind.Choice:
+                // The case says which element the item is.
+                w.OpenBlock("switch (" + value + ")");
+                foreach (var alternative in type.Alternatives)
+                {
+                    var local = CSharpNames.ToCamelCase(alternative.Name) + "Item" + (depth == 0 ? string.Empty : depth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    w.Line("case " + type.CSharpName + "." + alternative.Name + " " + local + ":");
+                    w.Indent();
+                    EmitWriteElement(w, serializer, alternative, local + ".Value", encoded, nullable: true);
+                    w.Line("break;");
+                    w.Unindent();
+                }
+
+                w.CloseBlock();
                 break;
             case TypeRefKind.Array:
                 var item = type.Item!;

@@ -55,6 +55,13 @@ internal static class TypesEmitter
             w.CloseBlock();
         }
 
+        var choices = model.Types.SelectMany(t => t.DeclaredMembers).Select(m => m.Type).Where(t => t.Kind == TypeRefKind.Choice);
+        foreach (var choice in choices.GroupBy(c => c.CSharpName).Select(g => g.First()))
+        {
+            w.Line();
+            EmitChoiceItem(w, model, choice);
+        }
+
         foreach (var type in model.Enums)
         {
             w.Line();
@@ -82,6 +89,29 @@ internal static class TypesEmitter
         }
 
         return w.ToString();
+    }
+
+    /// <summary>
+    /// The item of a repeated choice: an abstract record closed to its cases (a private constructor), one sealed case per
+    /// alternative holding that element's value, so an array of them keeps which elements came and in what order.
+    /// </summary>
+    private static void EmitChoiceItem(SourceWriter w, NamespaceModel model, TypeRef choice)
+    {
+        var name = choice.CSharpName.Substring(choice.CSharpName.LastIndexOf('.') + 1);
+        w.DocSummary("One item of a repeated choice in <c>" + Xml(choice.XmlName.Replace('/', '.')) + "</c>: one of its elements, which the case says.", escape: false);
+        w.Line(EmitNames.GeneratedCode);
+        w.OpenBlock(model.Accessibility + " abstract partial record " + name);
+        w.Line("private " + name + "()");
+        w.Line("{");
+        w.Line("}");
+        foreach (var alternative in choice.Alternatives)
+        {
+            w.Line();
+            w.Line("/// <summary>The element <c>" + Xml(alternative.LocalName) + "</c>; its value is null when it was sent as nil.</summary>");
+            w.Line("public sealed record " + alternative.Name + "(" + alternative.NullableType + " Value) : " + name + ";");
+        }
+
+        w.CloseBlock();
     }
 
     /// <summary>

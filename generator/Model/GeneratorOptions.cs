@@ -11,7 +11,8 @@ internal sealed record GeneratorOptions(
     string? AmbientHeaders = null,
     string? PerCallHeaders = null,
     string? SessionHeader = null,
-    string? TypeMap = null)
+    string? TypeMap = null,
+    string? Collections = null)  // "array" (the default): a type of one repeated element is that array; "wrapper": a record
 {
     public static readonly GeneratorOptions Default = new(null, null, null, null, null, null);
 }

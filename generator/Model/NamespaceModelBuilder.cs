@@ -81,7 +81,9 @@ internal static class NamespaceModelBuilder
         var (types, elements) = Merge(input.Wsdls.Select(w => w.Read.Description).Where(d => d is not null).Select(d => d!), first);
         var lastSegment = input.Namespace.Substring(input.Namespace.LastIndexOf('.') + 1);
         context.SerializerName = CSharpNames.Unique(lastSegment + "Serializer", context.TypeNames);
-        context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.TypeNames, context.SerializerMethods, first, MergeOverrides(builders));
+        // Types are shared by the namespace's WSDLs: one of them asking for wrapper records is enough.
+        var collectionsAsArrays = !input.Wsdls.Any(w => string.Equals(w.Options.Collections, "wrapper", System.StringComparison.OrdinalIgnoreCase));
+        context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.TypeNames, context.SerializerMethods, first, MergeOverrides(builders), collectionsAsArrays);
 
         var services = builders.Select(b => b.Build()).ToList();
         var typeModels = context.Types.BuildTypes();

@@ -30,17 +30,20 @@ internal sealed class SchemaTypeMapper
     private readonly HashSet<QName> _writtenTypes = new();
     private readonly HashSet<QName> _baseRecords = new();  // emitted because a used record derives from them
     private readonly HashSet<string> _serializerMethods;
+    private readonly HashSet<string> _typeNames;
     private readonly Dictionary<QName, List<string>> _propertyNames = new();
     private readonly TypeHierarchy _hierarchy;
     private readonly IReadOnlyDictionary<QName, TypeOverride> _overrides;
+    private readonly bool _collectionsAsArrays;
 
     // Structs marked used whose members are not yet marked: drained breadth-first, so a deep or cyclic type graph
     // (SoftLayer's relational properties) is walked without recursion and without a depth cut-off.
     private readonly Queue<(SchemaType Type, TypeUsage Usage)> _pending = new();
 
     /// <summary>Names every struct, avoiding <paramref name="typeNames"/> (and adding to it) and reserving its Read/Write methods.</summary>
-    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics, IReadOnlyDictionary<QName, TypeOverride>? overrides = null)
+    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics, IReadOnlyDictionary<QName, TypeOverride>? overrides = null, bool collectionsAsArrays = true)
     {
+        _collectionsAsArrays = collectionsAsArrays;
         _namespace = ns;
         _overrides = overrides ?? new Dictionary<QName, TypeOverride>();
         Diagnostics = diagnostics;
@@ -63,6 +66,7 @@ internal sealed class SchemaTypeMapper
         }
 
         _serializerMethods = serializerMethods;
+        _typeNames = typeNames;
         foreach (var type in _schemaTypes.Values)
         {
             if (type.Kind == SchemaTypeKind.Struct || IsStringEnumeration(type))
@@ -76,6 +80,17 @@ internal sealed class SchemaTypeMapper
 
         _hierarchy = new TypeHierarchy(_schemaTypes);
     }
+
+    /// <summary>
+    /// The one member of a collection type (a complex type of exactly one repeated element, nothing else: svcutil's
+    /// ArrayOfX), which is then generated as the array itself; null for any other type or when wrappers are asked for.
+    /// </summary>
+    private SchemaMember? CollectionItem(SchemaType type) =>
+        _collectionsAsArrays && type.Kind == SchemaTypeKind.Struct && type.BaseType is null && type.SimpleContent is null && !type.IsAbstract
+            && !_hierarchy.HasDescendants(type) && type.Members.Count == 1
+            && type.Members[0] is { Repeated: true, IsAttribute: false, IsWildcard: false, UnsupportedReason: null, Alternatives.Count: 0 } member
+                ? member
+                : null;
 
     /// <summary>A simpleType listing enumeration values whose base is (ultimately) a string-like built-in type.</summary>
     private bool IsStringEnumeration(SchemaType type)
@@ -143,7 +158,7 @@ internal sealed class SchemaTypeMapper
             {
                 if (!member.IsAttribute && member.UnsupportedReason is null)
                 {
-                    ResolveMember(member, type.Name.Name + "." + member.Name, usage);
+                    ResolveMember(member, type.Name.Name + "." + member.Name, usage, owner: type);
                 }
             }
         }
@@ -162,8 +177,22 @@ internal sealed class SchemaTypeMapper
     }
 
     /// <summary>The element model of a schema member, named <paramref name="name"/> in C#.</summary>
-    public static ElementModel Element(string name, SchemaMember member, TypeRef type) =>
-        new(name, member.Name, member.Namespace, type, member.Repeated, Optional: member.MinOccurs == 0, OmitWhenNull: !member.Nillable);
+    public static ElementModel Element(string name, SchemaMember member, TypeRef type)
+    {
+        var value = ValueConstraint(member, type);
+        return new(name, member.Name, member.Namespace, type, member.Repeated, Optional: member.MinOccurs == 0, OmitWhenNull: !member.Nillable,
+            Default: value, IsFixed: member.IsFixed && value is not null);
+    }
+
+    /// <summary>
+    /// A member's default or fixed value, when it has one the generated code can hold: a single value of a string, a
+    /// scalar with an XSD lexical form, or an enumeration. Null otherwise (a struct, XML, QName, an array).
+    /// </summary>
+    private static string? ValueConstraint(SchemaMember member, TypeRef type) =>
+        member.DefaultValue is { } value && !member.Repeated
+            && (type.Kind == TypeRefKind.Enum || type.Kind == TypeRefKind.Scalar && (type.Scalar == ScalarKind.String || type.Lexical is not null))
+                ? value
+                : null;
 
     public TypeRef Resolve(QName name, SourcePosition at, string usedBy, TypeUsage usage, int depth = 0)
     {
@@ -192,6 +221,24 @@ internal sealed class SchemaTypeMapper
         {
             Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schemaType.Position, "A type nested more than 32 levels deep", "it is generated as XElement");
             return XsdScalarTypes.XElement;
+        }
+
+        if (CollectionItem(schemaType) is { } itemMember)
+        {
+            // ArrayOfString { string* }: the array itself, each item written as the wrapper's element; no record.
+            if (!_resolved.TryGetValue(name, out var collection))
+            {
+                var item = ResolveMember(itemMember, name.Name + "." + itemMember.Name, usage, depth + 1);
+                var itemElement = Element(itemMember.Name, itemMember, item);
+                _resolved[name] = collection = new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "ReadArray", "WriteStartElement",
+                    name.Namespace, name.Name, item, ItemElement: itemElement);
+            }
+            else
+            {
+                ResolveMember(itemMember, name.Name + "." + itemMember.Name, usage, depth + 1);
+            }
+
+            return collection;
         }
 
         MarkUsed(schemaType, usage, depth);
@@ -282,12 +329,20 @@ internal sealed class SchemaTypeMapper
 
     private string FullName(string typeName) => "global::" + _namespace + "." + typeName;
 
-    /// <summary>A member's type: its own type=, or the type of the global element it references.</summary>
-    public TypeRef ResolveMember(SchemaMember member, string usedBy, TypeUsage usage, int depth = 0)
+    /// <summary>
+    /// A member's type: its own type=, or the type of the global element it references; for a repeated choice of
+    /// <paramref name="owner"/>, the record its items are.
+    /// </summary>
+    public TypeRef ResolveMember(SchemaMember member, string usedBy, TypeUsage usage, int depth = 0, SchemaType? owner = null)
     {
         if (member.UnsupportedReason is not null)
         {
             return XsdScalarTypes.XElement;
+        }
+
+        if (member.Alternatives.Count > 0)
+        {
+            return owner is null ? XsdScalarTypes.XElement : ChoiceItem(owner, member, usage, depth);
         }
 
         if (member.ElementRef is { } reference)
@@ -297,6 +352,29 @@ internal sealed class SchemaTypeMapper
         }
 
         return member.Type is { } type ? Resolve(type, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
+    }
+
+    // A repeated choice's item record, by the member (a group's choice used by several types is one record).
+    private readonly Dictionary<SchemaMember, string> _choiceNames = new();
+
+    /// <summary>
+    /// The item of a repeated choice <c>(a|b)*</c>: a generated abstract record <c>OwnerItem</c> with one case per
+    /// alternative (<c>OwnerItem.A(Value)</c>), so the member is an array that keeps the order the elements came in.
+    /// </summary>
+    private TypeRef ChoiceItem(SchemaType owner, SchemaMember member, TypeUsage usage, int depth)
+    {
+        if (!_choiceNames.TryGetValue(member, out var name))
+        {
+            _choiceNames[member] = name = CSharpNames.Unique(_structNames[owner.Name] + "Item", _typeNames);
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "EqualityContract" };
+        var alternatives = member.Alternatives
+            .Select(a => Element(CSharpNames.Unique(CSharpNames.ToPascalCase(a.Name), taken), a,
+                ResolveMember(a, owner.Name.Name + "." + a.Name, usage, depth + 1)))
+            .ToEquatableArray();
+        return new TypeRef(TypeRefKind.Choice, FullName(name), false, string.Empty, string.Empty, owner.Name.Namespace, owner.Name.Name + "/" + member.Name, null,
+            Alternatives: alternatives);
     }
 
     /// <summary>
@@ -364,10 +442,16 @@ internal sealed class SchemaTypeMapper
         var propertyNames = PropertyNames(type);
         var locals = new HashSet<string>(StringComparer.Ordinal) { "reader", "text", "value", "writer", "localName", "ns", "encoded", "typeName", "typeNamespace" };
         var members = new List<ElementModel>();
+        var choices = new List<(SchemaChoice Choice, string Property)>();
         var index = 0;
         foreach (var member in AllMembers(type))
         {
             var propertyName = propertyNames[index++];
+            if (member.Choice is { } choice)
+            {
+                choices.Add((choice, propertyName));
+            }
+
             var memberName = type.Name.Name + "." + member.Name;
             var variable = CSharpNames.Unique(CSharpNames.ToCamelCase(propertyName), locals);
             if (member.IsWildcard)
@@ -393,7 +477,7 @@ internal sealed class SchemaTypeMapper
                 Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position, member.UnsupportedReason, "'" + memberName + "' is generated as XElement");
             }
 
-            var memberType = ResolveMember(member, memberName, usage);
+            var memberType = ResolveMember(member, memberName, usage, owner: type);
             members.Add(Element(propertyName, member, memberType) with { Variable = variable });
         }
 
@@ -420,6 +504,15 @@ internal sealed class SchemaTypeMapper
                 ? ContentMethod("Write", baseType)
                 : null;
 
+        // A content writer that leaves the inherited members to its base's checks only the choices it writes itself.
+        var written = baseWriteContent is null ? members : members.Skip(inherited);
+        var writtenNames = new HashSet<string>(written.Select(m => m.Name), StringComparer.Ordinal);
+        var choiceModels = choices
+            .Where(c => isWritten && writtenNames.Contains(c.Property))
+            .GroupBy(c => c.Choice)
+            .Select(g => new ChoiceModel(g.Select(c => c.Property).ToEquatableArray(), g.Key.Required))
+            .ToEquatableArray();
+
         var variables = new HashSet<string>(locals, StringComparer.Ordinal);
         var derived = descendants
             .Where(d => _readTypes.Contains(d.Name) || _writtenTypes.Contains(d.Name))
@@ -431,7 +524,8 @@ internal sealed class SchemaTypeMapper
 
         return new TypeModel(name, FullName(name), type.Name.Namespace, type.Name.Name, type.Documentation, members.ToEquatableArray(),
             inherited, baseType is null ? null : FullName(_structNames[baseType.Name]), type.IsAbstract, IsSealed: descendants.Count == 0,
-            derived, isStatusResult, isRead, isWritten, "Read" + name, "Write" + name, readContent, writeContent, unknownType, baseWriteContent, text);
+            derived, isStatusResult, isRead, isWritten, "Read" + name, "Write" + name, readContent, writeContent, unknownType, baseWriteContent, text,
+            choiceModels);
     }
 
     // The name a type's content method has: the same name every time it is asked for (Reserve is idempotent per name).
@@ -491,8 +585,9 @@ internal sealed class SchemaTypeMapper
             return null;
         }
 
+        var value = ValueConstraint(member, type);
         return new ElementModel(propertyName, member.Name, member.Namespace, type,
-            Repeated: false, Optional: true, OmitWhenNull: true, IsAttribute: true);
+            Repeated: false, Optional: true, OmitWhenNull: true, IsAttribute: true, Default: value, IsFixed: member.IsFixed && value is not null);
     }
 
     /// <summary>The type of the text of a type with simple content: its base, or its base's text when the base is such a type too.</summary>

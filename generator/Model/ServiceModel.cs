@@ -41,6 +41,9 @@ internal enum TypeRefKind
 
     /// <summary>XML kept whole (xsd:any, anyType, a construct not modelled).</summary>
     XElement,
+
+    /// <summary>An item of a repeated choice: a generated abstract record, one case per <see cref="TypeRef.Alternatives"/>.</summary>
+    Choice,
 }
 
 /// <summary>
@@ -59,7 +62,9 @@ internal sealed record TypeRef(
     string XmlName,
     TypeRef? Item,
     ScalarKind Scalar = ScalarKind.None,
-    int Rank = 1)  // an array's dimensions: 2 is a T[,] (SOAP-ENC arrayType="t[2,3]")
+    int Rank = 1,  // an array's dimensions: 2 is a T[,] (SOAP-ENC arrayType="t[2,3]")
+    ElementModel? ItemElement = null,  // a literal collection (a type of one repeated element): that element, per item
+    EquatableArray<ElementModel> Alternatives = default)  // a choice item's cases: each one's C# name, element and value type
 {
     public string Nullable => CSharpName + "?";
 
@@ -106,7 +111,8 @@ internal sealed record TypeModel(
     string? WriteContent,
     string? UnknownTypeName,  // abstract types read without a known xsi:type: a private record of the serializer
     string? BaseWriteContent,  // an extension writes its base's content (that method), then its own members
-    ElementModel? Text = null)  // the value of a type with simple content (its members are then attributes)
+    ElementModel? Text = null,  // the value of a type with simple content (its members are then attributes)
+    EquatableArray<ChoiceModel> Choices = default)  // the choices its content writer checks before writing
 {
     /// <summary>Whether the xsi:type of this type can be written: an anonymous type's synthetic name ("Owner/member") cannot.</summary>
     public bool HasXsiTypeName => XmlName.IndexOf('/') < 0;
@@ -114,6 +120,12 @@ internal sealed record TypeModel(
     /// <summary>The members this record declares itself.</summary>
     public System.Collections.Generic.IEnumerable<ElementModel> DeclaredMembers => System.Linq.Enumerable.Skip(Members, InheritedMemberCount);
 }
+
+/// <summary>
+/// A choice among members (their property names): writing a value with more than one of them set, or (when
+/// <see cref="Required"/>) none, is an ArgumentException: no XML the schema allows carries it.
+/// </summary>
+internal sealed record ChoiceModel(EquatableArray<string> Members, bool Required);
 
 /// <summary>A derived type a dispatch can choose, with the methods for its content and the pattern variable a switch uses.</summary>
 internal sealed record DerivedTypeModel(string FullName, string XmlNamespace, string XmlName, string? ReadContent, string? WriteContent, string Variable);
@@ -146,8 +158,10 @@ internal sealed record EnumMemberModel(string Name, string Value);
 /// collects the value in. A <see cref="IsWildcard"/> member (xsd:any, xsd:anyAttribute) keeps every element (attribute)
 /// no other member matched, and writes them back. <see cref="Documentation"/>: the WSDL's text for it (a part's
 /// <c>wsdl:documentation</c>), for the parameter's XML doc.
+/// <see cref="Default"/> is the schema's default (or, <see cref="IsFixed"/>, fixed) value in its lexical form: a record
+/// member reads as it when the element or attribute is absent, and a null fixed member is written as it.
 /// </summary>
-internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null, bool IsWildcard = false, string? Documentation = null)
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null, bool IsWildcard = false, string? Documentation = null, string? Default = null, bool IsFixed = false)
 {
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
     public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;

@@ -444,7 +444,7 @@ internal sealed class ServiceModelBuilder
         }
 
         var members = Types.AllMembers(type).ToList();
-        if (members.Any(m => m.IsAttribute || m.IsWildcard || m.UnsupportedReason is not null))
+        if (members.Any(m => m.IsAttribute || m.IsWildcard || m.Alternatives.Count > 0 || m.UnsupportedReason is not null))
         {
             return null;
         }

@@ -14,6 +14,7 @@ internal sealed class SchemaReader
     private readonly HashSet<string> _namedTypes = new(System.StringComparer.Ordinal);
     private string _targetNamespace = string.Empty;
     private bool _qualified;
+    private int _choices;  // numbers the choices read, so each member knows which one it is an alternative of
 
     // Top-level xsd:group, xsd:attributeGroup and xsd:attribute definitions, by kind and name, with the namespace
     // settings of the schema that defines them; and the groups being expanded now (a group may refer to itself).
@@ -286,7 +287,7 @@ internal sealed class SchemaReader
                 case "sequence":
                 case "all":
                 case "choice":
-                    ReadParticle(particle, name, members, particle.Name.LocalName == "choice");
+                    ReadParticle(particle, name, members, optional: false);
                     break;
                 case "group":
                     ReadGroupReference(particle, name, members, insideChoice: false);
@@ -312,20 +313,38 @@ internal sealed class SchemaReader
             new(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation, what, position);
     }
 
-    private void ReadParticle(XElement group, QName owner, List<SchemaMember> members, bool insideChoice, bool repeated = false)
+    /// <summary>
+    /// A sequence, all or choice, its members in place. <paramref name="optional"/>: the context makes them optional
+    /// (an enclosing choice or optional group reference); the alternatives of a choice are optional too.
+    /// </summary>
+    private void ReadParticle(XElement group, QName owner, List<SchemaMember> members, bool optional, bool repeated = false)
     {
         var groupRepeated = repeated || IsRepeated(group);
+        var isChoice = group.Name.LocalName == "choice";
+        var insideChoice = optional || isChoice;
+        var alternatives = isChoice ? ElementAlternatives(group) : null;
+        if (alternatives is not null && groupRepeated)
+        {
+            // (a|b)*: one member whose items are the alternatives, so their order is kept.
+            members.Add(new SchemaMember("Items", null, null, null, 0, Repeated: true, Nillable: false, IsAttribute: false, null, WsdlReader.PositionOf(group),
+                Alternatives: alternatives.Select(e => ReadMemberElement(e, owner, optional: false, repeated: false)).ToEquatableArray()));
+            return;
+        }
+
+        // A choice that occurs at most once: exactly one of its elements is set, or at most one when it or its context is optional.
+        var choice = alternatives is null ? null
+            : new SchemaChoice(owner, ++_choices, Required: !optional && ParseOccurs((string?)group.Attribute("minOccurs"), 1) > 0);
         foreach (var item in group.Elements())
         {
             switch (item.Name.LocalName)
             {
                 case "element":
-                    members.Add(ReadMemberElement(item, owner, insideChoice || groupRepeated, groupRepeated));
+                    members.Add(ReadMemberElement(item, owner, insideChoice || groupRepeated, groupRepeated) with { Choice = choice });
                     break;
                 case "sequence":
                 case "choice":
                 case "all":
-                    ReadParticle(item, owner, members, insideChoice || item.Name.LocalName == "choice");
+                    ReadParticle(item, owner, members, insideChoice);
                     break;
                 case "any":
                     members.Add(new SchemaMember("Any", null, null, null, 0, true, false, false, null, WsdlReader.PositionOf(item), IsWildcard: true));
@@ -337,6 +356,16 @@ internal sealed class SchemaReader
         }
     }
 
+    /// <summary>
+    /// The alternatives of a choice when each is one single element, the choices the model checks (or, repeated, keeps in
+    /// order); null when one is a sequence, a group, xsd:any or a repeated element: its members are then plain optional members.
+    /// </summary>
+    private static List<XElement>? ElementAlternatives(XElement choice)
+    {
+        var alternatives = choice.Elements().Where(e => e.Name.LocalName != "annotation").ToList();
+        return alternatives.Count >= 2 && alternatives.All(e => e.Name.LocalName == "element" && !IsRepeated(e)) ? alternatives : null;
+    }
+
     /// <summary>A model group reference: the group's particle, read in place (optional when the reference or its context is).</summary>
     private void ReadGroupReference(XElement reference, QName owner, List<SchemaMember> members, bool insideChoice)
     {
@@ -345,7 +374,7 @@ internal sealed class SchemaReader
             {
                 foreach (var particle in group.Elements().Where(e => e.Name.LocalName is "sequence" or "choice" or "all"))
                 {
-                    ReadParticle(particle, owner, members, optional || particle.Name.LocalName == "choice", IsRepeated(reference));
+                    ReadParticle(particle, owner, members, optional, IsRepeated(reference));
                 }
             }))
         {
@@ -401,8 +430,13 @@ internal sealed class SchemaReader
             }
         }
 
-        return new SchemaMember(name, ns, type, null, minOccurs, repeated, nillable, false, null, position);
+        var (value, isFixed) = ValueConstraint(element);
+        return new SchemaMember(name, ns, type, null, minOccurs, repeated, nillable, false, null, position, DefaultValue: value, IsFixed: isFixed);
     }
+
+    /// <summary>A declaration's <c>fixed</c> value (which wins) or <c>default</c> value, in its lexical form.</summary>
+    private static (string? Value, bool IsFixed) ValueConstraint(XElement declaration) =>
+        (string?)declaration.Attribute("fixed") is { } value ? (value, true) : ((string?)declaration.Attribute("default"), false);
 
     /// <summary>
     /// An attribute, or a reference to a global one (qualified by its namespace; one this schema set does not define,
@@ -425,8 +459,16 @@ internal sealed class SchemaReader
                 return new SchemaMember(reference.Name, reference.Namespace.Length == 0 ? null : reference.Namespace, new QName(XmlNamespaces.Xsd, "string"), null, minOccurs, false, false, true, null, position);
             }
 
-            // A global attribute is always qualified by its own namespace.
-            return global is null ? null : global with { Namespace = reference.Namespace.Length == 0 ? null : reference.Namespace, MinOccurs = minOccurs, Position = position };
+            // A global attribute is always qualified by its own namespace; the reference may give its own default or fixed value.
+            var (referenceValue, referenceFixed) = ValueConstraint(attribute);
+            return global is null ? null : global with
+            {
+                Namespace = reference.Namespace.Length == 0 ? null : reference.Namespace,
+                MinOccurs = minOccurs,
+                Position = position,
+                DefaultValue = referenceValue ?? global.DefaultValue,
+                IsFixed = referenceValue is null ? global.IsFixed : referenceFixed,
+            };
         }
 
         var type = _context.ResolveQName(attribute, "type");
@@ -438,8 +480,9 @@ internal sealed class SchemaReader
         var name = Name(attribute);
         var form = (string?)attribute.Attribute("form");
         var ns = form == "qualified" ? _targetNamespace : null;
+        var (value, isFixed) = ValueConstraint(attribute);
         return new SchemaMember(name, ns, type ?? new QName(XmlNamespaces.Xsd, "string"), null, minOccurs, false, false, true,
-            name.Length == 0 ? "an attribute without a name" : null, position);
+            name.Length == 0 ? "an attribute without a name" : null, position, DefaultValue: value, IsFixed: isFixed);
     }
 
     /// <summary>

@@ -124,7 +124,7 @@ internal sealed record SchemaType(
 /// A member of a complex type. <see cref="Namespace"/> is null for an unqualified element (the rpc and
 /// elementFormDefault="unqualified" case); <see cref="ElementRef"/> names a global element (ref=) whose type the
 /// model looks up. Group, attributeGroup and attribute references are expanded by the reader, so members are always
-/// elements, attributes or wildcards.
+/// elements, attributes, wildcards or repeated choices (<see cref="Alternatives"/>).
 /// </summary>
 internal sealed record SchemaMember(
     string Name,
@@ -137,6 +137,13 @@ internal sealed record SchemaMember(
     bool IsAttribute,
     string? UnsupportedReason,
     SourcePosition Position,
-    bool IsWildcard = false);  // xsd:any (IsAttribute: xsd:anyAttribute): whatever the declared members do not match
+    bool IsWildcard = false,  // xsd:any (IsAttribute: xsd:anyAttribute): whatever the declared members do not match
+    SchemaChoice? Choice = null,  // the choice this member is one alternative of, when the model checks it
+    EquatableArray<SchemaMember> Alternatives = default,  // a repeated choice (a|b)*: its items are one of these elements, in order
+    string? DefaultValue = null,  // the default= (or, IsFixed, fixed=) value of the declaration, lexical
+    bool IsFixed = false);
+
+/// <summary>A choice of single elements that occurs at most once: exactly one (<see cref="Required"/>) or at most one of them is set.</summary>
+internal sealed record SchemaChoice(QName Owner, int Id, bool Required);
 
 internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position, bool Nillable = false);

@@ -107,6 +107,102 @@ public class SchemaModelTests
     }
 
     [Fact]
+    public void A_type_of_one_repeated_element_is_the_collection_itself_unless_wrappers_are_asked_for()
+    {
+        var description = Read("""
+            <xsd:complexType name="Point"><xsd:sequence><xsd:element name="x" type="xsd:int"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="ArrayOfPoint"><xsd:sequence><xsd:element name="Point" type="tns:Point" minOccurs="0" maxOccurs="unbounded" nillable="true"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="ArrayOfInt"><xsd:sequence><xsd:element name="int" type="xsd:int" maxOccurs="unbounded"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="Tagged"><xsd:sequence><xsd:element name="tag" type="xsd:string" maxOccurs="unbounded"/></xsd:sequence><xsd:attribute name="by" type="xsd:string"/></xsd:complexType>
+            <xsd:complexType name="Base"><xsd:sequence><xsd:element name="item" type="xsd:string" maxOccurs="unbounded"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="Derived"><xsd:complexContent><xsd:extension base="tns:Base"/></xsd:complexContent></xsd:complexType>
+            """);
+        TypeRef Resolve(SchemaTypeMapper mapper, string name) => mapper.Resolve(new QName(Tns, name), SourcePosition.Unknown, "test", TypeUsage.Write);
+
+        var mapper = Mapper(description);
+        var points = Resolve(mapper, "ArrayOfPoint");
+        Assert.Equal((TypeRefKind.Array, "global::M.Point[]", "Point", Tns, false), (points.Kind, points.CSharpName, points.ItemElement!.LocalName, points.ItemElement.Namespace, points.ItemElement.OmitWhenNull));
+        Assert.Equal(TypeRefKind.Struct, points.Item!.Kind);
+        var ints = Resolve(mapper, "ArrayOfInt");
+        Assert.Equal(("int?[]", "int", true), (ints.CSharpName, ints.ItemElement!.LocalName, ints.ItemElement.OmitWhenNull));
+
+        // An attribute besides the items, or a type others derive from, has more to say than its items: a record.
+        Assert.Equal(TypeRefKind.Struct, Resolve(mapper, "Tagged").Kind);
+        Assert.Equal(TypeRefKind.Struct, Resolve(mapper, "Base").Kind);
+
+        // No record is emitted for a collection, only for its items.
+        Assert.Equal(new[] { "Point", "Tagged", "Base", "Derived" }, mapper.BuildTypes().Select(t => t.Name));
+
+        var wrappers = new SchemaTypeMapper(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"), collectionsAsArrays: false);
+        Assert.Equal((TypeRefKind.Struct, "global::M.ArrayOfPoint"), (Resolve(wrappers, "ArrayOfPoint").Kind, Resolve(wrappers, "ArrayOfPoint").CSharpName));
+    }
+
+    [Fact]
+    public void A_choice_of_single_elements_is_checked_as_exactly_one_or_at_most_one()
+    {
+        var description = Read("""
+            <xsd:complexType name="T">
+              <xsd:sequence>
+                <xsd:choice><xsd:element name="a" type="xsd:string"/><xsd:element name="b" type="xsd:int"/></xsd:choice>
+                <xsd:choice minOccurs="0"><xsd:element name="c" type="xsd:string"/><xsd:element name="d" type="xsd:string"/></xsd:choice>
+                <xsd:choice maxOccurs="unbounded"><xsd:element name="e" type="xsd:string"/><xsd:element name="f" type="xsd:string"/></xsd:choice>
+                <xsd:choice><xsd:element name="g" type="xsd:string"/><xsd:sequence><xsd:element name="h" type="xsd:string"/></xsd:sequence></xsd:choice>
+              </xsd:sequence>
+            </xsd:complexType>
+            """);
+
+        var members = Type(description, "T").Members.ToDictionary(m => m.Name);
+        Assert.True(members["a"].Choice!.Required);
+        Assert.Equal(members["a"].Choice, members["b"].Choice);
+        Assert.False(members["c"].Choice!.Required);
+        Assert.NotEqual(members["a"].Choice, members["c"].Choice);
+        Assert.All(new[] { "g", "h" }, name => Assert.Null(members[name].Choice));
+        Assert.All(members.Values, m => Assert.Equal(0, m.MinOccurs));
+
+        // The repeated choice is one member whose items are its alternatives; a choice with a sequence in it is flattened.
+        Assert.Equal(new[] { "a", "b", "c", "d", "Items", "g", "h" }, members.Keys);
+        Assert.Equal(new[] { "e", "f" }, members["Items"].Alternatives.Select(a => a.Name));
+        Assert.True(members["Items"].Repeated);
+
+        var mapper = Mapper(description);
+        mapper.Resolve(new QName(Tns, "T"), SourcePosition.Unknown, "test", TypeUsage.Write);
+        var type = Assert.Single(mapper.BuildTypes());
+        Assert.Equal(new[] { ("A,B", true), ("C,D", false) }, type.Choices.Select(c => (string.Join(",", c.Members), c.Required)));
+        var items = type.Members.Single(m => m.Name == "Items");
+        Assert.Equal((TypeRefKind.Choice, "global::M.TItem", "T[]?"), (items.Type.Kind, items.Type.CSharpName, items.NullableType.Replace("global::M.TItem", "T")));
+        Assert.Equal(new[] { ("E", "e", "string"), ("F", "f", "string") }, items.Type.Alternatives.Select(a => (a.Name, a.LocalName, a.Type.CSharpName)));
+    }
+
+    [Fact]
+    public void Default_and_fixed_values_are_kept_for_values_the_model_can_hold()
+    {
+        var description = Read("""
+            <xsd:attribute name="v" type="xsd:int" fixed="2"/>
+            <xsd:complexType name="T">
+              <xsd:sequence>
+                <xsd:element name="n" type="xsd:int" minOccurs="0" default="1"/>
+                <xsd:element name="s" type="xsd:string" minOccurs="0" fixed="x"/>
+                <xsd:element name="q" type="xsd:QName" minOccurs="0" default="a:b"/>
+                <xsd:element name="r" type="xsd:int" minOccurs="0" maxOccurs="unbounded" default="3"/>
+              </xsd:sequence>
+              <xsd:attribute ref="tns:v"/>
+              <xsd:attribute name="u" type="xsd:string" default="kg"/>
+            </xsd:complexType>
+            """);
+
+        var members = Type(description, "T").Members.ToDictionary(m => m.Name);
+        Assert.Equal(("1", false), (members["n"].DefaultValue, members["n"].IsFixed));
+        Assert.Equal(("x", true), (members["s"].DefaultValue, members["s"].IsFixed));
+        Assert.Equal(("2", true), (members["v"].DefaultValue, members["v"].IsFixed));
+
+        var mapper = Mapper(description);
+        mapper.Resolve(new QName(Tns, "T"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        var model = Assert.Single(mapper.BuildTypes()).Members.ToDictionary(m => m.LocalName);
+        Assert.Equal(new (string, string?, bool)[] { ("n", "1", false), ("s", "x", true), ("q", null, false), ("r", null, false), ("v", "2", true), ("u", "kg", false) },
+            model.Values.Select(m => (m.LocalName, m.Default, m.IsFixed)));
+    }
+
+    [Fact]
     public void String_enumerations_become_enums_and_numeric_ones_keep_their_base()
     {
         var description = Read("""

@@ -12,7 +12,8 @@ namespace SoapGen.Interop.Tests;
 
 /// <summary>
 /// XML Schema particles through the generated client (wsdl/particles.wsdl): a group reference, an attribute group, a
-/// global attribute reference, xsd:any and xsd:anyAttribute, an enumeration and an extension. An echo handler answers
+/// global attribute reference, xsd:any and xsd:anyAttribute, an enumeration, an extension, choices (single and repeated),
+/// default and fixed values. An echo handler answers
 /// each request with its own wrapper's content renamed to the response, so what comes back is exactly what the client
 /// wrote, read by the client: nothing the schema allows may be lost on the way out or back.
 /// </summary>
@@ -96,6 +97,63 @@ public sealed class ParticleRoundTripTests : IDisposable
         Assert.DoesNotContain(item.Attributes(), a => !a.IsNamespaceDeclaration);
         Assert.IsType<Item>(back);
         Assert.Equal(new Item { First = "only" }, back);
+    }
+
+    [Fact]
+    public async Task A_choice_sends_the_one_alternative_set_and_reads_it_back()
+    {
+        var sent = new Pick { Label = "bolt", Code = 42, Lb = 0.5m };
+
+        Pick? back = await _client.EchoPickAsync(sent);
+
+        XElement pick = _echo.LastRequestWrapper!.Element(Tns + "pick")!;
+        Assert.Equal(new[] { Tns + "label", Tns + "code", Tns + "lb" }, pick.Elements().Select(e => e.Name));
+        Assert.Equal(sent with { Count = 1, Unit = Color.DarkBlue, Version = 2 }, back);
+        Assert.Equal("A-1", (await _client.EchoPickAsync(new Pick { Sku = "A-1" }))!.Sku);
+    }
+
+    [Fact]
+    public async Task A_repeated_choice_keeps_which_elements_came_and_their_order()
+    {
+        var items = new PickItem[] { new PickItem.Note("first"), new PickItem.Weight(3), new PickItem.Weight(null), new PickItem.Note("") };
+
+        Pick? back = await _client.EchoPickAsync(new Pick { Code = 1, Items = items });
+
+        XElement pick = _echo.LastRequestWrapper!.Element(Tns + "pick")!;
+        Assert.Equal(new[] { "code", "note", "weight", "weight", "note" }, pick.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal("true", (string?)pick.Elements(Tns + "weight").Last().Attribute(XName.Get("nil", "http://www.w3.org/2001/XMLSchema-instance")));
+        Assert.Equal(items, back!.Items!);
+        Assert.Null((await _client.EchoPickAsync(new Pick { Code = 1 }))!.Items);
+    }
+
+    [Fact]
+    public async Task Absent_members_with_a_default_read_as_it_and_a_fixed_one_is_always_written()
+    {
+        Pick? back = await _client.EchoPickAsync(new Pick { Code = 1 });
+
+        // On the wire: the fixed attribute, though the value left it null; no count element and no unit attribute.
+        XElement pick = _echo.LastRequestWrapper!.Element(Tns + "pick")!;
+        Assert.Equal(("2", null), ((string?)pick.Attribute("version"), (string?)pick.Attribute("unit")));
+        Assert.Equal(new[] { Tns + "code" }, pick.Elements().Select(e => e.Name));
+        Assert.Equal((1, Color.DarkBlue, 2), (back!.Count, back.Unit, back.Version));
+
+        // Values that were sent come back as sent, not as the defaults.
+        Pick? set = await _client.EchoPickAsync(new Pick { Code = 1, Count = 0, Unit = Color.Red });
+        Assert.Equal((0, Color.Red), (set!.Count, set.Unit));
+    }
+
+    [Theory]
+    [InlineData(null, null, null, null, "Exactly one of Sku, Code")]
+    [InlineData("A-1", 42, null, null, "Exactly one of Sku, Code")]
+    [InlineData("A-1", null, "1", "2", "At most one of Kg, Lb")]
+    public async Task A_value_a_choice_cannot_carry_is_refused_before_anything_is_sent(string? sku, int? code, string? kg, string? lb, string message)
+    {
+        var pick = new Pick { Sku = sku, Code = code, Kg = kg is null ? null : decimal.Parse(kg, System.Globalization.CultureInfo.InvariantCulture), Lb = lb is null ? null : decimal.Parse(lb, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _client.EchoPickAsync(pick));
+
+        Assert.StartsWith(message, refused.Message, StringComparison.Ordinal);
+        Assert.Null(_echo.LastRequestWrapper);
     }
 
     /// <summary>Answers a document/literal wrapped request with its wrapper renamed to the response and its member to EchoResult.</summary>
