@@ -90,7 +90,8 @@ public sealed class SoapGenerator : IIncrementalGenerator
             Metadata(options, "SoapGenSessionExpired"),
             Metadata(options, "SoapGenAmbientHeaders"),
             Metadata(options, "SoapGenPerCallHeaders"),
-            Metadata(options, "SoapGenSessionHeader")));
+            Metadata(options, "SoapGenSessionHeader"),
+            Metadata(options, "SoapGenSensitiveMembers")));
     }
 
     private static bool IsImportable(string path) =>

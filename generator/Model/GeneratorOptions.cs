@@ -10,7 +10,8 @@ internal sealed record GeneratorOptions(
     string? SessionExpired,
     string? AmbientHeaders = null,
     string? PerCallHeaders = null,
-    string? SessionHeader = null)
+    string? SessionHeader = null,
+    string? SensitiveMembers = null)
 {
     public static readonly GeneratorOptions Default = new(null, null, null, null, null, null);
 }

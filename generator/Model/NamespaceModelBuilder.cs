@@ -80,8 +80,10 @@ internal static class NamespaceModelBuilder
         context.SerializerName = CSharpNames.Unique(lastSegment + "Serializer", context.TypeNames);
         context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.TypeNames, context.SerializerMethods, first);
 
-        var services = builders.Select(b => b.Build()).ToList();
-        var typeModels = context.Types.BuildTypes();
+        // Which members carry secrets is decided on the finished model, for every WSDL of the namespace at once (they share types).
+        var sensitive = new SensitiveMembers(input.Wsdls.Select(w => w.Options.SensitiveMembers));
+        var services = sensitive.Mark(builders.Select(b => b.Build()).ToList());
+        var typeModels = sensitive.Mark(context.Types.BuildTypes());
         var enumModels = context.Types.BuildEnums();
         foreach (var builder in builders)
         {
@@ -91,7 +93,7 @@ internal static class NamespaceModelBuilder
         diagnostics.AddRange(first.ToEquatableArray());
         var accessibility = builders.Any(b => b.Accessibility == "public") ? "public" : "internal";
         return new ModelResult(
-            new NamespaceModel(input.Namespace, accessibility, typeModels, enumModels, context.SerializerName, services.ToEquatableArray()),
+            new NamespaceModel(input.Namespace, accessibility, typeModels, enumModels, context.SerializerName, services),
             diagnostics.Distinct().ToEquatableArray());
     }
 

@@ -317,7 +317,7 @@ internal sealed class SchemaTypeMapper
         var names = baseType is null ? new List<string>() : new List<string>(PropertyNames(baseType));
         if (baseType is null || !type.IsRestriction)
         {
-            var taken = new HashSet<string>(names, StringComparer.Ordinal) { _structNames[type.Name], "EqualityContract", "IsOk" };
+            var taken = new HashSet<string>(names.Concat(CSharpNames.RecordMemberNames), StringComparer.Ordinal) { _structNames[type.Name] };
             if (TextType(type, 0) is not null)
             {
                 taken.Add("Value");

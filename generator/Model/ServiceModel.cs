@@ -144,9 +144,10 @@ internal sealed record EnumMemberModel(string Name, string Value);
 /// element that is not nillable) leaves a null out of a literal message instead of sending an invalid xsi:nil, as
 /// XmlSerializer does. Encoded messages always send xsi:nil. <see cref="Variable"/> is the local a generated reader
 /// collects the value in. A <see cref="IsWildcard"/> member (xsd:any, xsd:anyAttribute) keeps every element (attribute)
-/// no other member matched, and writes them back.
+/// no other member matched, and writes them back. A <see cref="IsSensitive"/> member (a password, an API key, a session
+/// token: see <see cref="SensitiveMembers"/>) is masked when its record is printed.
 /// </summary>
-internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null, bool IsWildcard = false)
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null, bool IsWildcard = false, bool IsSensitive = false)
 {
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
     public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;
