@@ -176,7 +176,7 @@ internal static class TypesEmitter
         for (var i = 0; i < names.Count; i++)
         {
             var label = (i > 0 ? ", " : string.Empty) + names[i] + " = ";
-            var value = i < members.Count && members[i].IsSensitive ? "(" + names[i] + " is null ? null : \"***\")" : "(object?)" + names[i];
+            var value = i < members.Count && members[i].IsSensitive ? names[i] + " is null ? null : \"***\"" : "(object?)" + names[i];
             w.Line("builder.Append(" + CSharpNames.Literal(label) + ").Append(" + value + ");");
         }
 

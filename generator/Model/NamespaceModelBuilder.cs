@@ -21,7 +21,8 @@ internal sealed class NamespaceContext
 
     public string Namespace { get; }
 
-    public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
+    // A type may not be named like a member it has (CS0542): a record or enum called "Equals" or "ToString".
+    public HashSet<string> TypeNames { get; } = new(CSharpNames.RecordMemberNames, StringComparer.Ordinal);
 
     public HashSet<string> SerializerMethods { get; } = new(StringComparer.Ordinal);
 

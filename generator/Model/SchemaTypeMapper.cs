@@ -441,7 +441,7 @@ internal sealed class SchemaTypeMapper
 
     private EnumModel BuildEnumModel(SchemaType type, string name)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Equals", "GetHashCode", "ToString", "GetType", "IsDefined" };
+        var taken = new HashSet<string>(CSharpNames.RecordMemberNames, StringComparer.Ordinal) { name, "IsDefined" };
         var members = type.Enumeration
             .Select((value, index) =>
             {
