@@ -17,7 +17,7 @@ namespace SoapGen.Generator.Tests;
 /// </summary>
 public class CorpusFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    public const int DefaultCases = 30;
+    public const int DefaultCases = 60;
 
     private const int DefaultSeed = 20261201;
 
