@@ -111,7 +111,8 @@ public sealed class SoapGenerator : IIncrementalGenerator
             Metadata(options, "SoapGenPerCallHeaders"),
             Metadata(options, "SoapGenSessionHeader"),
             Metadata(options, TypeOverrides.MetadataName),
-            Metadata(options, "SoapGenCollections")));
+            Metadata(options, "SoapGenCollections"),
+            Metadata(options, "SoapGenSensitiveMembers")));
     }
 
     private static bool IsImportable(string path) =>

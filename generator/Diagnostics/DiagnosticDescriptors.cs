@@ -8,7 +8,7 @@ internal static class DiagnosticDescriptors
     private const string Category = "SoapGen";
 
     public static readonly DiagnosticDescriptor MalformedXml = new(
-        "SOAPGEN001", "The WSDL is not well-formed XML", "'{0}' is not well-formed XML: {1}",
+        "SOAPGEN001", "The WSDL or XSD cannot be read as XML", "'{0}' cannot be read: {1}",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink("SOAPGEN001"));
 
     public static readonly DiagnosticDescriptor NotAWsdl = new(

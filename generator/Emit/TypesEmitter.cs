@@ -52,6 +52,19 @@ internal static class TypesEmitter
             }
 
             EmitProperties(w, properties);
+            if (type.DeclaredMembers.Any(m => m.IsSensitive))
+            {
+                var printed = new List<ElementModel>();
+                if (type.Text is { } value && type.BaseName is null)
+                {
+                    printed.Add(value);
+                }
+
+                printed.AddRange(type.DeclaredMembers);
+                var signature = type.BaseName is not null ? "protected override" : type.IsSealed ? "private" : "protected virtual";
+                EmitMaskingPrintMembers(w, signature, type.BaseName is not null, printed, type.IsStatusResult);
+            }
+
             w.CloseBlock();
         }
 
@@ -84,6 +97,11 @@ internal static class TypesEmitter
                 EmitProperties(w, operation.Return.Parts
                     .Select(part => ("/// <summary>The part <c>" + Xml(part.LocalName) + "</c>.</summary>", "public " + part.NullableType + " " + part.Name + " { get; init; }"))
                     .ToList());
+                if (operation.Return.Parts.Any(p => p.IsSensitive))
+                {
+                    EmitMaskingPrintMembers(w, "private", callsBase: false, operation.Return.Parts.ToList(), statusResult: false);
+                }
+
                 w.CloseBlock();
             }
         }
@@ -159,6 +177,40 @@ internal static class TypesEmitter
         w.Line();
         w.Line("/// <summary>A value by its wire form.</summary>");
         w.Line("public static implicit operator " + name + "(string value) => new(value);");
+        w.CloseBlock();
+    }
+
+    /// <summary>
+    /// The record's PrintMembers (what its ToString shows) as the compiler writes it, except that a sensitive member's value
+    /// is shown as *** (nothing when null). A derived record's own PrintMembers calls this one, so the mask is inherited.
+    /// </summary>
+    private static void EmitMaskingPrintMembers(SourceWriter w, string modifiers, bool callsBase, List<ElementModel> members, bool statusResult)
+    {
+        w.Line();
+        w.Line("/// <summary>Prints the members, with the values of credentials and session tokens masked.</summary>");
+        w.OpenBlock(modifiers + " bool PrintMembers(global::System.Text.StringBuilder builder)");
+        if (callsBase)
+        {
+            w.OpenBlock("if (base.PrintMembers(builder))");
+            w.Line("builder.Append(\", \");");
+            w.CloseBlock();
+            w.Line();
+        }
+
+        var names = members.Select(m => m.Name).ToList();
+        if (statusResult)
+        {
+            names.Add("IsOk");
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var label = (i > 0 ? ", " : string.Empty) + names[i] + " = ";
+            var value = i < members.Count && members[i].IsSensitive ? names[i] + " is null ? null : \"***\"" : "(object?)" + names[i];
+            w.Line("builder.Append(" + CSharpNames.Literal(label) + ").Append(" + value + ");");
+        }
+
+        w.Line("return true;");
         w.CloseBlock();
     }
 

@@ -7,6 +7,24 @@ namespace SoapGen.Generator.Model;
 /// <summary>Turns XML names (snake_case, camelCase, "0", "string") into valid, idiomatic C# identifiers.</summary>
 internal static class CSharpNames
 {
+    /// <summary>
+    /// The longest identifier a name becomes. C# allows 512 characters (CS7013); generated names add prefixes and
+    /// suffixes ("Read…Response", "I…Session", a number for uniqueness), so a name stays well below that.
+    /// </summary>
+    public const int MaxIdentifierLength = 256;
+
+    private const int HashLength = 8;
+
+    /// <summary>
+    /// The members every generated record has (from object, from the compiler's record members, IsOk of a status
+    /// result): a schema member with one of these names gets another, or it would hide or clash with it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RecordMemberNames = new[]
+    {
+        "EqualityContract", "IsOk", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        "ReferenceEquals", "PrintMembers", "Deconstruct", "Clone",
+    };
+
     /// <summary>"api_api_buy_vps" → "ApiApiBuyVps", "getTicketList" → "GetTicketList", "0" → "_0".</summary>
     public static string ToPascalCase(string xmlName)
     {
@@ -29,7 +47,25 @@ internal static class CSharpNames
             builder.Insert(0, '_');
         }
 
+        if (builder.Length > MaxIdentifierLength)
+        {
+            // The same XML name always gives the same C# name, and two long names that share their start still differ.
+            builder.Length = MaxIdentifierLength - HashLength - 1;
+            builder.Append('_').Append(Fnv1a(xmlName).ToString("X8", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         return builder.ToString();
+    }
+
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
     }
 
     /// <summary>"status_text" → "statusText", "string" → "@string".</summary>
@@ -58,7 +94,7 @@ internal static class CSharpNames
     {
         foreach (var part in value.Split('.'))
         {
-            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            if (!IsValidTypeName(part))
             {
                 return false;
             }
@@ -68,7 +104,7 @@ internal static class CSharpNames
     }
 
     public static bool IsValidTypeName(string value) =>
-        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None;
+        value.Length <= MaxIdentifierLength && SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None;
 
     /// <summary>A C# string literal for <paramref name="value"/>.</summary>
     public static string Literal(string? value) =>

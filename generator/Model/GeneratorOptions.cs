@@ -12,7 +12,8 @@ internal sealed record GeneratorOptions(
     string? PerCallHeaders = null,
     string? SessionHeader = null,
     string? TypeMap = null,
-    string? Collections = null)  // "array" (the default): a type of one repeated element is that array; "wrapper": a record
+    string? Collections = null,  // "array" (the default): a type of one repeated element is that array; "wrapper": a record
+    string? SensitiveMembers = null)
 {
     public static readonly GeneratorOptions Default = new(null, null, null, null, null, null);
 }

@@ -21,7 +21,8 @@ internal sealed class NamespaceContext
 
     public string Namespace { get; }
 
-    public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
+    // A type may not be named like a member it has (CS0542): a record or enum called "Equals" or "ToString".
+    public HashSet<string> TypeNames { get; } = new(CSharpNames.RecordMemberNames, StringComparer.Ordinal);
 
     public HashSet<string> SerializerMethods { get; } = new(StringComparer.Ordinal);
 
@@ -85,8 +86,10 @@ internal static class NamespaceModelBuilder
         var collectionsAsArrays = !input.Wsdls.Any(w => string.Equals(w.Options.Collections, "wrapper", System.StringComparison.OrdinalIgnoreCase));
         context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.TypeNames, context.SerializerMethods, first, MergeOverrides(builders), collectionsAsArrays);
 
-        var services = builders.Select(b => b.Build()).ToList();
-        var typeModels = context.Types.BuildTypes();
+        // Which members carry secrets is decided on the finished model, for every WSDL of the namespace at once (they share types).
+        var sensitive = new SensitiveMembers(input.Wsdls.Select(w => w.Options.SensitiveMembers));
+        var services = sensitive.Mark(builders.Select(b => b.Build()).ToList());
+        var typeModels = sensitive.Mark(context.Types.BuildTypes());
         var enumModels = context.Types.BuildEnums();
         foreach (var builder in builders)
         {
@@ -96,7 +99,7 @@ internal static class NamespaceModelBuilder
         diagnostics.AddRange(first.ToEquatableArray());
         var accessibility = builders.Any(b => b.Accessibility == "public") ? "public" : "internal";
         return new ModelResult(
-            new NamespaceModel(input.Namespace, accessibility, typeModels, enumModels, context.SerializerName, services.ToEquatableArray()),
+            new NamespaceModel(input.Namespace, accessibility, typeModels, enumModels, context.SerializerName, services),
             diagnostics.Distinct().ToEquatableArray());
     }
 

@@ -414,7 +414,7 @@ internal sealed class SchemaTypeMapper
         var names = baseType is null ? new List<string>() : new List<string>(PropertyNames(baseType));
         if (baseType is null || !type.IsRestriction)
         {
-            var taken = new HashSet<string>(names, StringComparer.Ordinal) { _structNames[type.Name], "EqualityContract", "IsOk" };
+            var taken = new HashSet<string>(names.Concat(CSharpNames.RecordMemberNames), StringComparer.Ordinal) { _structNames[type.Name] };
             if (TextType(type, 0) is not null)
             {
                 taken.Add("Value");
@@ -554,7 +554,7 @@ internal sealed class SchemaTypeMapper
 
     private EnumModel BuildEnumModel(SchemaType type, string name)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Equals", "GetHashCode", "ToString", "GetType", "IsDefined" };
+        var taken = new HashSet<string>(CSharpNames.RecordMemberNames, StringComparer.Ordinal) { name, "IsDefined" };
         var members = type.Enumeration
             .Select((value, index) =>
             {

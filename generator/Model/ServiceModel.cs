@@ -160,8 +160,10 @@ internal sealed record EnumMemberModel(string Name, string Value);
 /// <c>wsdl:documentation</c>), for the parameter's XML doc.
 /// <see cref="Default"/> is the schema's default (or, <see cref="IsFixed"/>, fixed) value in its lexical form: a record
 /// member reads as it when the element or attribute is absent, and a null fixed member is written as it.
+/// A <see cref="IsSensitive"/> member (a password, an API key, a session token: see <see cref="SensitiveMembers"/>) is
+/// masked when its record is printed.
 /// </summary>
-internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null, bool IsWildcard = false, string? Documentation = null, string? Default = null, bool IsFixed = false)
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null, bool IsWildcard = false, string? Documentation = null, string? Default = null, bool IsFixed = false, bool IsSensitive = false)
 {
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
     public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;

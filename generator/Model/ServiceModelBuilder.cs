@@ -53,7 +53,7 @@ internal sealed class ServiceModelBuilder
     {
         if (!CSharpNames.IsValidNamespace(_namespace))
         {
-            Report(DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, "SoapGenNamespace", _namespace, "it is not a valid C# namespace");
+            Report(DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, "SoapGenNamespace", _namespace, "it is not a valid C# namespace (identifiers of up to 256 characters, no keywords, separated by dots)");
             return false;
         }
 
@@ -66,7 +66,7 @@ internal sealed class ServiceModelBuilder
 
         if (_options.ClientName is { } clientName && !CSharpNames.IsValidTypeName(clientName))
         {
-            Report(DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, "SoapGenClientName", clientName, "it is not a valid C# type name");
+            Report(DiagnosticDescriptors.InvalidConfiguration, SourcePosition.Unknown, "SoapGenClientName", clientName, "it is not a valid C# type name (an identifier of up to 256 characters, not a keyword)");
             return false;
         }
 
@@ -230,7 +230,7 @@ internal sealed class ServiceModelBuilder
 
         // The names generated code uses around the parameters are taken first.
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken", "writer", "reader", "request", "headers" };
-        var returnNames = new HashSet<string>(StringComparer.Ordinal);
+        var returnNames = new HashSet<string>(CSharpNames.RecordMemberNames, StringComparer.Ordinal);
 
         OperationStyle style;
         string wrapperName;

@@ -61,8 +61,7 @@ internal sealed class ReadContext
         }
         catch (XmlException ex)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.MalformedXml, FilePath, new SourcePosition(ex.LineNumber, ex.LinePosition, document.Path), Path.GetFileName(document.Path), ex.Message));
+            _diagnostics.Add(WsdlReader.Unreadable(FilePath, document.Path, document.Text, ex));
             return null;
         }
     }

@@ -31,8 +31,7 @@ internal static class WsdlReader
         }
         catch (XmlException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.MalformedXml, filePath, new SourcePosition(ex.LineNumber, ex.LinePosition), Path.GetFileName(filePath), ex.Message));
+            diagnostics.Add(Unreadable(filePath, null, text, ex));
             return new WsdlReadResult(null, diagnostics.ToEquatableArray());
         }
 
@@ -94,18 +93,80 @@ internal static class WsdlReader
         into.Services.AddRange(root.Elements(Wsdl + "service").Select(s => ReadService(s, context)));
     }
 
+    /// <summary>
+    /// How deep elements may nest. Reading schemas recurses with the nesting (anonymous types in anonymous types), and a
+    /// stack overflow would take the compiler down with it; real WSDLs nest a few dozen levels.
+    /// </summary>
+    public const int MaxDepth = 256;
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
     internal static XDocument Parse(string text)
     {
-        var settings = new XmlReaderSettings
+        using (var scan = XmlReader.Create(new StringReader(text), Settings))
         {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-        };
-        using var stringReader = new StringReader(text);
-        using var xmlReader = XmlReader.Create(stringReader, settings);
+            while (scan.Read())
+            {
+                if (scan.Depth > MaxDepth)
+                {
+                    var info = (IXmlLineInfo)scan;
+                    throw new XmlTooDeepException(info.LineNumber, info.LinePosition);
+                }
+            }
+        }
+
+        using var xmlReader = XmlReader.Create(new StringReader(text), Settings);
         return XDocument.Load(xmlReader, LoadOptions.SetLineInfo);
+    }
+
+    /// <summary>
+    /// SOAPGEN001 for a document <see cref="Parse"/> refused, at the error; <paramref name="importedPath"/> names an
+    /// imported document. A DTD gets its own message: .NET's ("set the DtdProcessing property to Parse") is advice a
+    /// user cannot follow and must not want.
+    /// </summary>
+    internal static DiagnosticInfo Unreadable(string filePath, string? importedPath, string text, XmlException ex)
+    {
+        // Without a position (an empty document, "Root element is missing") the reader failed at the end of the text.
+        var position = ex.LineNumber > 0 ? new SourcePosition(ex.LineNumber, ex.LinePosition, importedPath) : EndOf(text) with { File = importedPath };
+        string reason;
+        if (ex is XmlTooDeepException)
+        {
+            reason = "its elements nest more than " + MaxDepth + " levels deep, which SoapGen refuses (a limit against hostile input; real WSDLs nest a few dozen levels)";
+        }
+        else if (DoctypeOf(text) is { } doctype && (ex.LineNumber == 0 || ex.LineNumber >= doctype.Line))
+        {
+            // XmlReader refuses a DTD without a position; the DOCTYPE is where the user has to act.
+            position = doctype with { File = importedPath };
+            reason = "it contains a DTD (<!DOCTYPE ...>), which SoapGen refuses for security (entity expansion, external files). Remove the DOCTYPE declaration (and any entity references such as &name;) from the file";
+        }
+        else
+        {
+            reason = "it is not well-formed XML: " + ex.Message;
+        }
+
+        return DiagnosticInfo.Create(DiagnosticDescriptors.MalformedXml, filePath, position, Path.GetFileName(importedPath ?? filePath), reason);
+    }
+
+    private static SourcePosition EndOf(string text) =>
+        new(1 + text.Count(c => c == '\n'), text.Length - text.LastIndexOf('\n'));
+
+    /// <summary>Where the document's DOCTYPE starts, if its prolog (what comes before the root element) has one.</summary>
+    private static SourcePosition? DoctypeOf(string text)
+    {
+        var index = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (index < 0 || text.IndexOf('<', 0) is var first && Enumerable.Range(first, index - first).Any(i => text[i] == '<' && i + 1 < text.Length && text[i + 1] is not ('?' or '!')))
+        {
+            return null;
+        }
+
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        return new SourcePosition(1 + text.Take(index).Count(c => c == '\n'), index - lineStart + 1);
     }
 
     /// <summary>What the definitions of a WSDL and its imports add up to, in document order.</summary>
@@ -247,4 +308,13 @@ internal static class WsdlReader
         node is IXmlLineInfo info && info.HasLineInfo()
             ? new SourcePosition(info.LineNumber, node is XElement ? Math.Max(info.LinePosition - 1, 1) : info.LinePosition, node.Document?.Annotation<ImportedDocument>()?.Path)
             : SourcePosition.Unknown;
+}
+
+/// <summary>A document nested deeper than <see cref="WsdlReader.MaxDepth"/>, refused before it is loaded.</summary>
+internal sealed class XmlTooDeepException : XmlException
+{
+    public XmlTooDeepException(int line, int column)
+        : base("elements nest more than " + WsdlReader.MaxDepth + " levels deep", null, line, column)
+    {
+    }
 }

@@ -12,21 +12,22 @@ public sealed class SoapEnvelopeLoggingOptions
     /// <summary>
     /// Element and attribute names whose whole content is replaced by <c>***</c>, compared ignoring case, <c>_</c> and
     /// <c>-</c>: by default <c>key</c>, <c>sid</c>, <c>session</c>, <c>nonce</c>, <c>authenticate</c> (SoftLayer's
-    /// credentials header), <c>authorization</c>, <c>pin</c>, <c>pwd</c>.
+    /// credentials header), <c>authorization</c>, <c>pin</c>, <c>pass</c>. The same defaults decide which values a
+    /// request carried are masked in exception messages.
     /// </summary>
     public ISet<string> RedactedNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "key", "sid", "session", "nonce", "authenticate", "authorization", "pin", "pwd",
+        "key", "sid", "session", "nonce", "authenticate", "authorization", "pin", "pass",
     };
 
     /// <summary>
     /// Name parts that make an element or attribute redacted wherever they occur in its name (compared the same way): by
-    /// default <c>password</c>, <c>passwd</c>, <c>secret</c>, <c>token</c> (WS-Security's <c>UsernameToken</c> whole),
-    /// <c>apikey</c>, <c>sessionid</c>, <c>credential</c>.
+    /// default <c>password</c>, <c>passwd</c>, <c>pwd</c>, <c>secret</c>, <c>token</c> (WS-Security's <c>UsernameToken</c>
+    /// whole), <c>apikey</c>, <c>authkey</c>, <c>privatekey</c>, <c>sessionid</c>, <c>credential</c>.
     /// </summary>
     public ISet<string> RedactedNameParts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "password", "passwd", "secret", "token", "apikey", "sessionid", "credential",
+        "password", "passwd", "pwd", "secret", "token", "apikey", "authkey", "privatekey", "sessionid", "credential",
     };
 
     /// <summary>

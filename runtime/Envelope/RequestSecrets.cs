@@ -17,8 +17,8 @@ internal sealed class RequestSecrets
     // Shorter values are not masked: replacing "ab" everywhere would garble a message and protect little.
     private const int MinLength = 4;
 
-    private static readonly string[] Contains = ["password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "authkey", "credential", "sessionid", "session_id", "privatekey"];
-    private static readonly string[] Exact = ["sid", "pass", "key", "pin"];
+    // The names envelope logging redacts by default: one list of what counts as a credential.
+    private static readonly SoapEnvelopeLoggingOptions CredentialNames = new();
 
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
@@ -42,26 +42,7 @@ internal sealed class RequestSecrets
         return text;
     }
 
-    public static bool IsSensitiveName(string localName)
-    {
-        foreach (string name in Exact)
-        {
-            if (string.Equals(localName, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        foreach (string part in Contains)
-        {
-            if (localName.Contains(part, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsSensitiveName(string localName) => EnvelopeRedactor.IsSensitive(localName, CredentialNames);
 
     private string[] Collect()
     {

@@ -518,6 +518,38 @@ public sealed partial record SqlRowDomains
 
     /// <summary>The element <c>domain_extra</c>; null when the server omitted it or sent it as nil.</summary>
     public string? DomainExtra { get; init; }
+
+    /// <summary>Prints the members, with the values of credentials and session tokens masked.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("DomainId = ").Append((object?)DomainId);
+        builder.Append(", DomainHostname = ").Append((object?)DomainHostname);
+        builder.Append(", DomainUsername = ").Append((object?)DomainUsername);
+        builder.Append(", DomainPassword = ").Append(DomainPassword is null ? null : "***");
+        builder.Append(", DomainType = ").Append((object?)DomainType);
+        builder.Append(", DomainCurrency = ").Append((object?)DomainCurrency);
+        builder.Append(", DomainExpireDate = ").Append((object?)DomainExpireDate);
+        builder.Append(", DomainOrderDate = ").Append((object?)DomainOrderDate);
+        builder.Append(", DomainCustid = ").Append((object?)DomainCustid);
+        builder.Append(", DomainStatus = ").Append((object?)DomainStatus);
+        builder.Append(", DomainInvoice = ").Append((object?)DomainInvoice);
+        builder.Append(", DomainCoupon = ").Append((object?)DomainCoupon);
+        builder.Append(", DomainFirstname = ").Append((object?)DomainFirstname);
+        builder.Append(", DomainLastname = ").Append((object?)DomainLastname);
+        builder.Append(", DomainEmail = ").Append((object?)DomainEmail);
+        builder.Append(", DomainAddress = ").Append((object?)DomainAddress);
+        builder.Append(", DomainAddress2 = ").Append((object?)DomainAddress2);
+        builder.Append(", DomainAddress3 = ").Append((object?)DomainAddress3);
+        builder.Append(", DomainCity = ").Append((object?)DomainCity);
+        builder.Append(", DomainState = ").Append((object?)DomainState);
+        builder.Append(", DomainZip = ").Append((object?)DomainZip);
+        builder.Append(", DomainCountry = ").Append((object?)DomainCountry);
+        builder.Append(", DomainPhone = ").Append((object?)DomainPhone);
+        builder.Append(", DomainFax = ").Append((object?)DomainFax);
+        builder.Append(", DomainCompany = ").Append((object?)DomainCompany);
+        builder.Append(", DomainExtra = ").Append((object?)DomainExtra);
+        return true;
+    }
 }
 
 /// <summary>
@@ -996,6 +1028,40 @@ public sealed partial record SqlRowSslCerts
 
     /// <summary>The element <c>ssl_ca_inter</c>; null when the server omitted it or sent it as nil.</summary>
     public string? SslCaInter { get; init; }
+
+    /// <summary>Prints the members, with the values of credentials and session tokens masked.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("SslId = ").Append((object?)SslId);
+        builder.Append(", SslHostname = ").Append((object?)SslHostname);
+        builder.Append(", SslOrderId = ").Append((object?)SslOrderId);
+        builder.Append(", SslType = ").Append((object?)SslType);
+        builder.Append(", SslCurrency = ").Append((object?)SslCurrency);
+        builder.Append(", SslOrderDate = ").Append((object?)SslOrderDate);
+        builder.Append(", SslCustid = ").Append((object?)SslCustid);
+        builder.Append(", SslStatus = ").Append((object?)SslStatus);
+        builder.Append(", SslInvoice = ").Append((object?)SslInvoice);
+        builder.Append(", SslCoupon = ").Append((object?)SslCoupon);
+        builder.Append(", SslFirstname = ").Append((object?)SslFirstname);
+        builder.Append(", SslLastname = ").Append((object?)SslLastname);
+        builder.Append(", SslPhone = ").Append((object?)SslPhone);
+        builder.Append(", SslEmail = ").Append((object?)SslEmail);
+        builder.Append(", SslCompany = ").Append((object?)SslCompany);
+        builder.Append(", SslAddress = ").Append((object?)SslAddress);
+        builder.Append(", SslCity = ").Append((object?)SslCity);
+        builder.Append(", SslState = ").Append((object?)SslState);
+        builder.Append(", SslZip = ").Append((object?)SslZip);
+        builder.Append(", SslCountry = ").Append((object?)SslCountry);
+        builder.Append(", SslDepartment = ").Append((object?)SslDepartment);
+        builder.Append(", SslExtra = ").Append((object?)SslExtra);
+        builder.Append(", SslApproverEmail = ").Append((object?)SslApproverEmail);
+        builder.Append(", SslCsr = ").Append((object?)SslCsr);
+        builder.Append(", SslPrivateKey = ").Append(SslPrivateKey is null ? null : "***");
+        builder.Append(", SslX509 = ").Append((object?)SslX509);
+        builder.Append(", SslCaRoot = ").Append((object?)SslCaRoot);
+        builder.Append(", SslCaInter = ").Append((object?)SslCaInter);
+        return true;
+    }
 }
 
 /// <summary>
