@@ -110,7 +110,7 @@ public class SensitiveMemberTests
     public void ASessionPrintsNeitherThePasswordNorTheToken()
     {
         var assembly = Compile(GeneratorHarness.InterServerWsdl(), new() { ["SoapGenNamespace"] = "InterServer" }, "interserver.wsdl");
-        var client = Activator.CreateInstance(assembly.GetType("InterServer.MyapiClient")!, new System.Net.Http.HttpClient())!;
+        var client = Activator.CreateInstance(assembly.GetType("InterServer.MyapiClient")!, new System.Net.Http.HttpClient(), null)!;  // (httpClient, options = null)
 
         var session = client.GetType().GetMethod("CreateSession")!.Invoke(client, new object?[] { "alice", "hunter2-password", null })!;
 
