@@ -86,9 +86,10 @@ internal sealed record TypeRef(
 /// A record for a complex type. <see cref="Members"/> are all its members, inherited first (the first
 /// <see cref="InheritedMemberCount"/> are declared by <see cref="BaseName"/>'s record); the serializer reads and writes
 /// all of them. <see cref="Children"/> are the types derived directly from it; they and their own descendants can stand
-/// in for it (xsi:type), chosen by <see cref="ReadDerived"/>/<see cref="WriteDerived"/>, which ask the children's. <see cref="ReadContent"/>/<see cref="WriteContent"/> name the
-/// methods that read and write its content without the element's own handling (nil, xsi:type dispatch), when some
-/// dispatch needs them; null otherwise, and the content is read or written in <see cref="ReadMethod"/>/<see cref="WriteMethod"/>.
+/// in for it (xsi:type), chosen by <see cref="ReadDerived"/>/<see cref="WriteDerived"/>, which ask the children's.
+/// <see cref="ReadContent"/>/<see cref="WriteContent"/> name the methods that read and write its content without the
+/// element's own handling (nil, xsi:type dispatch), when some dispatch needs them; null otherwise, and the content is read
+/// or written in <see cref="ReadMethod"/>/<see cref="WriteMethod"/>.
 /// </summary>
 internal sealed record TypeModel(
     string Name,
