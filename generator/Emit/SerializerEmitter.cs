@@ -72,24 +72,16 @@ internal static class SerializerEmitter
     }
 
     /// <summary>
-    /// <c>ReadT</c>: chooses a derived type by xsi:type when there are any, then reads the content (in place, or in
+    /// <c>ReadT</c>: a derived type when xsi:type names one (<c>TryReadTDerived</c>), then the content (in place, or in
     /// <c>ReadTContent</c> when derived types' dispatches need it on its own).
     /// </summary>
     private static void EmitStructReader(SourceWriter w, NamespaceModel model, TypeModel type)
     {
         w.OpenBlock("public static " + type.FullName + "? " + type.ReadMethod + "(" + EmitNames.Reader + " reader)");
-        var dispatch = type.Descendants.Where(d => d.ReadContent is not null).ToList();
-        if (dispatch.Count > 0)
+        if (type.ReadDerived is { } dispatch)
         {
-            w.OpenBlock("if (reader.TryGetXsiType(out var typeName, out var typeNamespace))");
-            w.OpenBlock("switch (typeName)");
-            foreach (var derived in dispatch)
-            {
-                w.Line("case " + CSharpNames.Literal(derived.XmlName) + " when typeNamespace == " + CSharpNames.Literal(derived.XmlNamespace) + ":");
-                w.Line("    return " + derived.ReadContent + "(reader);");
-            }
-
-            w.CloseBlock();
+            w.OpenBlock("if (reader.TryGetXsiType(out var typeName, out var typeNamespace) && " + dispatch + "(reader, typeName, typeNamespace, out var derived))");
+            w.Line("return derived;");
             w.CloseBlock();
             w.Line();
         }
@@ -103,6 +95,54 @@ internal static class SerializerEmitter
         }
 
         EmitStructContentReader(w, model, type);
+        w.CloseBlock();
+        if (type.ReadMembers is not null)
+        {
+            w.Line();
+            EmitMemberReader(w, model, type);
+        }
+
+        if (type.ReadDerived is not null)
+        {
+            w.Line();
+            EmitReadDerived(w, type);
+        }
+    }
+
+    /// <summary>
+    /// <c>TryReadTDerived</c>: the child types xsi:type can name, each read here; any other name is passed to the children
+    /// that have derived types of their own.
+    /// </summary>
+    private static void EmitReadDerived(SourceWriter w, TypeModel type)
+    {
+        w.Line("/// <summary>Reads the type derived from <see cref=\"" + type.FullName + "\"/> that xsi:type names; false when it names none.</summary>");
+        w.OpenBlock("public static bool " + type.ReadDerived + "(" + EmitNames.Reader + " reader, string typeName, string typeNamespace, out " + type.FullName + "? value)");
+        var read = type.Children.Where(c => c.ReadContent is not null).ToList();
+        if (read.Count > 0)
+        {
+            w.OpenBlock("switch (typeName)");
+            foreach (var child in read)
+            {
+                w.Line("case " + CSharpNames.Literal(child.XmlName) + " when typeNamespace == " + CSharpNames.Literal(child.XmlNamespace) + ":");
+                w.Line("    value = " + child.ReadContent + "(reader);");
+                w.Line("    return true;");
+            }
+
+            w.CloseBlock();
+            w.Line();
+        }
+
+        foreach (var child in type.Children.Where(c => c.ReadDerived is not null))
+        {
+            w.OpenBlock("if (" + child.ReadDerived + "(reader, typeName, typeNamespace, out var " + child.Variable + "))");
+            w.Line("value = " + child.Variable + ";");
+            w.Line("return true;");
+            w.CloseBlock();
+            w.Line();
+        }
+
+        w.Line("value = null;");
+        w.Line("return false;");
         w.CloseBlock();
     }
 
@@ -118,6 +158,7 @@ internal static class SerializerEmitter
         }
 
         var children = type.Members.Where(m => !m.IsAttribute).ToList();
+        var target = type.Fields is null ? string.Empty : "fields.";
         if (type.Text is { } text)
         {
             w.Line("var " + text.Variable + " = " + ReadExpression(model.SerializerName, text.Type, asItem: false) + ";");
@@ -128,7 +169,19 @@ internal static class SerializerEmitter
             w.Line("return null;");
             w.CloseBlock();
             w.Line();
-            EmitChildLoop(w, model, children);
+            if (type.Fields is { } fields)
+            {
+                w.Line("var fields = new " + fields + "();");
+                w.OpenBlock("while (reader.ReadNextChild())");
+                w.OpenBlock("if (!" + type.ReadMembers + "(reader, fields))");
+                w.Line(OtherElement(children, target));
+                w.CloseBlock();
+                w.CloseBlock();
+            }
+            else
+            {
+                EmitChildLoop(w, model, children);
+            }
         }
 
         w.Line();
@@ -140,7 +193,7 @@ internal static class SerializerEmitter
 
         foreach (var member in type.Members)
         {
-            w.Line(member.Name + " = " + Collected(member) + ",");
+            w.Line(member.Name + " = " + (member.IsAttribute ? string.Empty : target) + Collected(member) + ",");
         }
 
         w.CloseBlock(";");
@@ -148,7 +201,8 @@ internal static class SerializerEmitter
 
     /// <summary>
     /// <c>WriteT</c>: the element, nil for null; a derived value with its own xsi:type (literal messages too: the reader
-    /// must know what it got); otherwise xsi:type when encoded, and the content (in place, or in <c>WriteTContent</c>).
+    /// must know what it got), by <c>TryWriteTDerived</c>; otherwise xsi:type when encoded, and the content (in place, or
+    /// in <c>WriteTContent</c>).
     /// </summary>
     private static void EmitStructWriter(SourceWriter w, NamespaceModel model, TypeModel type)
     {
@@ -157,15 +211,7 @@ internal static class SerializerEmitter
         w.OpenBlock("if (value is null)");
         w.Line("writer.WriteNil();");
         w.CloseBlock();
-        foreach (var derived in type.Descendants.Where(d => d.WriteContent is not null))
-        {
-            w.OpenBlock("else if (value is " + derived.FullName + " " + derived.Variable + ")");
-            w.Line("writer.WriteXsiType(" + CSharpNames.Literal(derived.XmlNamespace) + ", " + CSharpNames.Literal(derived.XmlName) + ");");
-            w.Line(derived.WriteContent + "(writer, " + derived.Variable + ", encoded);");
-            w.CloseBlock();
-        }
-
-        w.OpenBlock("else");
+        w.OpenBlock(type.WriteDerived is { } dispatch ? "else if (!" + dispatch + "(writer, value, encoded))" : "else");
         if (type.HasXsiTypeName)
         {
             w.OpenBlock("if (encoded)");
@@ -184,12 +230,62 @@ internal static class SerializerEmitter
             w.OpenBlock("public static void " + content + "(" + EmitNames.Writer + " writer, " + type.FullName + " value, bool encoded)");
             EmitStructContentWriter(w, model, type);
             w.CloseBlock();
-            return;
+        }
+        else
+        {
+            EmitStructContentWriter(w, model, type);
+            w.CloseBlock();
+            w.Line("writer.WriteEndElement();");
+            w.CloseBlock();
         }
 
-        EmitStructContentWriter(w, model, type);
+        if (type.WriteDerived is not null)
+        {
+            w.Line();
+            EmitWriteDerived(w, type);
+        }
+    }
+
+    /// <summary>
+    /// <c>TryWriteTDerived</c>: a value of a child type (or of a type derived from one: the child's own dispatch) is
+    /// written with its xsi:type and its content; false for a value of the type itself.
+    /// </summary>
+    private static void EmitWriteDerived(SourceWriter w, TypeModel type)
+    {
+        w.Line("/// <summary>Writes the xsi:type and content of a value of a type derived from <see cref=\"" + type.FullName + "\"/>; false for any other value.</summary>");
+        w.OpenBlock("public static bool " + type.WriteDerived + "(" + EmitNames.Writer + " writer, " + type.FullName + " value, bool encoded)");
+        w.OpenBlock("switch (value)");
+        foreach (var child in type.Children.Where(c => c.WriteContent is not null || c.WriteDerived is not null))
+        {
+            w.Line("case " + child.FullName + " " + child.Variable + ":");
+            w.Indent();
+            if (child.WriteContent is null)
+            {
+                w.Line("return " + child.WriteDerived + "(writer, " + child.Variable + ", encoded);");
+                w.Unindent();
+                continue;
+            }
+
+            if (child.WriteDerived is not null)
+            {
+                w.OpenBlock("if (!" + child.WriteDerived + "(writer, " + child.Variable + ", encoded))");
+            }
+
+            w.Line("writer.WriteXsiType(" + CSharpNames.Literal(child.XmlNamespace) + ", " + CSharpNames.Literal(child.XmlName) + ");");
+            w.Line(child.WriteContent + "(writer, " + child.Variable + ", encoded);");
+            if (child.WriteDerived is not null)
+            {
+                w.CloseBlock();
+                w.Line();
+            }
+
+            w.Line("return true;");
+            w.Unindent();
+        }
+
+        w.Line("default:");
+        w.Line("    return false;");
         w.CloseBlock();
-        w.Line("writer.WriteEndElement();");
         w.CloseBlock();
     }
 
@@ -353,9 +449,24 @@ internal static class SerializerEmitter
 
         w.OpenBlock("while (reader.ReadNextChild())");
         w.OpenBlock("switch (reader.LocalName)");
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var element in elements.Where(e => !e.IsWildcard))
+        EmitMemberCases(w, model, elements, new HashSet<string>(System.StringComparer.Ordinal), string.Empty, "break;");
+        w.Line("default:");
+        w.Line("    " + OtherElement(elements, string.Empty));
+        w.Line("    break;");
+        w.CloseBlock();
+        w.CloseBlock();
+    }
+
+    /// <summary>
+    /// The cases of a switch on the local name that read <paramref name="elements"/> into <paramref name="target"/>'s
+    /// variables (locals, or a fields object's), each ending with <paramref name="end"/>; names in <paramref name="seen"/>
+    /// are read elsewhere.
+    /// </summary>
+    private static void EmitMemberCases(SourceWriter w, NamespaceModel model, IEnumerable<ElementModel> elements, HashSet<string> seen, string target, string end)
+    {
+        foreach (var element in elements.Where(e => !e.IsWildcard && !e.IsAttribute))
         {
+            var variable = target + element.Variable;
             if (element.Type.Kind != TypeRefKind.Choice && !seen.Add(element.LocalName))
             {
                 // A name repeated in the schema (a base and a derived member): the first one reads it.
@@ -368,8 +479,8 @@ internal static class SerializerEmitter
                 foreach (var alternative in element.Type.Alternatives.Where(a => seen.Add(a.LocalName)))
                 {
                     w.Line("case " + CSharpNames.Literal(alternative.LocalName) + ":");
-                    w.Line("    (" + element.Variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, alternative.Type, asItem: false) + "));");
-                    w.Line("    break;");
+                    w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, alternative.Type, asItem: false) + "));");
+                    w.Line("    " + end);
                 }
 
                 continue;
@@ -377,16 +488,51 @@ internal static class SerializerEmitter
 
             w.Line("case " + CSharpNames.Literal(element.LocalName) + ":");
             w.Line(element.Repeated
-                ? "    (" + element.Variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, element.Type, asItem: true) + ");"
-                : "    " + element.Variable + " = " + ReadExpression(model.SerializerName, element.Type, asItem: false) + ";");
-            w.Line("    break;");
+                ? "    (" + variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, element.Type, asItem: true) + ");"
+                : "    " + variable + " = " + ReadExpression(model.SerializerName, element.Type, asItem: false) + ";");
+            w.Line("    " + end);
+        }
+    }
+
+    // An element no member names: kept by the first wildcard (any element) there is, skipped otherwise.
+    private static string OtherElement(IEnumerable<ElementModel> elements, string target) =>
+        elements.FirstOrDefault(e => e.IsWildcard && !e.IsAttribute) is { } wildcard
+            ? "(" + target + wildcard.Variable + " ??= new()).Add(reader.ReadOtherElement());"
+            : "reader.Skip();";
+
+    /// <summary>
+    /// The fields a type's child elements are read into (its own; its base's class holds the inherited ones) and
+    /// <c>TryReadTMember</c>, which reads the current child when it is one of them or passes it to the base's.
+    /// </summary>
+    private static void EmitMemberReader(SourceWriter w, NamespaceModel model, TypeModel type)
+    {
+        w.OpenBlock("private " + (type.IsSealed ? "sealed " : string.Empty) + "class " + type.Fields + (type.BaseFields is { } baseFields ? " : " + baseFields : string.Empty));
+        foreach (var element in type.FieldMembers)
+        {
+            w.Line(element.Repeated
+                ? "public global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + element.Variable + ";"
+                : "public " + element.Type.Nullable + " " + element.Variable + (element.Default is null ? string.Empty : " = " + DefaultValue(element)) + ";");
         }
 
+        w.CloseBlock();
+        w.Line();
+        w.OpenBlock("private static bool " + type.ReadMembers + "(" + EmitNames.Reader + " reader, " + type.Fields + " fields)");
+        w.OpenBlock("switch (reader.LocalName)");
+
+        // A name the base also declares is the base's: the first member of a name reads it, as in a single reader.
+        var inherited = new HashSet<string>(System.StringComparer.Ordinal);
+        if (type.BaseReadMembers is not null)
+        {
+            foreach (var element in type.Members.Take(type.InheritedMemberCount).Where(e => !e.IsWildcard && !e.IsAttribute))
+            {
+                inherited.Add(element.LocalName);
+                inherited.UnionWith(element.Type.Kind == TypeRefKind.Choice ? element.Type.Alternatives.Select(a => a.LocalName) : Enumerable.Empty<string>());
+            }
+        }
+
+        EmitMemberCases(w, model, type.FieldMembers, inherited, "fields.", "return true;");
         w.Line("default:");
-        w.Line(elements.FirstOrDefault(e => e.IsWildcard) is { } wildcard
-            ? "    (" + wildcard.Variable + " ??= new()).Add(reader.ReadOtherElement());"
-            : "    reader.Skip();");
-        w.Line("    break;");
+        w.Line("    return " + (type.BaseReadMembers is { } baseMembers ? baseMembers + "(reader, fields);" : "false;"));
         w.CloseBlock();
         w.CloseBlock();
     }

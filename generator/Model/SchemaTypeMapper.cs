@@ -440,7 +440,7 @@ internal sealed class SchemaTypeMapper
         }
 
         var propertyNames = PropertyNames(type);
-        var locals = new HashSet<string>(StringComparer.Ordinal) { "reader", "text", "value", "writer", "localName", "ns", "encoded", "typeName", "typeNamespace" };
+        var locals = new HashSet<string>(StringComparer.Ordinal) { "reader", "text", "value", "writer", "localName", "ns", "encoded", "typeName", "typeNamespace", "fields" };
         var members = new List<ElementModel>();
         var choices = new List<(SchemaChoice Choice, string Property)>();
         var index = 0;
@@ -513,23 +513,45 @@ internal sealed class SchemaTypeMapper
             .Select(g => new ChoiceModel(g.Select(c => c.Property).ToEquatableArray(), g.Key.Required))
             .ToEquatableArray();
 
+        // Each dispatch names only the direct children; a child with children of its own passes the question on, so
+        // every type appears in one dispatch and the serializer grows with the types, not with the derivation depth.
         var variables = new HashSet<string>(locals, StringComparer.Ordinal);
-        var derived = descendants
+        var children = _hierarchy.Children(type)
             .Where(d => _readTypes.Contains(d.Name) || _writtenTypes.Contains(d.Name))
             .Select(d => new DerivedTypeModel(FullName(_structNames[d.Name]), d.Name.Namespace, d.Name.Name,
                 isRead && _readTypes.Contains(d.Name) ? ContentMethod("Read", d) : null,
                 isWritten && _writtenTypes.Contains(d.Name) ? ContentMethod("Write", d) : null,
+                isRead && _readTypes.Contains(d.Name) && _hierarchy.HasDescendants(d) ? DerivedMethod("Read", d) : null,
+                isWritten && _writtenTypes.Contains(d.Name) && _hierarchy.HasDescendants(d) ? DerivedMethod("Write", d) : null,
                 CSharpNames.Unique(CSharpNames.ToCamelCase(_structNames[d.Name]), variables)))
             .ToEquatableArray();
+        var readDerived = isRead && readDescendants.Count > 0 ? DerivedMethod("Read", type) : null;
+
+        // The child elements of a type in a read hierarchy are read by a member reader into a fields object; an
+        // extension's reader reads its own elements and leaves the rest to its base's, so no reader repeats a base's.
+        var readsBaseMembers = isRead && text is null && baseType is not null && !type.IsRestriction && _readTypes.Contains(baseType.Name)
+            && TextType(baseType, 0) is null;
+        var readMembers = isRead && text is null && (readDescendants.Count > 0 || readsBaseMembers) ? MembersMethod(type) : null;
+        var writeDerived = isWritten && writtenDescendants.Count > 0 ? DerivedMethod("Write", type) : null;
 
         return new TypeModel(name, FullName(name), type.Name.Namespace, type.Name.Name, type.Documentation, members.ToEquatableArray(),
             inherited, baseType is null ? null : FullName(_structNames[baseType.Name]), type.IsAbstract, IsSealed: descendants.Count == 0,
-            derived, isStatusResult, isRead, isWritten, "Read" + name, "Write" + name, readContent, writeContent, unknownType, baseWriteContent, text,
+            children, isStatusResult, isRead, isWritten, "Read" + name, "Write" + name, readContent, writeContent, readDerived, writeDerived,
+            readMembers, readMembers is null ? null : FieldsClass(type), readsBaseMembers ? MembersMethod(baseType!) : null,
+            readsBaseMembers ? FieldsClass(baseType!) : null, unknownType, baseWriteContent, text,
             choiceModels);
     }
 
     // The name a type's content method has: the same name every time it is asked for (Reserve is idempotent per name).
     private string ContentMethod(string verb, SchemaType type) => Reserve(verb + _structNames[type.Name] + "Content");
+
+    // The name of a type's xsi:type (reading) or runtime-type (writing) dispatch to its derived types.
+    private string DerivedMethod(string verb, SchemaType type) => Reserve("Try" + verb + _structNames[type.Name] + "Derived");
+
+    // The member reader of a type in a read hierarchy, and the class of the fields it reads into.
+    private string MembersMethod(SchemaType type) => Reserve("TryRead" + _structNames[type.Name] + "Member");
+
+    private string FieldsClass(SchemaType type) => Reserve(_structNames[type.Name] + "Fields");
 
     private readonly Dictionary<string, string> _reserved = new(StringComparer.Ordinal);
 

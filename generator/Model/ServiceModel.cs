@@ -85,10 +85,11 @@ internal sealed record TypeRef(
 /// <summary>
 /// A record for a complex type. <see cref="Members"/> are all its members, inherited first (the first
 /// <see cref="InheritedMemberCount"/> are declared by <see cref="BaseName"/>'s record); the serializer reads and writes
-/// all of them. <see cref="Descendants"/> are the derived types that can stand in for it (xsi:type), deepest first, so a
-/// type switch reaches the most derived case first. <see cref="ReadContent"/>/<see cref="WriteContent"/> name the
-/// methods that read and write its content without the element's own handling (nil, xsi:type dispatch), when some
-/// dispatch needs them; null otherwise, and the content is read or written in <see cref="ReadMethod"/>/<see cref="WriteMethod"/>.
+/// all of them. <see cref="Children"/> are the types derived directly from it; they and their own descendants can stand
+/// in for it (xsi:type), chosen by <see cref="ReadDerived"/>/<see cref="WriteDerived"/>, which ask the children's.
+/// <see cref="ReadContent"/>/<see cref="WriteContent"/> name the methods that read and write its content without the
+/// element's own handling (nil, xsi:type dispatch), when some dispatch needs them; null otherwise, and the content is read
+/// or written in <see cref="ReadMethod"/>/<see cref="WriteMethod"/>.
 /// </summary>
 internal sealed record TypeModel(
     string Name,
@@ -101,7 +102,7 @@ internal sealed record TypeModel(
     string? BaseName,
     bool IsAbstract,
     bool IsSealed,
-    EquatableArray<DerivedTypeModel> Descendants,
+    EquatableArray<DerivedTypeModel> Children,
     bool IsStatusResult,
     bool NeedsReader,
     bool NeedsWriter,
@@ -109,6 +110,12 @@ internal sealed record TypeModel(
     string WriteMethod,
     string? ReadContent,
     string? WriteContent,
+    string? ReadDerived,  // the xsi:type dispatch to derived types when reading; null when none is read
+    string? WriteDerived,  // the runtime-type dispatch to derived types when writing; null when none is written
+    string? ReadMembers,  // in a read hierarchy: reads one child element into a Fields object, false for one it does not know
+    string? Fields,  // the class of those fields: the child elements ReadMembers reads, derived from BaseFields
+    string? BaseReadMembers,  // an extension's ReadMembers reads its own elements and passes the others to its base's
+    string? BaseFields,
     string? UnknownTypeName,  // abstract types read without a known xsi:type: a private record of the serializer
     string? BaseWriteContent,  // an extension writes its base's content (that method), then its own members
     ElementModel? Text = null,  // the value of a type with simple content (its members are then attributes)
@@ -116,6 +123,10 @@ internal sealed record TypeModel(
 {
     /// <summary>Whether the xsi:type of this type can be written: an anonymous type's synthetic name ("Owner/member") cannot.</summary>
     public bool HasXsiTypeName => XmlName.IndexOf('/') < 0;
+
+    /// <summary>The child elements <see cref="ReadMembers"/> reads itself: the declared ones when its base reads the others.</summary>
+    public System.Collections.Generic.IEnumerable<ElementModel> FieldMembers =>
+        System.Linq.Enumerable.Where(BaseReadMembers is null ? Members : DeclaredMembers, m => !m.IsAttribute);
 
     /// <summary>The members this record declares itself.</summary>
     public System.Collections.Generic.IEnumerable<ElementModel> DeclaredMembers => System.Linq.Enumerable.Skip(Members, InheritedMemberCount);
@@ -127,8 +138,12 @@ internal sealed record TypeModel(
 /// </summary>
 internal sealed record ChoiceModel(EquatableArray<string> Members, bool Required);
 
-/// <summary>A derived type a dispatch can choose, with the methods for its content and the pattern variable a switch uses.</summary>
-internal sealed record DerivedTypeModel(string FullName, string XmlNamespace, string XmlName, string? ReadContent, string? WriteContent, string Variable);
+/// <summary>
+/// A derived type a dispatch can choose, with the methods for its content, its own dispatch to the types derived from it
+/// (null when it has none) and the pattern variable a switch uses.
+/// </summary>
+internal sealed record DerivedTypeModel(string FullName, string XmlNamespace, string XmlName, string? ReadContent, string? WriteContent,
+    string? ReadDerived, string? WriteDerived, string Variable);
 
 /// <summary>
 /// A string enumeration, generated as an extensible-enum struct: one static property per value the schema lists, and any

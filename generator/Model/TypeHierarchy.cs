@@ -98,4 +98,8 @@ internal sealed class TypeHierarchy
     }
 
     public bool HasDescendants(SchemaType type) => _children.ContainsKey(type.Name);
+
+    /// <summary>The types derived directly from <paramref name="type"/>, in schema order.</summary>
+    public IReadOnlyList<SchemaType> Children(SchemaType type) =>
+        _children.TryGetValue(type.Name, out var children) ? children : (IReadOnlyList<SchemaType>)System.Array.Empty<SchemaType>();
 }
