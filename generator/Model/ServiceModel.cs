@@ -188,7 +188,6 @@ internal sealed record ClientModel(
     SessionModel? Session,
     string ServiceName);  // the wsdl:service name: rpc.method on spans is "{ServiceName}/{operation}"
 
-
 /// <summary>A fault some operation declares: its detail entry's element and the type it is read into.</summary>
 internal sealed record FaultModel(string DescriptorName, string Name, string DetailLocalName, string? DetailNamespace, TypeRef Type);
 
