@@ -193,6 +193,12 @@ internal static class OperationsEmitter
             rest.Add("outputHeaders: new " + EmitNames.HeaderDescriptor + "[] { " + string.Join(", ", operation.OutputHeaders.Select(h => "Headers." + h)) + " }");
         }
 
+        rest.Add("serviceName: " + CSharpNames.Literal(client.ServiceName));
+        if (operation.ResponseLocalName is not null)
+        {
+            rest.Add("responseName: " + CSharpNames.Literal(operation.ResponseLocalName) + (operation.ResponseNamespace is null ? "" : ", responseNamespace: " + CSharpNames.Literal(operation.ResponseNamespace)));
+        }
+
         w.Line("    },");
         w.Line("    readBody: " + reader + (rest.Count > 0 ? "," : ");"));
         for (var i = 0; i < rest.Count; i++)

@@ -200,7 +200,8 @@ internal sealed record ClientModel(
     EquatableArray<OperationModel> Operations,
     EquatableArray<HeaderModel> Headers,
     EquatableArray<FaultModel> Faults,
-    SessionModel? Session);
+    SessionModel? Session,
+    string ServiceName);  // the wsdl:service name: rpc.method on spans is "{ServiceName}/{operation}"
 
 /// <summary>A fault some operation declares: its detail entry's element and the type it is read into.</summary>
 internal sealed record FaultModel(string DescriptorName, string Name, string DetailLocalName, string? DetailNamespace, TypeRef Type);
@@ -255,7 +256,9 @@ internal sealed record OperationModel(
     EquatableArray<HeaderBinding> InputHeaders,
     EquatableArray<string> OutputHeaders,
     EquatableArray<string> Faults,
-    string DescriptorName)
+    string DescriptorName,
+    string? ResponseLocalName = null,  // the element Body's first child must be; null: not checked
+    string? ResponseNamespace = null)  // its namespace; null with a name: any (rpc, where servers differ)
 {
     /// <summary>The method parameters that fill headers; all optional, after the body parameters.</summary>
     public System.Collections.Generic.IEnumerable<ElementModel> HeaderParameters =>

@@ -210,7 +210,8 @@ internal sealed class ServiceModelBuilder
             operations.ToEquatableArray(),
             clientHeaders,
             faults.Build(),
-            session);
+            session,
+            service.Name);
     }
 
     private OperationModel? BuildOperation(
@@ -238,9 +239,21 @@ internal sealed class ServiceModelBuilder
         List<ElementModel> parameters;
         List<ElementModel> returnParts;
         var bare = false;
+        string? responseName = null;
+        string? responseNamespace = null;  // with a name: null accepts any namespace
         if ((bindingOperation.Style ?? binding.Style) == "rpc")
         {
             style = OperationStyle.Rpc;
+
+            // The reply's wrapper is {operation}Response (WS-I BP R2729) in a namespace that varies by server (the
+            // soap:body namespace, the target namespace, none), so only its local name is checked; PHP ext/soap names it
+            // after wsdl:output's name attribute instead, so when that differs servers disagree and nothing is checked.
+            var conventional = operation.Name + "Response";
+            if (operation.Output is not null && (operation.OutputName is null || operation.OutputName == conventional))
+            {
+                responseName = conventional;
+            }
+
             wrapperName = operation.Name;
             wrapperNamespace = bindingOperation.Input.Namespace ?? _description.TargetNamespace;
             parameters = inputParts.Select(part => Parameter(part.Name, null, ResolvePart(part, operation.Name, TypeUsage.Write), parameterNames, camel: true) with { Documentation = part.Documentation }).ToList();
@@ -261,6 +274,13 @@ internal sealed class ServiceModelBuilder
                 style = OperationStyle.Bare;
                 (wrapperName, wrapperNamespace) = (operation.Name, null);
                 parameters = inputParts.Select(part => BarePart(part, operation.Name, TypeUsage.Write, parameterNames, camel: true)).ToList();
+            }
+
+            // The reply's Body holds the one output part's element, exactly as the schema names it (when the schema defines it).
+            if (outputParts.Count == 1 && outputParts[0].Element is { } responseElement
+                && (_description.Elements.Any(e => e.Name == responseElement) || Types.FindElementQuietly(responseElement) is not null))
+            {
+                (responseName, responseNamespace) = (responseElement.Name, responseElement.Namespace);
             }
 
             if (Unwrap(outputParts, operation.Name + "Response") is { } response)
@@ -323,7 +343,9 @@ internal sealed class ServiceModelBuilder
             inputHeaders,
             outputHeaders,
             faults.Declare(operation),
-            CSharpNames.Unique(methodStem, descriptorNames));
+            CSharpNames.Unique(methodStem, descriptorNames),
+            responseName,
+            responseNamespace);
     }
 
     /// <summary>Decides how each body element is a method parameter (see <see cref="ParameterModel"/>).</summary>

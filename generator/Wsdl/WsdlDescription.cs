@@ -38,7 +38,8 @@ internal sealed record WsdlOperation(
     QName? Input,
     QName? Output,
     EquatableArray<WsdlFault> Faults,
-    SourcePosition Position);
+    SourcePosition Position,
+    string? OutputName = null);  // wsdl:output's name attribute: PHP ext/soap names its rpc response wrapper after it
 
 internal sealed record WsdlFault(string Name, QName Message);
 

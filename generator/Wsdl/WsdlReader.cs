@@ -208,7 +208,8 @@ internal static class WsdlReader
                 .Where(f => f.Message is not null)
                 .Select(f => new WsdlFault(f.Name, f.Message!.Value))
                 .ToEquatableArray(),
-            PositionOf(operation)));
+            PositionOf(operation),
+            (string?)operation.Element(Wsdl + "output")?.Attribute("name")));
         return new WsdlPortType(new QName(targetNamespace, NameOf(portType)), operations.ToEquatableArray(), PositionOf(portType));
     }
 

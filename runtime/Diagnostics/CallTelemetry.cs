@@ -8,7 +8,8 @@ namespace SoapGen.Runtime;
 
 /// <summary>
 /// The span and the measurements of one SOAP call (<see cref="SoapDiagnostics"/>), named after OpenTelemetry's RPC
-/// conventions: <c>rpc.system.name</c> = <c>soap</c>, <c>rpc.method</c>, <c>server.address</c>/<c>server.port</c>,
+/// conventions: <c>rpc.system.name</c> = <c>soap</c>, <c>rpc.method</c> (fully qualified: <c>{service}/{operation}</c>, as those
+/// conventions replaced <c>rpc.service</c> with it), <c>server.address</c>/<c>server.port</c>,
 /// <c>error.type</c>, <c>rpc.response.status_code</c> (the fault code), plus <c>soap.version</c>. Only names, hosts
 /// and codes are recorded: never a header, a query string, an envelope or an exception message (a server may echo a
 /// password into its fault text).
@@ -45,7 +46,7 @@ internal static class CallTelemetry
         Func<CancellationToken, Task<T>> run,
         CancellationToken cancellationToken)
     {
-        string method = call.Operation.Name;
+        string method = call.Operation.ServiceName is { } service ? service + "/" + call.Operation.Name : call.Operation.Name;
         string soapVersion = version == SoapVersion.Soap12 ? "1.2" : "1.1";
         long started = Stopwatch.GetTimestamp();
 

@@ -16,10 +16,16 @@ public abstract class SoapOperation
         SoapVersion version,
         SoapHeaderDescriptor[]? inputHeaders,
         SoapHeaderDescriptor[]? outputHeaders,
-        SoapFaultDescriptor[]? faults)
+        SoapFaultDescriptor[]? faults,
+        string? serviceName,
+        string? responseName,
+        string? responseNamespace)
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
+        ServiceName = serviceName;
+        ResponseName = responseName;
+        ResponseNamespace = responseNamespace;
         SoapAction = soapAction;
         Version = version;
         InputHeaders = inputHeaders ?? [];
@@ -29,6 +35,9 @@ public abstract class SoapOperation
 
     /// <summary>The operation's name in the WSDL, e.g. <c>api_login</c> or <c>getObject</c>.</summary>
     public string Name { get; }
+
+    /// <summary>The WSDL's <c>wsdl:service</c> name, e.g. <c>SoftLayer_AccountService</c>; <see langword="null"/> when not known.</summary>
+    public string? ServiceName { get; }
 
     /// <summary>The SOAP action; <see langword="null"/> when the binding declares none.</summary>
     public string? SoapAction { get; }
@@ -44,6 +53,11 @@ public abstract class SoapOperation
 
     /// <summary>The faults the operation declares (<c>wsdl:fault</c>), each with its detail type.</summary>
     public IReadOnlyList<SoapFaultDescriptor> Faults { get; }
+
+    // The element a reply's Body must start with; no name: not checked; a name without a namespace: any namespace.
+    internal string? ResponseName { get; }
+
+    internal string? ResponseNamespace { get; }
 
     /// <summary>Whether the binding declares an input header with this name.</summary>
     internal bool DeclaresInputHeader(string localName, string? ns)
@@ -84,6 +98,12 @@ public sealed class SoapOperation<TRequest, TResponse> : SoapOperation
     /// <param name="inputHeaders">The headers the binding declares for the request.</param>
     /// <param name="outputHeaders">The headers the binding declares for the reply.</param>
     /// <param name="faults">The declared faults.</param>
+    /// <param name="serviceName">The WSDL's service name, for spans and metrics.</param>
+    /// <param name="responseName">
+    /// The local name of the element the reply's Body must start with; another element is a <see cref="SoapProtocolException"/>.
+    /// <see langword="null"/>: not checked.
+    /// </param>
+    /// <param name="responseNamespace">That element's namespace; <see langword="null"/>: any namespace.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public SoapOperation(
         string name,
@@ -94,8 +114,11 @@ public sealed class SoapOperation<TRequest, TResponse> : SoapOperation
         Action<SoapHeaderWriter, TRequest>? writeHeaders = null,
         SoapHeaderDescriptor[]? inputHeaders = null,
         SoapHeaderDescriptor[]? outputHeaders = null,
-        SoapFaultDescriptor[]? faults = null)
-        : base(name, soapAction, version, inputHeaders, outputHeaders, faults)
+        SoapFaultDescriptor[]? faults = null,
+        string? serviceName = null,
+        string? responseName = null,
+        string? responseNamespace = null)
+        : base(name, soapAction, version, inputHeaders, outputHeaders, faults, serviceName, responseName, responseNamespace)
     {
         ArgumentNullException.ThrowIfNull(writeBody);
         ArgumentNullException.ThrowIfNull(readBody);

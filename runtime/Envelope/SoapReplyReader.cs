@@ -139,6 +139,15 @@ internal static class SoapReplyReader
             throw info.Error("The service answered with an HTTP error status and a SOAP envelope without a Fault");
         }
 
+        // A reply to another operation (or another service's) must not read as a result of nulls.
+        SoapOperation operation = call.Operation;
+        if (operation.ResponseName is { } expected && reader.NodeType == XmlNodeType.Element
+            && (reader.LocalName != expected || (operation.ResponseNamespace is { } ns && reader.NamespaceURI != ns)))
+        {
+            throw info.Error("The reply's Body holds " + ElementName(reader.LocalName, reader.NamespaceURI) + ", not the operation's response " +
+                ElementName(expected, operation.ResponseNamespace));
+        }
+
         call.ReadBody(new SoapReader(reader));
 
         // Read to the end so a reply cut off after the part we needed is still reported as truncated.
@@ -146,6 +155,9 @@ internal static class SoapReplyReader
         {
         }
     }
+
+    private static string ElementName(string localName, string? ns) =>
+        "<" + BodyPreview.Excerpt(localName) + "> " + (ns is null ? "in any namespace" : ns.Length == 0 ? "in no namespace" : "in namespace '" + BodyPreview.Excerpt(ns, 128) + "'");
 
     // A fault whose detail carries an entry the operation declares becomes the typed SoapFaultException<TDetail>.
     private static SoapFaultException Declared(SoapFaultException fault, SoapOperation operation)

@@ -126,6 +126,15 @@ public class HostileReplyTests
         ["HTML error page"] = new(() => Utf8("<html><body>" + new string('x', 100_000) + "</body></html>"), ReadString, ContentType: "text/html", Status: HttpStatusCode.BadGateway),
         ["truncated XML"] = new(() => Utf8(Soap.Envelope11(Wrapper("<return>x</return>"))[..150]), ReadString, Expect: "well-formed"),
         ["empty body with HTTP 500"] = new(() => [], ReadString, Status: HttpStatusCode.InternalServerError, Expect: "empty"),
+        ["wrong response element"] = new(
+            () => Utf8(Soap.Envelope11("<ns1:loginResponse xmlns:ns1=\"urn:myapi\"><return>x</return></ns1:loginResponse>")), ReadString,
+            Expect: "holds <loginResponse> in namespace 'urn:myapi', not the operation's response <echoResponse> in namespace 'urn:myapi'"),
+        ["response element in the wrong namespace"] = new(
+            () => Utf8(Soap.Envelope11("<ns1:echoResponse xmlns:ns1=\"urn:other\"><return>x</return></ns1:echoResponse>")), ReadString, Expect: "namespace 'urn:other'"),
+        ["response element in no namespace"] = new(() => Utf8(Soap.Envelope11("<echoResponse><return>x</return></echoResponse>")), ReadString, Expect: "in no namespace"),
+        // Just under MaxNameLength: the message quotes a short excerpt of it.
+        ["response element name of 1,000 characters"] = new(
+            () => Utf8(Soap.Envelope11("<" + new string('n', 1_000) + "><return>x</return></" + new string('n', 1_000) + ">")), ReadString, Expect: "holds <nnnn"),
     };
 
     private const string Close = "</ns1:echoResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>";
@@ -145,7 +154,11 @@ public class HostileReplyTests
         var handler = new FakeHandler(_ => Interlocked.Increment(ref calls) == 1 ? FakeHandler.Reply(body, c.ContentType, c.Status) : FakeHandler.Reply(good));
         SoapTransport transport = Soap.Transport(handler);
 
-        SoapProtocolException ex = await Assert.ThrowsAsync<SoapProtocolException>(() => transport.InvokeAsync(Op, "a", Soap.WriteEcho, c.Read, CancellationToken.None));
+        // The operation names its response element, as generated document/literal code does: every case must still fail for its own reason.
+        var operation = new SoapOperation<ValueTuple, object?>(Op, "a", SoapVersion.Soap11, static (w, _) => Soap.WriteEcho(w), c.Read,
+            responseName: "echoResponse", responseNamespace: "urn:myapi");
+
+        SoapProtocolException ex = await Assert.ThrowsAsync<SoapProtocolException>(() => transport.InvokeAsync(operation, default, options: null, CancellationToken.None));
 
         Assert.Equal(c.Status, ex.HttpStatusCode);
         Assert.Contains("Operation '" + Op + "'", ex.Message);
@@ -157,6 +170,50 @@ public class HostileReplyTests
         }
 
         Assert.Equal("ok", await transport.InvokeAsync(Op, "a", Soap.WriteEcho, Soap.ReadReturnString, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("urn:myapi", "urn:myapi")]  // document/literal: namespace and name as the schema declares them
+    [InlineData(null, "urn:myapi")]  // rpc: any namespace
+    [InlineData(null, "urn:other")]
+    [InlineData(null, "")]
+    public async Task Expected_response_element_reads_as_the_result(string? expectedNamespace, string sentNamespace)
+    {
+        string reply = Soap.Envelope11("<echoResponse xmlns=\"" + sentNamespace + "\"><return xmlns=\"\">ok</return></echoResponse>");
+        var operation = new SoapOperation<ValueTuple, string?>(Op, "a", SoapVersion.Soap11, static (w, _) => Soap.WriteEcho(w), Soap.ReadReturnString,
+            responseName: "echoResponse", responseNamespace: expectedNamespace);
+
+        string? result = await Soap.Transport(FakeHandler.Always(() => FakeHandler.Reply(reply))).InvokeAsync(operation, default, options: null, CancellationToken.None);
+
+        Assert.Equal("ok", result);
+    }
+
+    [Fact]
+    public async Task Rpc_response_element_with_another_local_name_is_a_protocol_error()
+    {
+        string reply = Soap.Envelope11("<ns1:getUserResponse xmlns:ns1=\"urn:myapi\"><return>x</return></ns1:getUserResponse>");
+        var operation = new SoapOperation<ValueTuple, string?>(Op, "a", SoapVersion.Soap11, static (w, _) => Soap.WriteEcho(w), Soap.ReadReturnString,
+            responseName: "echoResponse");
+
+        SoapProtocolException ex = await Assert.ThrowsAsync<SoapProtocolException>(() =>
+            Soap.Transport(FakeHandler.Always(() => FakeHandler.Reply(reply))).InvokeAsync(operation, default, options: null, CancellationToken.None));
+
+        Assert.Contains("holds <getUserResponse> in namespace 'urn:myapi', not the operation's response <echoResponse> in any namespace", ex.Message);
+        Assert.Contains("Operation '" + Op + "'", ex.Message);
+        Assert.Equal(HttpStatusCode.OK, ex.HttpStatusCode);
+    }
+
+    [Fact]
+    public async Task Fault_is_reported_whatever_the_expected_response_element()
+    {
+        string reply = Soap.Envelope11("<SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>no</faultstring></SOAP-ENV:Fault>");
+        var operation = new SoapOperation<ValueTuple, string?>(Op, "a", SoapVersion.Soap11, static (w, _) => Soap.WriteEcho(w), Soap.ReadReturnString,
+            responseName: "echoResponse", responseNamespace: "urn:myapi");
+
+        SoapFaultException ex = await Assert.ThrowsAsync<SoapFaultException>(() =>
+            Soap.Transport(FakeHandler.Always(() => FakeHandler.Reply(reply, status: HttpStatusCode.InternalServerError))).InvokeAsync(operation, default, options: null, CancellationToken.None));
+
+        Assert.Equal("Client", ex.Code);
     }
 
     [Fact]

@@ -196,6 +196,25 @@ public sealed class TelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOperationOfANamedServiceIsTracedAndMeasuredAsServiceSlashOperation()
+    {
+        var echo = Echo();
+        var operation = new SoapOperation<string?, string?>("echo", echo.SoapAction, echo.Version,
+            static (writer, text) => writer.WriteString("text", null, text, encoded: false), Soap.ReadReturnString, serviceName: "EchoService");
+        var handler = FakeHandler.Always(() => FakeHandler.Reply(OkReply));
+
+        Assert.Equal("ok", await Transport(handler).InvokeAsync(operation, "hi", null, CancellationToken.None));
+
+        Activity span = Assert.Single(_spans);
+        Assert.Equal("EchoService/echo", span.DisplayName);
+        Assert.Equal("EchoService/echo", span.GetTagItem("rpc.method"));
+        Assert.Null(span.GetTagItem("rpc.service"));  // replaced by the fully qualified rpc.method in the conventions followed
+        Assert.Equal("EchoService", operation.ServiceName);
+        var calls = _measurements.Where(m => m.Instrument == "soapgen.client.calls" && Equals(m.Tags.GetValueOrDefault("server.address"), _host)).ToArray();
+        Assert.Equal("EchoService/echo", Assert.Single(calls).Tags["rpc.method"]);
+    }
+
+    [Fact]
     public async Task ALoginMadeByASessionStepIsAChildSpanOfTheCallThatNeededIt()
     {
         var handler = FakeHandler.Always(() => FakeHandler.Reply(OkReply));

@@ -18,7 +18,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_api_auto_cpanel_loginResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int page, int limit, string? status), global::InterServer.GetTicketListReturn?> ApiGetTicketList = new(
             "api_getTicketList",
@@ -33,7 +35,9 @@ public partial class MyapiClient
                 writer.WriteString("status", null, request.status, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadGetTicketListReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadGetTicketListReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_getTicketListResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? userEmail, string? userIp, string? subject, string? product, string? body, string? boxAuthValue), global::InterServer.OpenTicketReturn?> ApiOpenTicket = new(
             "api_openTicket",
@@ -51,7 +55,9 @@ public partial class MyapiClient
                 writer.WriteString("box_auth_value", null, request.boxAuthValue, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadOpenTicketReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadOpenTicketReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_openTicketResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ticketID), global::InterServer.ViewTicketReturn?> ApiViewTicket = new(
             "api_viewTicket",
@@ -64,7 +70,9 @@ public partial class MyapiClient
                 writer.WriteString("ticketID", null, request.ticketID, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadViewTicketReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadViewTicketReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_viewTicketResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ticketID, string? content), global::InterServer.TicketPostReturn?> ApiTicketPost = new(
             "api_ticketPost",
@@ -78,7 +86,9 @@ public partial class MyapiClient
                 writer.WriteString("content", null, request.content, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadTicketPostReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadTicketPostReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_ticketPostResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.LicenseType[]?> ApiGetLicenseTypes = new(
             "api_get_license_types",
@@ -89,7 +99,9 @@ public partial class MyapiClient
                 writer.WriteStartOperation("api_get_license_types", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType>(static reader => InterServerSerializer.ReadLicenseType(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType>(static reader => InterServerSerializer.ReadLicenseType(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_get_license_typesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ip, int type), global::InterServer.CancelLicenseIpReturn?> ApiCancelLicenseIp = new(
             "api_cancel_license_ip",
@@ -103,7 +115,9 @@ public partial class MyapiClient
                 writer.WriteInt32("type", null, request.type, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadCancelLicenseIpReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadCancelLicenseIpReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_cancel_license_ipResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.CancelLicenseReturn?> ApiCancelLicense = new(
             "api_cancel_license",
@@ -116,7 +130,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadCancelLicenseReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadCancelLicenseReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_cancel_licenseResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ip, int type, string? coupon), global::InterServer.BuyLicenseReturn?> ApiBuyLicense = new(
             "api_buy_license",
@@ -131,7 +147,9 @@ public partial class MyapiClient
                 writer.WriteString("coupon", null, request.coupon, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyLicenseReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyLicenseReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_buy_licenseResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? ip, int type, string? coupon, bool usePrepay), global::InterServer.BuyLicenseReturn?> ApiBuyLicensePrepay = new(
             "api_buy_license_prepay",
@@ -147,7 +165,9 @@ public partial class MyapiClient
                 writer.WriteBoolean("use_prepay", null, request.usePrepay, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyLicenseReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyLicenseReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_buy_license_prepayResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? oldip, string? newip), global::InterServer.ChangeLicenseIpReturn?> ApiChangeLicenseIp = new(
             "api_change_license_ip",
@@ -161,7 +181,9 @@ public partial class MyapiClient
                 writer.WriteString("newip", null, request.newip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadChangeLicenseIpReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadChangeLicenseIpReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_change_license_ipResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id, string? newip), global::InterServer.ChangeLicenseIpByIdReturn?> ApiChangeLicenseIpById = new(
             "api_change_license_ip_by_id",
@@ -175,7 +197,9 @@ public partial class MyapiClient
                 writer.WriteString("newip", null, request.newip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadChangeLicenseIpByIdReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadChangeLicenseIpByIdReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_change_license_ip_by_idResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiVpsQueueStop = new(
             "api_vps_queue_stop",
@@ -188,7 +212,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_vps_queue_stopResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiVpsQueueStart = new(
             "api_vps_queue_start",
@@ -201,7 +227,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_vps_queue_startResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiVpsQueueRestart = new(
             "api_vps_queue_restart",
@@ -214,7 +242,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_vps_queue_restartResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id, string? name), global::InterServer.ResultStatus?> ApiVpsQueueBackup = new(
             "api_vps_queue_backup",
@@ -228,7 +258,9 @@ public partial class MyapiClient
                 writer.WriteString("name", null, request.name, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_vps_queue_backupResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id, string? name), global::InterServer.ResultStatus?> ApiVpsBackupDelete = new(
             "api_vps_backup_delete",
@@ -242,7 +274,9 @@ public partial class MyapiClient
                 writer.WriteString("name", null, request.name, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_vps_backup_deleteResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackups = new(
             "api_get_vps_backups",
@@ -254,7 +288,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray>(static reader => InterServerSerializer.ReadIdNameSizeUrlArray(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray>(static reader => InterServerSerializer.ReadIdNameSizeUrlArray(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_get_vps_backupsResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsSliceType[]?> GetVpsSliceTypes = new(
             "get_vps_slice_types",
@@ -265,7 +301,9 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_slice_types", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType>(static reader => InterServerSerializer.ReadVpsSliceType(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType>(static reader => InterServerSerializer.ReadVpsSliceType(reader)!)),
+            serviceName: "myapi",
+            responseName: "get_vps_slice_typesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.IdNameArray[]?> GetVpsLocationsArray = new(
             "get_vps_locations_array",
@@ -276,7 +314,9 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_locations_array", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray>(static reader => InterServerSerializer.ReadIdNameArray(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray>(static reader => InterServerSerializer.ReadIdNameArray(reader)!)),
+            serviceName: "myapi",
+            responseName: "get_vps_locations_arrayResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsTemplate[]?> GetVpsTemplates = new(
             "get_vps_templates",
@@ -287,7 +327,9 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_templates", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate>(static reader => InterServerSerializer.ReadVpsTemplate(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate>(static reader => InterServerSerializer.ReadVpsTemplate(reader)!)),
+            serviceName: "myapi",
+            responseName: "get_vps_templatesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsPlatform[]?> GetVpsPlatformsArray = new(
             "get_vps_platforms_array",
@@ -298,7 +340,9 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_platforms_array", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform>(static reader => InterServerSerializer.ReadVpsPlatform(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform>(static reader => InterServerSerializer.ReadVpsPlatform(reader)!)),
+            serviceName: "myapi",
+            responseName: "get_vps_platforms_arrayResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass), global::InterServer.ValidateBuyVpsResultStatus?> ApiApiValidateBuyVps = new(
             "api_api_validate_buy_vps",
@@ -320,7 +364,9 @@ public partial class MyapiClient
                 writer.WriteString("rootpass", null, request.rootpass, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadValidateBuyVpsResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadValidateBuyVpsResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_api_validate_buy_vpsResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass), global::InterServer.BuyVpsResultStatus?> ApiApiBuyVps = new(
             "api_api_buy_vps",
@@ -342,7 +388,9 @@ public partial class MyapiClient
                 writer.WriteString("rootpass", null, request.rootpass, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_api_buy_vpsResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, int version, string? hostname, string? coupon, string? rootpass, int server), global::InterServer.BuyVpsResultStatus?> ApiApiBuyVpsAdmin = new(
             "api_api_buy_vps_admin",
@@ -365,7 +413,9 @@ public partial class MyapiClient
                 writer.WriteInt32("server", null, request.server, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_api_buy_vps_adminResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.VpsScreenshotReturn?> ApiVpsScreenshot = new(
             "api_vps_screenshot",
@@ -378,7 +428,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadVpsScreenshotReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadVpsScreenshotReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_vps_screenshotResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), string?> ApiVpsGetServerName = new(
             "api_vps_get_server_name",
@@ -391,7 +443,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            serviceName: "myapi",
+            responseName: "api_vps_get_server_nameResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId), global::InterServer.SqlRowDnsDomains?> ApiGetDnsDomain = new(
             "api_get_dns_domain",
@@ -404,7 +458,9 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowDnsDomains(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowDnsDomains(reader)),
+            serviceName: "myapi",
+            responseName: "api_get_dns_domainResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId), global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecords = new(
             "api_get_dns_records",
@@ -417,7 +473,9 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords>(static reader => InterServerSerializer.ReadSqlRowDnsRecords(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords>(static reader => InterServerSerializer.ReadSqlRowDnsRecords(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_get_dns_recordsResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId, int recordId), bool?> ApiDeleteDnsRecord = new(
             "api_delete_dns_record",
@@ -431,7 +489,9 @@ public partial class MyapiClient
                 writer.WriteInt32("record_id", null, request.recordId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_delete_dns_recordResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId), bool?> ApiDeleteDnsDomain = new(
             "api_delete_dns_domain",
@@ -444,7 +504,9 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_delete_dns_domainResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId, string? name, string? content, string? type, int ttl, int prio), int?> ApiAddDnsRecord = new(
             "api_add_dns_record",
@@ -462,7 +524,9 @@ public partial class MyapiClient
                 writer.WriteInt32("prio", null, request.prio, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
+            serviceName: "myapi",
+            responseName: "api_add_dns_recordResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId, int recordId, string? name, string? content, string? type, int ttl, int prio), bool?> ApiUpdateDnsRecord = new(
             "api_update_dns_record",
@@ -481,7 +545,9 @@ public partial class MyapiClient
                 writer.WriteInt32("prio", null, request.prio, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_update_dns_recordResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? domain, string? ip), global::InterServer.ResultStatus?> ApiAddDnsDomain = new(
             "api_add_dns_domain",
@@ -495,7 +561,9 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request.ip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_add_dns_domainResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiApiAutoDirectadminLogin = new(
             "api_api_auto_directadmin_login",
@@ -508,7 +576,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_api_auto_directadmin_loginResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiApiAutoDirectadminStorageLogin = new(
             "api_api_auto_directadmin_storage_login",
@@ -521,7 +591,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_api_auto_directadmin_storage_loginResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.ResultStatus?> ApiApiAutoZonemtaLogin = new(
             "api_api_auto_zonemta_login",
@@ -534,7 +606,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_api_auto_zonemta_loginResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? username, string? password), string?> ApiLogin = new(
             "api_login",
@@ -547,7 +621,9 @@ public partial class MyapiClient
                 writer.WriteString("password", null, request.password, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            serviceName: "myapi",
+            responseName: "api_loginResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, string?> ApiGetIma = new(
             "api_get_ima",
@@ -559,7 +635,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            serviceName: "myapi",
+            responseName: "api_get_imaResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::System.Xml.Linq.XElement?> GetLockedIps = new(
             "get_locked_ips",
@@ -570,7 +648,9 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_locked_ips", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()),
+            serviceName: "myapi",
+            responseName: "get_locked_ipsResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, string?> GetHostname = new(
             "get_hostname",
@@ -582,7 +662,9 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            serviceName: "myapi",
+            responseName: "get_hostnameResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, int?> StrPixels = new(
             "strPixels",
@@ -594,7 +676,9 @@ public partial class MyapiClient
                 writer.WriteString("string", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
+            serviceName: "myapi",
+            responseName: "strPixelsResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::System.Xml.Linq.XElement?> GetModules = new(
             "get_modules",
@@ -605,7 +689,9 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_modules", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()),
+            serviceName: "myapi",
+            responseName: "get_modulesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowDomains?> ApiDomainsGetService = new(
             "api_domains_get_service",
@@ -618,7 +704,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowDomains(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowDomains(reader)),
+            serviceName: "myapi",
+            responseName: "api_domains_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowVps?> ApiVpsGetService = new(
             "api_vps_get_service",
@@ -631,7 +719,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowVps(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowVps(reader)),
+            serviceName: "myapi",
+            responseName: "api_vps_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowBackups?> ApiBackupsGetService = new(
             "api_backups_get_service",
@@ -644,7 +734,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowBackups(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowBackups(reader)),
+            serviceName: "myapi",
+            responseName: "api_backups_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowMail?> ApiMailGetService = new(
             "api_mail_get_service",
@@ -657,7 +749,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowMail(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowMail(reader)),
+            serviceName: "myapi",
+            responseName: "api_mail_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowLicenses?> ApiLicensesGetService = new(
             "api_licenses_get_service",
@@ -670,7 +764,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowLicenses(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowLicenses(reader)),
+            serviceName: "myapi",
+            responseName: "api_licenses_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowSslCerts?> ApiSslGetService = new(
             "api_ssl_get_service",
@@ -683,7 +779,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader)),
+            serviceName: "myapi",
+            responseName: "api_ssl_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowFloatingIps?> ApiFloatingIpsGetService = new(
             "api_floating_ips_get_service",
@@ -696,7 +794,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader)),
+            serviceName: "myapi",
+            responseName: "api_floating_ips_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowWebsites?> ApiWebhostingGetService = new(
             "api_webhosting_get_service",
@@ -709,7 +809,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowWebsites(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowWebsites(reader)),
+            serviceName: "myapi",
+            responseName: "api_webhosting_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowQuickservers?> ApiQuickserversGetService = new(
             "api_quickservers_get_service",
@@ -722,7 +824,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader)),
+            serviceName: "myapi",
+            responseName: "api_quickservers_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), global::InterServer.SqlRowServers?> ApiServersGetService = new(
             "api_servers_get_service",
@@ -735,7 +839,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowServers(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowServers(reader)),
+            serviceName: "myapi",
+            responseName: "api_servers_get_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowDomains[]?> ApiDomainsGetServices = new(
             "api_domains_get_services",
@@ -747,7 +853,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains>(static reader => InterServerSerializer.ReadSqlRowDomains(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains>(static reader => InterServerSerializer.ReadSqlRowDomains(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_domains_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowVps[]?> ApiVpsGetServices = new(
             "api_vps_get_services",
@@ -759,7 +867,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps>(static reader => InterServerSerializer.ReadSqlRowVps(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps>(static reader => InterServerSerializer.ReadSqlRowVps(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_vps_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowBackups[]?> ApiBackupsGetServices = new(
             "api_backups_get_services",
@@ -771,7 +881,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups>(static reader => InterServerSerializer.ReadSqlRowBackups(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups>(static reader => InterServerSerializer.ReadSqlRowBackups(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_backups_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowMail[]?> ApiMailGetServices = new(
             "api_mail_get_services",
@@ -783,7 +895,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail>(static reader => InterServerSerializer.ReadSqlRowMail(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail>(static reader => InterServerSerializer.ReadSqlRowMail(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_mail_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServices = new(
             "api_licenses_get_services",
@@ -795,7 +909,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses>(static reader => InterServerSerializer.ReadSqlRowLicenses(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses>(static reader => InterServerSerializer.ReadSqlRowLicenses(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_licenses_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowSslCerts[]?> ApiSslGetServices = new(
             "api_ssl_get_services",
@@ -807,7 +923,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts>(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts>(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_ssl_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServices = new(
             "api_floating_ips_get_services",
@@ -819,7 +937,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps>(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps>(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_floating_ips_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServices = new(
             "api_webhosting_get_services",
@@ -831,7 +951,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites>(static reader => InterServerSerializer.ReadSqlRowWebsites(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites>(static reader => InterServerSerializer.ReadSqlRowWebsites(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_webhosting_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServices = new(
             "api_quickservers_get_services",
@@ -843,7 +965,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers>(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers>(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_quickservers_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowServers[]?> ApiServersGetServices = new(
             "api_servers_get_services",
@@ -855,7 +979,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers>(static reader => InterServerSerializer.ReadSqlRowServers(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers>(static reader => InterServerSerializer.ReadSqlRowServers(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_servers_get_servicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiDomainsCancelService = new(
             "api_domains_cancel_service",
@@ -868,7 +994,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_domains_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiVpsCancelService = new(
             "api_vps_cancel_service",
@@ -881,7 +1009,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_vps_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiBackupsCancelService = new(
             "api_backups_cancel_service",
@@ -894,7 +1024,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_backups_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiMailCancelService = new(
             "api_mail_cancel_service",
@@ -907,7 +1039,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_mail_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiLicensesCancelService = new(
             "api_licenses_cancel_service",
@@ -920,7 +1054,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_licenses_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiSslCancelService = new(
             "api_ssl_cancel_service",
@@ -933,7 +1069,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_ssl_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiFloatingIpsCancelService = new(
             "api_floating_ips_cancel_service",
@@ -946,7 +1084,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_floating_ips_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiWebhostingCancelService = new(
             "api_webhosting_cancel_service",
@@ -959,7 +1099,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_webhosting_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiQuickserversCancelService = new(
             "api_quickservers_cancel_service",
@@ -972,7 +1114,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_quickservers_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id), bool?> ApiServersCancelService = new(
             "api_servers_cancel_service",
@@ -985,7 +1129,9 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_servers_cancel_serviceResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int id, string? ip), bool?> ApiChangeFloatingIpsIp = new(
             "api_change_floating_ips_ip",
@@ -999,7 +1145,9 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request.ip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            serviceName: "myapi",
+            responseName: "api_change_floating_ips_ipResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? module, int invoice), global::InterServer.MakePaymentReturn?> ApiMakePayment = new(
             "api_make_payment",
@@ -1013,7 +1161,9 @@ public partial class MyapiClient
                 writer.WriteInt32("invoice", null, request.invoice, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadMakePaymentReturn(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadMakePaymentReturn(reader)),
+            serviceName: "myapi",
+            responseName: "api_make_paymentResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? module), global::InterServer.ResultStatus?> ApiGetPrepayRemaining = new(
             "api_get_prepay_remaining",
@@ -1026,7 +1176,9 @@ public partial class MyapiClient
                 writer.WriteString("module", null, request.module, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_get_prepay_remainingResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? module, float amount, bool automaticUse), int?> ApiAddPrepay = new(
             "api_add_prepay",
@@ -1041,7 +1193,9 @@ public partial class MyapiClient
                 writer.WriteBoolean("automatic_use", null, request.automaticUse, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
+            serviceName: "myapi",
+            responseName: "api_add_prepayResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.PrepaysList[]?> ApiGetPrepayList = new(
             "api_get_prepay_list",
@@ -1053,7 +1207,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList>(static reader => InterServerSerializer.ReadPrepaysList(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList>(static reader => InterServerSerializer.ReadPrepaysList(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_get_prepay_listResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? module, int prepayId, float amount), string?> ApiGetPrepayPaypalFillUrl = new(
             "api_get_prepay_paypal_fill_url",
@@ -1068,7 +1224,9 @@ public partial class MyapiClient
                 writer.WriteSingle("amount", null, request.amount, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            serviceName: "myapi",
+            responseName: "api_get_prepay_paypal_fill_urlResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientInvoices = new(
             "api_domains_get_client_invoices",
@@ -1080,7 +1238,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_domains_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoices = new(
             "api_vps_get_client_invoices",
@@ -1092,7 +1252,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_vps_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoices = new(
             "api_backups_get_client_invoices",
@@ -1104,7 +1266,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_backups_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoices = new(
             "api_mail_get_client_invoices",
@@ -1116,7 +1280,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_mail_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoices = new(
             "api_licenses_get_client_invoices",
@@ -1128,7 +1294,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_licenses_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoices = new(
             "api_ssl_get_client_invoices",
@@ -1140,7 +1308,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_ssl_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoices = new(
             "api_floating_ips_get_client_invoices",
@@ -1152,7 +1322,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_floating_ips_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoices = new(
             "api_webhosting_get_client_invoices",
@@ -1164,7 +1336,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_webhosting_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoices = new(
             "api_quickservers_get_client_invoices",
@@ -1176,7 +1350,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_quickservers_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoices = new(
             "api_servers_get_client_invoices",
@@ -1188,7 +1364,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_servers_get_client_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoices = new(
             "api_domains_get_client_unpaid_invoices",
@@ -1200,7 +1378,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_domains_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoices = new(
             "api_vps_get_client_unpaid_invoices",
@@ -1212,7 +1392,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_vps_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoices = new(
             "api_backups_get_client_unpaid_invoices",
@@ -1224,7 +1406,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_backups_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoices = new(
             "api_mail_get_client_unpaid_invoices",
@@ -1236,7 +1420,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_mail_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoices = new(
             "api_licenses_get_client_unpaid_invoices",
@@ -1248,7 +1434,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_licenses_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoices = new(
             "api_ssl_get_client_unpaid_invoices",
@@ -1260,7 +1448,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_ssl_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoices = new(
             "api_floating_ips_get_client_unpaid_invoices",
@@ -1272,7 +1462,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_floating_ips_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoices = new(
             "api_webhosting_get_client_unpaid_invoices",
@@ -1284,7 +1476,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_webhosting_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoices = new(
             "api_quickservers_get_client_unpaid_invoices",
@@ -1296,7 +1490,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_quickservers_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoices = new(
             "api_servers_get_client_unpaid_invoices",
@@ -1308,7 +1504,9 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)));
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            serviceName: "myapi",
+            responseName: "api_servers_get_client_unpaid_invoicesResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? subject, string? body, string? to, string? from), global::InterServer.ResultStatus?> ApiSendMail = new(
             "api_send_mail",
@@ -1324,7 +1522,9 @@ public partial class MyapiClient
                 writer.WriteString("from", null, request.from, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_send_mailResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, string? coupon), global::InterServer.BuyVpsResultStatus?> ApiApiBuyMail = new(
             "api_api_buy_mail",
@@ -1337,6 +1537,8 @@ public partial class MyapiClient
                 writer.WriteString("coupon", null, request.coupon, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)),
+            serviceName: "myapi",
+            responseName: "api_api_buy_mailResponse");
     }
 }

@@ -97,7 +97,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 headers.Write(Headers.ObjectMask, request.objectMask);
                 headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
             },
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.ObjectMask, Headers.SoftLayerObjectMask });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.ObjectMask, Headers.SoftLayerObjectMask },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "createObjectResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier), global::SoftLayer.SoftLayerAccount?> GetAccount = new(
             "getAccount",
@@ -116,7 +118,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
             },
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "getAccountResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask), global::SoftLayer.SoftLayerBillingItemCancellationRequest[]?> GetAllCancellationRequests = new(
             "getAllCancellationRequests",
@@ -136,7 +140,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
             },
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.ResultLimit, Headers.SoftLayerObjectMask, Headers.Authenticate },
-            outputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.TotalItems });
+            outputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.TotalItems },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "getAllCancellationRequestsResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(int accountId, string? categoryCode), global::System.DateTimeOffset?> GetCancellationCutoffDate = new(
             "getCancellationCutoffDate",
@@ -150,7 +156,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteEndElement();
             },
             readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadDateTime()),
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "getCancellationCutoffDateResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask, int? id, string? globalIdentifier), global::SoftLayer.SoftLayerBillingItemCancellationRequestItem[]?> GetItems = new(
             "getItems",
@@ -171,7 +179,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
             },
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.ResultLimit, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
-            outputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.TotalItems });
+            outputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.TotalItems },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "getItemsResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier), global::SoftLayer.SoftLayerBillingItemCancellationRequest?> GetObject = new(
             "getObject",
@@ -190,7 +200,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
             },
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "getObjectResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier), global::SoftLayer.SoftLayerBillingItemCancellationRequestStatus?> GetStatus = new(
             "getStatus",
@@ -209,7 +221,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
             },
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "getStatusResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier), global::SoftLayer.SoftLayerTicket?> GetTicket = new(
             "getTicket",
@@ -228,7 +242,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
             },
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "getTicketResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier), global::SoftLayer.SoftLayerUserCustomer?> GetUser = new(
             "getUser",
@@ -247,7 +263,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
             },
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "getUserResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(int itemId, int? id, string? globalIdentifier), bool?> RemoveCancellationItem = new(
             "removeCancellationItem",
@@ -264,7 +282,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             {
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
             },
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.InitParameters });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.InitParameters },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "removeCancellationItemResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<int, bool?> ValidateBillingItemForCancellation = new(
             "validateBillingItemForCancellation",
@@ -277,7 +297,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteEndElement();
             },
             readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "validateBillingItemForCancellationResponse");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<(bool closeRelatedTicketFlag, int? id, string? globalIdentifier), bool?> Void = new(
             "void",
@@ -294,6 +316,8 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             {
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
             },
-            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.InitParameters });
+            inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.InitParameters },
+            serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
+            responseName: "voidResponse");
     }
 }

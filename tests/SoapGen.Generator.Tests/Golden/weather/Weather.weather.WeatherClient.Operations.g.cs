@@ -28,7 +28,9 @@ public partial class WeatherClient
                 }
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => WeatherSerializer.ReadForecast(reader)));
+            readBody: static reader => reader.ReadSinglePart(static reader => WeatherSerializer.ReadForecast(reader)),
+            serviceName: "Weather",
+            responseName: "GetForecastResponse", responseNamespace: "urn:soapgen:weather");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<string, global::Weather.ListStationsResult> ListStations = new(
             "ListStations",
@@ -40,7 +42,9 @@ public partial class WeatherClient
                 writer.WriteString("country", "urn:soapgen:weather", request, encoded: false);
                 writer.WriteEndElement();
             },
-            readBody: static reader => WeatherSerializer.ReadListStationsResponse2(reader));
+            readBody: static reader => WeatherSerializer.ReadListStationsResponse2(reader),
+            serviceName: "Weather",
+            responseName: "ListStationsResponse", responseNamespace: "urn:soapgen:weather");
 
         public static readonly global::SoapGen.Runtime.SoapOperation<global::Weather.Forecast, string?> SubmitReport = new(
             "SubmitReport",
@@ -50,6 +54,8 @@ public partial class WeatherClient
             {
                 WeatherSerializer.WriteForecast(writer, "Report", "urn:soapgen:weather", request, encoded: false);
             },
-            readBody: static reader => reader.ReadString());
+            readBody: static reader => reader.ReadString(),
+            serviceName: "Weather",
+            responseName: "ReportReceipt", responseNamespace: "urn:soapgen:weather");
     }
 }
