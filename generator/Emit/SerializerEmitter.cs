@@ -376,10 +376,14 @@ internal static class SerializerEmitter
             }
 
             w.Line("case " + CSharpNames.Literal(element.LocalName) + ":");
-            w.Line(element.Repeated
-                ? "    (" + element.Variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, element.Type, asItem: true) + ");"
-                : "    " + element.Variable + " = " + ReadExpression(model.SerializerName, element.Type, asItem: false) + ";");
-            w.Line("    break;");
+            EmitCollect(w, model, element, element.Type);
+
+            // The members of a substitution group stand in for their head, each read as its own type.
+            foreach (var substitute in element.Substitutes.Where(s => seen.Add(s.LocalName)))
+            {
+                w.Line("case " + CSharpNames.Literal(substitute.LocalName) + ":");
+                EmitCollect(w, model, element, substitute.Type);
+            }
         }
 
         w.Line("default:");
@@ -389,6 +393,14 @@ internal static class SerializerEmitter
         w.Line("    break;");
         w.CloseBlock();
         w.CloseBlock();
+    }
+
+    private static void EmitCollect(SourceWriter w, NamespaceModel model, ElementModel element, TypeRef type)
+    {
+        w.Line(element.Repeated
+            ? "    (" + element.Variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, type, asItem: true) + ");"
+            : "    " + element.Variable + " = " + ReadExpression(model.SerializerName, type, asItem: false) + ";");
+        w.Line("    break;");
     }
 
     // Repeated elements are collected in a list; attributes (an anyAttribute's too) are read whole.
@@ -423,8 +435,6 @@ internal static class SerializerEmitter
             (value, nullable) = (WrittenValue(element, value), false);
         }
 
-        var name = CSharpNames.Literal(element.LocalName);
-        var ns = ElementNamespace(element, encoded);
         var omitNull = element.OmitWhenNull && encoded != "true";
         var notEncoded = encoded == "false" ? string.Empty : "encoded || ";
         if (element.Repeated)
@@ -433,12 +443,12 @@ internal static class SerializerEmitter
             if (omitNull)
             {
                 w.OpenBlock("if (" + notEncoded + "item is not null)");
-                EmitWrite(w, serializer, element.Type, name, ns, "item", encoded, 0);
+                EmitWriteValue(w, serializer, element, "item", encoded);
                 w.CloseBlock();
             }
             else
             {
-                EmitWrite(w, serializer, element.Type, name, ns, "item", encoded, 0);
+                EmitWriteValue(w, serializer, element, "item", encoded);
             }
 
             w.CloseBlock();
@@ -446,13 +456,47 @@ internal static class SerializerEmitter
         else if (omitNull && nullable)
         {
             w.OpenBlock("if (" + notEncoded + value + " is not null)");
-            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            EmitWriteValue(w, serializer, element, value, encoded);
             w.CloseBlock();
         }
         else
         {
-            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            EmitWriteValue(w, serializer, element, value, encoded);
         }
+    }
+
+    /// <summary>
+    /// Statements writing one value as <paramref name="element"/>, or, when the element heads a substitution group, as
+    /// the group member that belongs to the value's runtime type (the head's own element when none does).
+    /// </summary>
+    private static void EmitWriteValue(SourceWriter w, string serializer, ElementModel element, string value, string encoded)
+    {
+        var name = CSharpNames.Literal(element.LocalName);
+        var ns = ElementNamespace(element, encoded);
+        var substitutes = element.WrittenSubstitutes.ToList();
+        if (substitutes.Count == 0)
+        {
+            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            return;
+        }
+
+        w.OpenBlock("switch (" + value + ")");
+        foreach (var substitute in substitutes)
+        {
+            var local = CSharpNames.ToCamelCase(substitute.Name) + "Value";
+            w.Line("case " + substitute.Type.CSharpName + " " + local + ":");
+            w.Indent();
+            EmitWrite(w, serializer, substitute.Type, CSharpNames.Literal(substitute.LocalName), ElementNamespace(substitute, encoded), local, encoded, 0);
+            w.Line("break;");
+            w.Unindent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+        w.Line("break;");
+        w.Unindent();
+        w.CloseBlock();
     }
 
     // SOAP encoding's accessors are unqualified (section 5), whatever elementFormDefault says for literal use.
