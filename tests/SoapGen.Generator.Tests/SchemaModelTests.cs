@@ -184,6 +184,37 @@ public class SchemaModelTests
     }
 
     [Fact]
+    public void A_head_in_another_schema_gathers_the_members_that_name_it()
+    {
+        var wsdl = """
+            <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+                         xmlns:a="urn:a" xmlns:tns="urn:m" targetNamespace="urn:m">
+              <types>
+                <xsd:schema targetNamespace="urn:a" elementFormDefault="qualified">
+                  <xsd:complexType name="Vehicle"><xsd:sequence><xsd:element name="name" type="xsd:string"/></xsd:sequence></xsd:complexType>
+                  <xsd:element name="vehicle" type="a:Vehicle" abstract="true"/>
+                  <xsd:complexType name="Garage"><xsd:sequence><xsd:element ref="a:vehicle"/><xsd:element name="owner" type="xsd:string"/></xsd:sequence></xsd:complexType>
+                </xsd:schema>
+                <xsd:schema targetNamespace="urn:m" elementFormDefault="qualified">
+                  <xsd:import namespace="urn:a"/>
+                  <xsd:complexType name="Car"><xsd:complexContent><xsd:extension base="a:Vehicle"><xsd:sequence><xsd:element name="doors" type="xsd:int"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>
+                  <xsd:element name="car" type="tns:Car" substitutionGroup="a:vehicle"/>
+                </xsd:schema>
+              </types>
+            </definitions>
+            """;
+        var result = WsdlReader.Read("m.wsdl", wsdl);
+        Assert.Empty(result.Diagnostics);
+        var description = result.Description!;
+        var mapper = Mapper(description);
+        mapper.Resolve(new QName("urn:a", "Garage"), SourcePosition.Unknown, "test", TypeUsage.Read);
+
+        var vehicle = mapper.BuildTypes().Single(t => t.Name == "Garage").Members.First();
+        var car = Assert.Single(vehicle.Substitutes);
+        Assert.Equal(("car", "urn:m", "global::M.Car"), (car.LocalName, car.Namespace, car.Type.CSharpName));
+    }
+
+    [Fact]
     public void A_group_member_whose_type_the_head_cannot_hold_is_reported_and_left_out()
     {
         var description = Read(Vehicles + """
