@@ -1,9 +1,6 @@
 using System;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
-using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using Substitution;
@@ -21,7 +18,7 @@ public sealed class SubstitutionRoundTripTests : IDisposable
 {
     private static readonly XNamespace Tns = "urn:soapgen:substitution";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
-    private readonly EchoHandler _echo = new();
+    private readonly WrappedEchoHandler _echo = new(Tns);
     private readonly HttpClient _http;
     private readonly SubstitutionClient _client;
 
@@ -99,34 +96,5 @@ public sealed class SubstitutionRoundTripTests : IDisposable
             v => Assert.Equal("brompton", Assert.IsType<Vehicle>(v).Name),
             v => Assert.Equal(("unimog", 1.25m), (Assert.IsType<Truck>(v).Name, ((Truck)v).Payload)),
             v => Assert.Equal(("gt", 300), (Assert.IsType<SportsCar>(v).Name, ((SportsCar)v).TopSpeed)));
-    }
-
-    /// <summary>Answers a document/literal wrapped request with its wrapper renamed to the response, or with <see cref="Reply"/>.</summary>
-    private sealed class EchoHandler : HttpMessageHandler
-    {
-        public XElement? LastRequestWrapper { get; private set; }
-
-        public XElement? Reply { get; set; }
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            XDocument envelope = XDocument.Parse(await request.Content!.ReadAsStringAsync(cancellationToken));
-            XElement body = envelope.Root!.Elements().Single(e => e.Name.LocalName == "Body");
-            XElement wrapper = body.Elements().Single();
-            LastRequestWrapper = new XElement(wrapper);
-            if (Reply is { } reply)
-            {
-                wrapper.ReplaceWith(reply);
-            }
-            else
-            {
-                wrapper.Name = Tns + (wrapper.Name.LocalName + "Response");
-            }
-
-            return new HttpResponseMessage(HttpStatusCode.OK)
-            {
-                Content = new StringContent(envelope.ToString(SaveOptions.DisableFormatting), Encoding.UTF8, "text/xml"),
-            };
-        }
     }
 }
