@@ -487,10 +487,14 @@ internal static class SerializerEmitter
             }
 
             w.Line("case " + CSharpNames.Literal(element.LocalName) + ":");
-            w.Line(element.Repeated
-                ? "    (" + variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, element.Type, asItem: true) + ");"
-                : "    " + variable + " = " + ReadExpression(model.SerializerName, element.Type, asItem: false) + ";");
-            w.Line("    " + end);
+            EmitCollect(w, model, element, variable, element.Type, end);
+
+            // The members of a substitution group stand in for their head, each read as its own type.
+            foreach (var substitute in element.Substitutes.Where(s => seen.Add(s.LocalName)))
+            {
+                w.Line("case " + CSharpNames.Literal(substitute.LocalName) + ":");
+                EmitCollect(w, model, element, variable, substitute.Type, end);
+            }
         }
     }
 
@@ -537,6 +541,14 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
+    private static void EmitCollect(SourceWriter w, NamespaceModel model, ElementModel element, string variable, TypeRef type, string end)
+    {
+        w.Line(element.Repeated
+            ? "    (" + variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, type, asItem: true) + ");"
+            : "    " + variable + " = " + ReadExpression(model.SerializerName, type, asItem: false) + ";");
+        w.Line("    " + end);
+    }
+
     // Repeated elements are collected in a list; attributes (an anyAttribute's too) are read whole.
     private static string Collected(ElementModel element) => element.Repeated && !element.IsAttribute ? element.Variable + "?.ToArray()" : element.Variable;
 
@@ -569,8 +581,6 @@ internal static class SerializerEmitter
             (value, nullable) = (WrittenValue(element, value), false);
         }
 
-        var name = CSharpNames.Literal(element.LocalName);
-        var ns = ElementNamespace(element, encoded);
         var omitNull = element.OmitWhenNull && encoded != "true";
         var notEncoded = encoded == "false" ? string.Empty : "encoded || ";
         if (element.Repeated)
@@ -579,12 +589,12 @@ internal static class SerializerEmitter
             if (omitNull)
             {
                 w.OpenBlock("if (" + notEncoded + "item is not null)");
-                EmitWrite(w, serializer, element.Type, name, ns, "item", encoded, 0);
+                EmitWriteValue(w, serializer, element, "item", encoded);
                 w.CloseBlock();
             }
             else
             {
-                EmitWrite(w, serializer, element.Type, name, ns, "item", encoded, 0);
+                EmitWriteValue(w, serializer, element, "item", encoded);
             }
 
             w.CloseBlock();
@@ -592,13 +602,47 @@ internal static class SerializerEmitter
         else if (omitNull && nullable)
         {
             w.OpenBlock("if (" + notEncoded + value + " is not null)");
-            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            EmitWriteValue(w, serializer, element, value, encoded);
             w.CloseBlock();
         }
         else
         {
-            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            EmitWriteValue(w, serializer, element, value, encoded);
         }
+    }
+
+    /// <summary>
+    /// Statements writing one value as <paramref name="element"/>, or, when the element heads a substitution group, as
+    /// the group member that belongs to the value's runtime type (the head's own element when none does).
+    /// </summary>
+    private static void EmitWriteValue(SourceWriter w, string serializer, ElementModel element, string value, string encoded)
+    {
+        var name = CSharpNames.Literal(element.LocalName);
+        var ns = ElementNamespace(element, encoded);
+        var substitutes = element.WrittenSubstitutes.ToList();
+        if (substitutes.Count == 0)
+        {
+            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            return;
+        }
+
+        w.OpenBlock("switch (" + value + ")");
+        foreach (var substitute in substitutes)
+        {
+            var local = CSharpNames.ToCamelCase(substitute.Name) + "Value";
+            w.Line("case " + substitute.Type.CSharpName + " " + local + ":");
+            w.Indent();
+            EmitWrite(w, serializer, substitute.Type, CSharpNames.Literal(substitute.LocalName), ElementNamespace(substitute, encoded), local, encoded, 0);
+            w.Line("break;");
+            w.Unindent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+        w.Line("break;");
+        w.Unindent();
+        w.CloseBlock();
     }
 
     // SOAP encoding's accessors are unqualified (section 5), whatever elementFormDefault says for literal use.

@@ -21,6 +21,7 @@ internal enum TypeUsage
 internal sealed class SchemaTypeMapper
 {
     private readonly Dictionary<QName, SchemaElement> _elements = new();
+    private readonly Dictionary<QName, List<SchemaElement>> _groupMembers = new();  // a head's direct substitution group members
     private readonly string _namespace;
     private readonly Dictionary<QName, SchemaType> _schemaTypes = new();
     private readonly Dictionary<QName, string> _structNames = new();
@@ -52,6 +53,15 @@ internal sealed class SchemaTypeMapper
             if (!_elements.ContainsKey(element.Name))
             {
                 _elements.Add(element.Name, element);
+                if (element.SubstitutionGroup is { } head)
+                {
+                    if (!_groupMembers.TryGetValue(head, out var members))
+                    {
+                        _groupMembers[head] = members = new List<SchemaElement>();
+                    }
+
+                    members.Add(element);
+                }
             }
         }
 
@@ -89,6 +99,7 @@ internal sealed class SchemaTypeMapper
         _collectionsAsArrays && type.Kind == SchemaTypeKind.Struct && type.BaseType is null && type.SimpleContent is null && !type.IsAbstract
             && !_hierarchy.HasDescendants(type) && type.Members.Count == 1
             && type.Members[0] is { Repeated: true, IsAttribute: false, IsWildcard: false, UnsupportedReason: null, Alternatives.Count: 0 } member
+            && !(member.ElementRef is { } head && _groupMembers.ContainsKey(head))  // its items' element names say their types: a record reads them
                 ? member
                 : null;
 
@@ -174,6 +185,88 @@ internal sealed class SchemaTypeMapper
         }
 
         return element;
+    }
+
+    /// <summary>
+    /// The element model of a schema member, named <paramref name="name"/> in C#, with the elements that may stand in for
+    /// it when it references the head of a substitution group.
+    /// </summary>
+    public ElementModel MemberElement(string name, SchemaMember member, TypeRef type, string usedBy, TypeUsage usage)
+    {
+        var element = Element(name, member, type);
+        return member.ElementRef is { } reference && _elements.TryGetValue(reference, out var head)
+            ? element with { Substitutes = Substitutes(head, type, usedBy, usage, 0) }
+            : element;
+    }
+
+    /// <summary>
+    /// The members of <paramref name="head"/>'s substitution group, transitively (abstract ones excluded: they never
+    /// appear), as elements of their own types, most derived type first so a type switch on a value reaches its own
+    /// element first. A member whose type is not the head's record or derived from it cannot be held by the head's C#
+    /// type: it is reported and read as an unknown element.
+    /// </summary>
+    private EquatableArray<ElementModel> Substitutes(SchemaElement head, TypeRef headType, string usedBy, TypeUsage usage, int depth)
+    {
+        if (!_groupMembers.ContainsKey(head.Name))
+        {
+            return default;
+        }
+
+        var found = new List<(ElementModel Element, int Depth)>();
+        var seen = new HashSet<QName> { head.Name };
+        var queue = new Queue<(SchemaElement Element, QName? InheritedType)>();
+        queue.Enqueue((head, head.Type));
+        while (queue.Count > 0)
+        {
+            var (current, inheritedType) = queue.Dequeue();
+            if (!_groupMembers.TryGetValue(current.Name, out var members))
+            {
+                continue;
+            }
+
+            foreach (var member in members.Where(m => seen.Add(m.Name)))
+            {
+                // A member without a type= has its head's type.
+                var typeName = member.Type ?? inheritedType;
+                queue.Enqueue((member, typeName));
+                if (member.IsAbstract || typeName is not { } memberTypeName)
+                {
+                    continue;
+                }
+
+                var type = Resolve(memberTypeName, member.Position, usedBy, usage, depth);
+                if (DerivationDepth(memberTypeName, head.Type, headType, type) is not { } derivation)
+                {
+                    Diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member.Position,
+                        "The element '" + member.Name.Name + "' of the substitution group of '" + head.Name.Name + "' has a type that is not the head's record type or derived from it",
+                        "it is read as an unknown element where '" + head.Name.Name + "' is referenced");
+                    continue;
+                }
+
+                found.Add((new ElementModel(CSharpNames.ToPascalCase(member.Name.Name), member.Name.Name, member.Name.Namespace, type,
+                    Repeated: false, Optional: true, OmitWhenNull: !member.Nillable), derivation));
+            }
+        }
+
+        return found.OrderByDescending(f => f.Depth).Select(f => f.Element).ToEquatableArray();
+    }
+
+    /// <summary>How many derivation steps the record <paramref name="memberType"/> is below the head's record type, or null when it is not below it.</summary>
+    private int? DerivationDepth(QName memberType, QName? headTypeName, TypeRef headType, TypeRef type)
+    {
+        if (headType.Kind != TypeRefKind.Struct || type.Kind != TypeRefKind.Struct || headTypeName is not { } headName || !_schemaTypes.TryGetValue(memberType, out var schemaType))
+        {
+            return null;
+        }
+
+        if (memberType.Equals(headName))
+        {
+            return 0;
+        }
+
+        var ancestors = _hierarchy.Ancestors(schemaType).Select(a => a.Name).ToList();
+        var index = ancestors.IndexOf(headName);
+        return index < 0 ? null : index + 1;
     }
 
     /// <summary>The element model of a schema member, named <paramref name="name"/> in C#.</summary>
@@ -348,7 +441,14 @@ internal sealed class SchemaTypeMapper
         if (member.ElementRef is { } reference)
         {
             var element = FindElement(reference, member.Position);
-            return element?.Type is { } elementType ? Resolve(elementType, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
+            if (element?.Type is not { } elementType)
+            {
+                return XsdScalarTypes.XElement;
+            }
+
+            var referenced = Resolve(elementType, member.Position, usedBy, usage, depth);
+            Substitutes(element, referenced, usedBy, usage, depth);  // their types are read or written too
+            return referenced;
         }
 
         return member.Type is { } type ? Resolve(type, member.Position, usedBy, usage, depth) : XsdScalarTypes.XElement;
@@ -478,7 +578,7 @@ internal sealed class SchemaTypeMapper
             }
 
             var memberType = ResolveMember(member, memberName, usage, owner: type);
-            members.Add(Element(propertyName, member, memberType) with { Variable = variable });
+            members.Add(MemberElement(propertyName, member, memberType, memberName, usage) with { Variable = variable });
         }
 
         var baseType = _hierarchy.BaseOf(type);

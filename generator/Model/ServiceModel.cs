@@ -177,9 +177,20 @@ internal sealed record EnumMemberModel(string Name, string Value);
 /// member reads as it when the element or attribute is absent, and a null fixed member is written as it.
 /// A <see cref="IsSensitive"/> member (a password, an API key, a session token: see <see cref="SensitiveMembers"/>) is
 /// masked when its record is printed.
+/// <see cref="Substitutes"/>: when the element is the head of a substitution group, the group's members, each read as
+/// its own type where the head may appear (most derived type first).
 /// </summary>
-internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null, bool IsWildcard = false, string? Documentation = null, string? Default = null, bool IsFixed = false, bool IsSensitive = false)
+internal sealed record ElementModel(string Name, string LocalName, string? Namespace, TypeRef Type, bool Repeated, bool Optional, bool OmitWhenNull, bool IsAttribute = false, string Variable = "", ParameterModel? Parameter = null, bool IsWildcard = false, string? Documentation = null, string? Default = null, bool IsFixed = false, bool IsSensitive = false, EquatableArray<ElementModel> Substitutes = default)
 {
+    /// <summary>
+    /// The substitutes a value is written as, by its runtime type: the first (most derived) one of each type; none of the
+    /// head's own type, which the head's element carries.
+    /// </summary>
+    public System.Collections.Generic.IEnumerable<ElementModel> WrittenSubstitutes =>
+        System.Linq.Enumerable.Where(
+            System.Linq.Enumerable.Select(System.Linq.Enumerable.GroupBy(Substitutes, s => s.Type.CSharpName), g => System.Linq.Enumerable.First(g)),
+            s => s.Type.CSharpName != Type.CSharpName);
+
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
     public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;
 }
@@ -271,8 +282,11 @@ internal sealed record OperationModel(
 /// </summary>
 internal sealed record ReturnModel(EquatableArray<ElementModel> Parts, string? RecordName, string ReaderName, bool Bare)
 {
-    /// <summary>One plain part in a wrapper: the runtime's ReadSinglePart reads it, no reader method is generated.</summary>
-    public bool IsSinglePart => !Bare && Parts.Count == 1 && !Parts[0].Repeated;
+    /// <summary>
+    /// One plain part in a wrapper: the runtime's ReadSinglePart reads it, no reader method is generated (not for the head
+    /// of a substitution group: its reader dispatches on the element's name).
+    /// </summary>
+    public bool IsSinglePart => !Bare && Parts.Count == 1 && !Parts[0].Repeated && Parts[0].Substitutes.Count == 0;
 
     /// <summary>Whether the serializer needs a reader method for this response (several or repeated parts).</summary>
     public bool NeedsReaderMethod => Parts.Count > 0 && !Bare && !IsSinglePart;

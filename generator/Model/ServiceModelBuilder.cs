@@ -432,7 +432,7 @@ internal sealed class ServiceModelBuilder
     private ElementModel Parameter(SchemaMember member, TypeUsage usage, HashSet<string> taken, bool camel)
     {
         var type = Types.ResolveMember(member, "the wrapper member '" + member.Name + "'", usage);
-        return SchemaTypeMapper.Element(UniqueName(member.Name, taken, camel), member, type);
+        return Types.MemberElement(UniqueName(member.Name, taken, camel), member, type, "the wrapper member '" + member.Name + "'", usage);
     }
 
     /// <summary>A document-style part: the element it names (qualified by that element's namespace), or for a

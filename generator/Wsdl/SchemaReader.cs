@@ -201,7 +201,8 @@ internal sealed class SchemaReader
             type = simpleType.Name;
         }
 
-        return new SchemaElement(name, type, WsdlReader.PositionOf(element), Nillable: (string?)element.Attribute("nillable") is "true" or "1");
+        return new SchemaElement(name, type, WsdlReader.PositionOf(element), Nillable: (string?)element.Attribute("nillable") is "true" or "1",
+            SubstitutionGroup: _context.ResolveQName(element, "substitutionGroup"), IsAbstract: (string?)element.Attribute("abstract") is "true" or "1");
     }
 
     /// <summary>

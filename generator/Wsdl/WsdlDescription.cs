@@ -147,4 +147,8 @@ internal sealed record SchemaMember(
 /// <summary>A choice of single elements that occurs at most once: exactly one (<see cref="Required"/>) or at most one of them is set.</summary>
 internal sealed record SchemaChoice(QName Owner, int Id, bool Required);
 
-internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position, bool Nillable = false);
+/// <summary>
+/// A global element. <see cref="SubstitutionGroup"/> is the head it may stand in for (its substitutionGroup=);
+/// an <see cref="IsAbstract"/> element never appears itself, only the members of its group do.
+/// </summary>
+internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position, bool Nillable = false, QName? SubstitutionGroup = null, bool IsAbstract = false);

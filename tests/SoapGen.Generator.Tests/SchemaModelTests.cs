@@ -137,6 +137,107 @@ public class SchemaModelTests
         Assert.Equal((TypeRefKind.Struct, "global::M.ArrayOfPoint"), (Resolve(wrappers, "ArrayOfPoint").Kind, Resolve(wrappers, "ArrayOfPoint").CSharpName));
     }
 
+    private const string Vehicles = """
+        <xsd:complexType name="Vehicle"><xsd:sequence><xsd:element name="name" type="xsd:string"/></xsd:sequence></xsd:complexType>
+        <xsd:complexType name="Car"><xsd:complexContent><xsd:extension base="tns:Vehicle"><xsd:sequence><xsd:element name="doors" type="xsd:int"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>
+        <xsd:complexType name="SportsCar"><xsd:complexContent><xsd:extension base="tns:Car"><xsd:sequence><xsd:element name="top" type="xsd:int"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>
+        <xsd:element name="vehicle" type="tns:Vehicle" abstract="true"/>
+        <xsd:element name="car" type="tns:Car" substitutionGroup="tns:vehicle"/>
+        <xsd:element name="sportsCar" type="tns:SportsCar" substitutionGroup="tns:car"/>
+        <xsd:element name="bike" substitutionGroup="tns:vehicle"/>
+        <xsd:complexType name="Garage"><xsd:sequence><xsd:element ref="tns:vehicle" maxOccurs="unbounded"/></xsd:sequence></xsd:complexType>
+        """;
+
+    [Fact]
+    public void Substitution_groups_and_abstract_heads_are_read_from_the_global_elements()
+    {
+        var description = Read(Vehicles);
+
+        var elements = description.Elements.ToDictionary(e => e.Name.Name);
+        Assert.Equal((null, true), (elements["vehicle"].SubstitutionGroup, elements["vehicle"].IsAbstract));
+        Assert.Equal((new QName(Tns, "vehicle"), false), (elements["car"].SubstitutionGroup!.Value, elements["car"].IsAbstract));
+        Assert.Equal(new QName(Tns, "car"), elements["sportsCar"].SubstitutionGroup!.Value);
+        Assert.Null(elements["bike"].Type);
+    }
+
+    [Fact]
+    public void A_member_referencing_a_head_knows_every_member_of_its_group_most_derived_first()
+    {
+        var description = Read(Vehicles);
+        var mapper = Mapper(description);
+        mapper.Resolve(new QName(Tns, "Garage"), SourcePosition.Unknown, "test", TypeUsage.Write);
+        var types = mapper.BuildTypes();
+
+        // The head's type stays the member's type; its group (through car, transitively; bike without a type of its own
+        // has the head's) are elements of their own types, the abstract head itself is not one of them.
+        var vehicle = types.Single(t => t.Name == "Garage").Members.Single();
+        Assert.Equal(("vehicle", "global::M.Vehicle", true), (vehicle.LocalName, vehicle.Type.CSharpName, vehicle.Repeated));
+        Assert.Equal(new[] { ("sportsCar", "global::M.SportsCar"), ("car", "global::M.Car"), ("bike", "global::M.Vehicle") },
+            vehicle.Substitutes.Select(s => (s.LocalName, s.Type.CSharpName)));
+        Assert.All(vehicle.Substitutes, s => Assert.Equal(Tns, s.Namespace));
+
+        // A value is written as the element of its own type; one of the head's type as the head (bike adds no type).
+        Assert.Equal(new[] { "sportsCar", "car" }, vehicle.WrittenSubstitutes.Select(s => s.LocalName));
+
+        // The member types are written too, each a record.
+        Assert.Contains(types, t => t.Name == "SportsCar" && t.NeedsWriter);
+    }
+
+    [Fact]
+    public void A_head_in_another_schema_gathers_the_members_that_name_it()
+    {
+        var wsdl = """
+            <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+                         xmlns:a="urn:a" xmlns:tns="urn:m" targetNamespace="urn:m">
+              <types>
+                <xsd:schema targetNamespace="urn:a" elementFormDefault="qualified">
+                  <xsd:complexType name="Vehicle"><xsd:sequence><xsd:element name="name" type="xsd:string"/></xsd:sequence></xsd:complexType>
+                  <xsd:element name="vehicle" type="a:Vehicle" abstract="true"/>
+                  <xsd:complexType name="Garage"><xsd:sequence><xsd:element ref="a:vehicle"/><xsd:element name="owner" type="xsd:string"/></xsd:sequence></xsd:complexType>
+                </xsd:schema>
+                <xsd:schema targetNamespace="urn:m" elementFormDefault="qualified">
+                  <xsd:import namespace="urn:a"/>
+                  <xsd:complexType name="Car"><xsd:complexContent><xsd:extension base="a:Vehicle"><xsd:sequence><xsd:element name="doors" type="xsd:int"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>
+                  <xsd:element name="car" type="tns:Car" substitutionGroup="a:vehicle"/>
+                </xsd:schema>
+              </types>
+            </definitions>
+            """;
+        var result = WsdlReader.Read("m.wsdl", wsdl);
+        Assert.Empty(result.Diagnostics);
+        var description = result.Description!;
+        var mapper = Mapper(description);
+        mapper.Resolve(new QName("urn:a", "Garage"), SourcePosition.Unknown, "test", TypeUsage.Read);
+
+        var vehicle = mapper.BuildTypes().Single(t => t.Name == "Garage").Members.First();
+        var car = Assert.Single(vehicle.Substitutes);
+        Assert.Equal(("car", "urn:m", "global::M.Car"), (car.LocalName, car.Namespace, car.Type.CSharpName));
+    }
+
+    [Fact]
+    public void A_group_member_whose_type_the_head_cannot_hold_is_reported_and_left_out()
+    {
+        var description = Read(Vehicles + """
+            <xsd:element name="horse" type="xsd:string" substitutionGroup="tns:vehicle"/>
+            <xsd:element name="a" type="tns:Car" substitutionGroup="tns:b"/>
+            <xsd:element name="b" type="tns:Car" substitutionGroup="tns:a"/>
+            <xsd:complexType name="Cycle"><xsd:sequence><xsd:element ref="tns:a"/></xsd:sequence></xsd:complexType>
+            """);
+        var diagnostics = new DiagnosticBag("m.wsdl");
+        var mapper = new SchemaTypeMapper(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), diagnostics);
+        mapper.Resolve(new QName(Tns, "Garage"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        mapper.Resolve(new QName(Tns, "Cycle"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        var types = mapper.BuildTypes();
+
+        var vehicle = types.Single(t => t.Name == "Garage").Members.Single();
+        Assert.DoesNotContain(vehicle.Substitutes, s => s.LocalName == "horse");
+        var warning = Assert.Single(diagnostics.ToEquatableArray());
+        Assert.Equal(("SOAPGEN004", true), (warning.Id, warning.Arguments[0].Contains("'horse'")));
+
+        // Groups that contain each other end: a's group is b (whose group is a again).
+        Assert.Equal(new[] { "b" }, types.Single(t => t.Name == "Cycle").Members.Single().Substitutes.Select(s => s.LocalName));
+    }
+
     [Fact]
     public void A_choice_of_single_elements_is_checked_as_exactly_one_or_at_most_one()
     {

@@ -1,9 +1,6 @@
 using System;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
-using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using Particles;
@@ -21,7 +18,7 @@ public sealed class ParticleRoundTripTests : IDisposable
 {
     private const string Ns = "urn:soapgen:particles";
     private static readonly XNamespace Tns = Ns;
-    private readonly EchoHandler _echo = new();
+    private readonly WrappedEchoHandler _echo = new(Tns, resultName: "EchoResult");
     private readonly HttpClient _http;
     private readonly ParticlesClient _client;
 
@@ -154,29 +151,5 @@ public sealed class ParticleRoundTripTests : IDisposable
 
         Assert.StartsWith(message, refused.Message, StringComparison.Ordinal);
         Assert.Null(_echo.LastRequestWrapper);
-    }
-
-    /// <summary>Answers a document/literal wrapped request with its wrapper renamed to the response and its member to EchoResult.</summary>
-    private sealed class EchoHandler : HttpMessageHandler
-    {
-        public XElement? LastRequestWrapper { get; private set; }
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            XDocument envelope = XDocument.Parse(await request.Content!.ReadAsStringAsync(cancellationToken));
-            XElement body = envelope.Root!.Elements().Single(e => e.Name.LocalName == "Body");
-            XElement wrapper = body.Elements().Single();
-            LastRequestWrapper = new XElement(wrapper);
-            wrapper.Name = Tns + (wrapper.Name.LocalName + "Response");
-            foreach (XElement member in wrapper.Elements())
-            {
-                member.Name = Tns + "EchoResult";
-            }
-
-            return new HttpResponseMessage(HttpStatusCode.OK)
-            {
-                Content = new StringContent(envelope.ToString(SaveOptions.DisableFormatting), Encoding.UTF8, "text/xml"),
-            };
-        }
     }
 }
