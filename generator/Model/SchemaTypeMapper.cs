@@ -270,12 +270,16 @@ internal sealed class SchemaTypeMapper
     }
 
     /// <summary>The element model of a schema member, named <paramref name="name"/> in C#.</summary>
-    public static ElementModel Element(string name, SchemaMember member, TypeRef type)
+    public ElementModel Element(string name, SchemaMember member, TypeRef type)
     {
         var value = ValueConstraint(member, type);
-        return new(name, member.Name, member.Namespace, type, member.Repeated, Optional: member.MinOccurs == 0, OmitWhenNull: !member.Nillable,
+        return new(name, member.Name, member.Namespace, type, member.Repeated, Optional: member.MinOccurs == 0, OmitWhenNull: !IsNillable(member),
             Default: value, IsFixed: member.IsFixed && value is not null);
     }
+
+    // A reference cannot say nillable (XSD forbids it on a ref): the referenced global element does.
+    private bool IsNillable(SchemaMember member) =>
+        member.Nillable || (member.ElementRef is { } reference && _elements.TryGetValue(reference, out var element) && element.Nillable);
 
     /// <summary>
     /// A member's default or fixed value, when it has one the generated code can hold: a single value of a string, a
