@@ -41,12 +41,13 @@ internal static class SerializerEmitter
             EmitEnumReaderAndWriter(w, type);
         }
 
-        foreach (var operation in model.Services.SelectMany(s => s.Clients).SelectMany(c => c.Operations))
+        // Ports of one service share their responses (the model decides): each reader once.
+        foreach (var response in model.Services.SelectMany(s => s.Clients).SelectMany(c => c.Operations).Select(o => o.Return).Distinct())
         {
-            if (operation.Return.NeedsReaderMethod)
+            if (response.NeedsReaderMethod)
             {
                 Separate(w, ref first);
-                EmitResponseReader(w, model, operation);
+                EmitResponseReader(w, model, response);
             }
         }
 
@@ -401,11 +402,11 @@ internal static class SerializerEmitter
             : value;
     }
 
-    private static void EmitResponseReader(SourceWriter w, NamespaceModel model, OperationModel operation)
+    private static void EmitResponseReader(SourceWriter w, NamespaceModel model, ReturnModel response)
     {
-        var parts = operation.Return.Parts;
-        var resultType = parts.Count == 1 ? parts[0].NullableType : "global::" + model.Namespace + "." + operation.Return.RecordName;
-        w.OpenBlock("public static " + resultType + " " + operation.Return.ReaderName + "(" + EmitNames.Reader + " reader)");
+        var parts = response.Parts;
+        var resultType = parts.Count == 1 ? parts[0].NullableType : "global::" + model.Namespace + "." + response.RecordName;
+        w.OpenBlock("public static " + resultType + " " + response.ReaderName + "(" + EmitNames.Reader + " reader)");
         EmitLocals(w, parts);
         w.OpenBlock("if (reader.ReadStartStruct())");
         EmitChildLoop(w, model, parts.ToList(), declareLocals: false);

@@ -81,29 +81,27 @@ internal static class TypesEmitter
             EmitEnum(w, model, type);
         }
 
-        foreach (var client in model.Services.SelectMany(s => s.Clients))
+        // Ports of one service share their responses (the model decides): each record once.
+        foreach (var operation in model.Services.SelectMany(s => s.Clients).SelectMany(c => c.Operations).GroupBy(o => o.Return).Select(g => g.First()))
         {
-            foreach (var operation in client.Operations)
+            if (operation.Return.RecordName is not { } recordName)
             {
-                if (operation.Return.RecordName is not { } recordName)
-                {
-                    continue;
-                }
-
-                w.Line();
-                w.DocSummary("The response parts of <c>" + operation.OperationName + "</c>.", escape: false);
-                w.Line(EmitNames.GeneratedCode);
-                w.OpenBlock(model.Accessibility + " sealed partial record " + recordName);
-                EmitProperties(w, operation.Return.Parts
-                    .Select(part => ("/// <summary>The part <c>" + Xml(part.LocalName) + "</c>.</summary>", "public " + part.NullableType + " " + part.Name + " { get; init; }"))
-                    .ToList());
-                if (operation.Return.Parts.Any(p => p.IsSensitive))
-                {
-                    EmitMaskingPrintMembers(w, "private", callsBase: false, operation.Return.Parts.ToList(), statusResult: false);
-                }
-
-                w.CloseBlock();
+                continue;
             }
+
+            w.Line();
+            w.DocSummary("The response parts of <c>" + operation.OperationName + "</c>.", escape: false);
+            w.Line(EmitNames.GeneratedCode);
+            w.OpenBlock(model.Accessibility + " sealed partial record " + recordName);
+            EmitProperties(w, operation.Return.Parts
+                .Select(part => ("/// <summary>The part <c>" + Xml(part.LocalName) + "</c>.</summary>", "public " + part.NullableType + " " + part.Name + " { get; init; }"))
+                .ToList());
+            if (operation.Return.Parts.Any(p => p.IsSensitive))
+            {
+                EmitMaskingPrintMembers(w, "private", callsBase: false, operation.Return.Parts.ToList(), statusResult: false);
+            }
+
+            w.CloseBlock();
         }
 
         return w.ToString();

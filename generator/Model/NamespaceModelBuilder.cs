@@ -28,6 +28,12 @@ internal sealed class NamespaceContext
 
     public string SerializerName { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The response models already decided, by operation stem and parts: the SOAP 1.1 and 1.2 ports of one service (every
+    /// ASP.NET .asmx WSDL has both) share one result record and one response reader instead of a copy named "…2".
+    /// </summary>
+    public Dictionary<(string Stem, EquatableArray<ElementModel> Parts, bool Bare), ReturnModel> Returns { get; } = new();
+
     public Dictionary<string, string> HintNames { get; set; } = new(StringComparer.Ordinal);
 
     public SchemaTypeMapper Types { get; set; } = null!; // set once every WSDL has taken its client names

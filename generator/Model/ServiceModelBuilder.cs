@@ -227,7 +227,6 @@ internal sealed class ServiceModelBuilder
         var outputParts = BodyParts(FindMessage(operation.Output, operation.Position, "output"), bindingOperation.Output, bindingOperation.Position);
         var encoded = bindingOperation.Input.Use == "encoded";
         var methodStem = CSharpNames.ToPascalCase(operation.Name);
-        var readerName = CSharpNames.Unique("Read" + methodStem + "Response", _shared.SerializerMethods);
 
         // The names generated code uses around the parameters are taken first.
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken", "writer", "reader", "request", "headers" };
@@ -300,20 +299,9 @@ internal sealed class ServiceModelBuilder
             }
         }
 
-        string? recordName = null;
-        if (returnParts.Count > 1)
-        {
-            // Several parts become a record named <Operation>Result; a part may not share its record's name (CS0542).
-            recordName = CSharpNames.Unique(methodStem + "Result", _shared.TypeNames);
-            returnNames.Add(recordName);
-            returnParts = returnParts.Select(p => p.Name == recordName ? p with { Name = CSharpNames.Unique(p.Name, returnNames) } : p).ToList();
-        }
 
         parameters = AsParameters(parameters, literal: !encoded);
 
-        // A response reader collects each part in a local of its own.
-        var partVariables = new HashSet<string>(StringComparer.Ordinal) { "reader" };
-        returnParts = returnParts.Select(p => p with { Variable = CSharpNames.Unique(CSharpNames.ToCamelCase(p.Name), partVariables) }).ToList();
 
         // Header parameters come after the body's, so the body keeps its names.
         var rpc = style == OperationStyle.Rpc;
@@ -339,13 +327,42 @@ internal sealed class ServiceModelBuilder
             encoded,
             operation.Documentation,
             parameters.ToEquatableArray(),
-            new ReturnModel(returnParts.ToEquatableArray(), recordName, readerName, bare),
+            Return(methodStem, returnParts, returnNames, bare),
             inputHeaders,
             outputHeaders,
             faults.Declare(operation),
             CSharpNames.Unique(methodStem, descriptorNames),
             responseName,
             responseNamespace);
+    }
+
+    /// <summary>
+    /// The response of an operation: its parts, the record holding them when there are several, and the reader; the same
+    /// response of another port of the service (same operation, same parts) is the model already decided.
+    /// </summary>
+    private ReturnModel Return(string methodStem, List<ElementModel> returnParts, HashSet<string> returnNames, bool bare)
+    {
+        var key = (methodStem, returnParts.ToEquatableArray(), bare);
+        if (_shared.Returns.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        string? recordName = null;
+        if (returnParts.Count > 1)
+        {
+            // Several parts become a record named <Operation>Result; a part may not share its record's name (CS0542).
+            recordName = CSharpNames.Unique(methodStem + "Result", _shared.TypeNames);
+            returnNames.Add(recordName);
+            returnParts = returnParts.Select(p => p.Name == recordName ? p with { Name = CSharpNames.Unique(p.Name, returnNames) } : p).ToList();
+        }
+
+        // A response reader collects each part in a local of its own.
+        var partVariables = new HashSet<string>(StringComparer.Ordinal) { "reader" };
+        returnParts = returnParts.Select(p => p with { Variable = CSharpNames.Unique(CSharpNames.ToCamelCase(p.Name), partVariables) }).ToList();
+
+        var readerName = CSharpNames.Unique("Read" + methodStem + "Response", _shared.SerializerMethods);
+        return _shared.Returns[key] = new ReturnModel(returnParts.ToEquatableArray(), recordName, readerName, bare);
     }
 
     /// <summary>Decides how each body element is a method parameter (see <see cref="ParameterModel"/>).</summary>
