@@ -18,7 +18,8 @@ namespace SoapGen.Benchmarks;
 /// one round to warm up (JIT, connections) and is measured on the second. Printed per call: bytes allocated, peak
 /// growth of the managed heap and of the working set while the calls were in flight, divided by N; and the thread pool:
 /// threads before and at most, the most queued work items, the longest a work item queued every 10 ms waited (the
-/// symptom of starvation). Figures, not a test: nothing is asserted.
+/// symptom of starvation); and the share of the round the GC had the process paused, with its gen-2 collections.
+/// Figures, not a test: nothing is asserted.
 /// </summary>
 internal static class Concurrency
 {
@@ -37,8 +38,8 @@ internal static class Concurrency
         Console.WriteLine($"{calls:N0} calls in flight through one client ({RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, " +
             $"GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}); the second of two rounds");
         Console.WriteLine();
-        Console.WriteLine("| Reply | Client | Calls/s | Allocated per call | Peak heap growth per call | Peak working set growth per call | Pool threads (before → max) | Max queued items | Max work item wait |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Reply | Client | Calls/s | Allocated per call | Peak heap growth per call | Peak working set growth per call | Pool threads (before → max) | Max queued items | Max work item wait | GC pauses (share of the round) |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, endpoint, rows) in payloads)
         {
             var soapGen = Clients.CreateSoapGen(http, endpoint);
@@ -55,7 +56,7 @@ internal static class Concurrency
     }
 
     private sealed record Result(double CallsPerSecond, long AllocatedPerCall, long HeapPerCall, long WorkingSetPerCall,
-        int ThreadsBefore, int MaxThreads, long MaxQueued, double MaxWaitMs);
+        int ThreadsBefore, int MaxThreads, long MaxQueued, double MaxWaitMs, double GcPauseShare, int Gen2);
 
     private static async Task RowAsync(string reply, string client, Func<Task> call, int calls)
     {
@@ -67,13 +68,13 @@ internal static class Concurrency
         catch (Exception e)
         {
             // A client that cannot complete the round (WCF's default 1-minute SendTimeout, say) is a figure too.
-            Console.WriteLine($"| {reply} | {client} | failed: {e.GetType().Name}: {BodyLine(e.Message)} | | | | | | |");
+            Console.WriteLine($"| {reply} | {client} | failed: {e.GetType().Name}: {BodyLine(e.Message)} | | | | | | | |");
             return;
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {reply} | {client} | {r.CallsPerSecond:N0} | {Kb(r.AllocatedPerCall)} | {Kb(r.HeapPerCall)} | {Kb(r.WorkingSetPerCall)} | " +
-            $"{r.ThreadsBefore} → {r.MaxThreads} | {r.MaxQueued:N0} | {r.MaxWaitMs:F1} ms |"));
+            $"{r.ThreadsBefore} → {r.MaxThreads} | {r.MaxQueued:N0} | {r.MaxWaitMs:F1} ms | {r.GcPauseShare:P0}, {r.Gen2} gen2 |"));
     }
 
     private static string BodyLine(string message) => message.Length > 160 ? message.Substring(0, 160) + "…" : message.ReplaceLineEndings(" ");
@@ -90,14 +91,19 @@ internal static class Concurrency
         long workingSetBefore = Environment.WorkingSet;
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         int threadsBefore = ThreadPool.ThreadCount;
+        TimeSpan pausedBefore = GC.GetTotalPauseDuration();
+        int gen2Before = GC.CollectionCount(2);
         using var sampler = new Sampler();
         long start = Stopwatch.GetTimestamp();
         await AllAtOnce(call, calls);
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        double paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds;
+        int gen2 = GC.CollectionCount(2) - gen2Before;
         sampler.Stop();
         return new Result(calls / seconds, allocated / calls, Math.Max(0, sampler.MaxHeap - heapBefore) / calls,
-            Math.Max(0, sampler.MaxWorkingSet - workingSetBefore) / calls, threadsBefore, sampler.MaxThreads, sampler.MaxQueued, sampler.MaxWaitMs);
+            Math.Max(0, sampler.MaxWorkingSet - workingSetBefore) / calls, threadsBefore, sampler.MaxThreads, sampler.MaxQueued, sampler.MaxWaitMs,
+            paused / seconds, gen2);
     }
 
     private static Task AllAtOnce(Func<Task> call, int calls)
