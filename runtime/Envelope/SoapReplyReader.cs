@@ -244,9 +244,6 @@ internal static class SoapReplyReader
         return new QuotaXmlReader(reader, quotas, cancellationToken);
     }
 
-    // Slow path, only when the bytes contain "ref=": load, inline multi-refs, and read the result like a fresh reply
-    // (re-serialised so readers see real namespace scopes, which an XNode reader does not expose).
-    // Loaded through the quotas, so the tree it builds is bounded in depth and size before anything walks it.
     // Whether the document, read as XML reads it, is UTF-8: no XML declaration, or one whose encoding is UTF-8 (or absent).
     // A UTF-16 BOM is honoured alike by both readers. Any other declared encoding loses to the HTTP charset (RFC 7303).
     private static bool DeclaresUtf8OrNothing(MemoryStream body)
@@ -274,6 +271,9 @@ internal static class SoapReplyReader
         return rest.Length >= 5 && Ascii.EqualsIgnoreCase(rest.Slice(0, 5), "utf-8"u8) && (rest.Length == 5 || rest[5] is (byte)'"' or (byte)'\'');
     }
 
+    // Slow path, only when the bytes contain "ref=": load, inline multi-refs, and read the result like a fresh reply
+    // (re-serialised so readers see real namespace scopes, which an XNode reader does not expose).
+    // Loaded through the quotas, so the tree it builds is bounded in depth and size before anything walks it.
     private static XmlReader CreateInlinedReader(MemoryStream body, Encoding? encoding, SoapReaderQuotas quotas, CancellationToken cancellationToken)
     {
         XDocument document;
