@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -106,15 +105,9 @@ public class ReplyBufferTests
     }
 
     /// <summary>A non-seekable body that hands out at most 1,000 bytes per read, like a slow chunked reply.</summary>
-    private sealed class TrickleStream(byte[] bytes) : Stream
+    private sealed class TrickleStream(byte[] bytes) : ReadOnlyStream
     {
         private int _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -123,13 +116,5 @@ public class ReplyBufferTests
             _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
