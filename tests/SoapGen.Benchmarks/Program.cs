@@ -34,6 +34,7 @@ public static class Program
         {
             return await Concurrency.RunAsync(IntOption(args, "--calls", 1000));
         }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
