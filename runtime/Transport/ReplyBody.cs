@@ -26,6 +26,37 @@ internal static class ReplyBody
 
     private const int InitialCapacityCap = 64 * 1024;
 
+    // Double, but never past one byte over the limit (enough to see that the body exceeds it).
+    private static byte[] Grow(byte[] buffer, int length, long maxBytes)
+    {
+        int size = (int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), Array.MaxLength);
+        if (size <= length)
+        {
+            throw new TooLargeException();
+        }
+
+        byte[] grown = ArrayPool<byte>.Shared.Rent(size);
+        buffer.AsSpan(0, length).CopyTo(grown);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return grown;
+    }
+
+    /// <summary>The body in a pooled array; disposing returns the array, so nothing may keep the stream or its buffer.</summary>
+    private sealed class PooledBody(byte[] buffer, int length) : MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)
+    {
+        private byte[]? _buffer = buffer;
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && Interlocked.Exchange(ref _buffer, null) is { } rented)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
     public static async Task<MemoryStream> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         long? declared = content.Headers.ContentLength;
@@ -57,38 +88,47 @@ internal static class ReplyBody
 
             // Content-Length is the server's claim, not bytes received: it sizes the first buffer only up to a small cap,
             // so a header alone (or many concurrent calls with one) cannot reserve the size limit before any byte arrives.
-            var buffer = new MemoryStream(declared is > 0 && !compressed ? (int)Math.Min(declared.Value, InitialCapacityCap) : 4096);
-            // Pooled: a fresh 16 KiB array per call was the largest allocation of a small call.
-            byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+            // The buffer is pooled (returned when the reply has been read): a new array per call, doubled as the body
+            // grew, was most of a large reply's allocations, on the large-object heap past 85 KB.
+            int initial = declared is > 0 && !compressed ? (int)Math.Min(declared.Value + 1, InitialCapacityCap) : 4096;
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(initial);
+            int length = 0;
             try
             {
                 while (true)
                 {
-                    int read = await decoded.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+                    if (length == buffer.Length)
+                    {
+                        buffer = Grow(buffer, length, maxBytes);
+                    }
+
+                    int read = await decoded.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
                         break;
                     }
 
-                    if (buffer.Length + read > maxBytes)
+                    length += read;
+                    if (length > maxBytes)
                     {
                         throw new TooLargeException();
                     }
-
-                    buffer.Write(chunk, 0, read);
                 }
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(chunk);
                 if (!ReferenceEquals(decoded, stream))
                 {
                     await decoded.DisposeAsync().ConfigureAwait(false);
                 }
             }
 
-            buffer.Position = 0;
-            return buffer;
+            return new PooledBody(buffer, length);
         }
     }
 }

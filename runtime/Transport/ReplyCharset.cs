@@ -11,6 +11,9 @@ namespace SoapGen.Runtime;
 /// </summary>
 internal static class ReplyCharset
 {
+    // One instance for every call: Encoding objects are immutable and thread-safe.
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Returns <see langword="null"/> when the reply names no charset (then BOM and XML declaration decide).</summary>
     public static Encoding? Resolve(string? charset, out bool unknown)
     {
@@ -25,7 +28,7 @@ internal static class ReplyCharset
         {
             case "utf-8":
             case "utf8":
-                return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+                return Utf8;
             case "iso-8859-1":
             case "iso8859-1":
             case "iso_8859-1":

@@ -36,7 +36,25 @@ internal sealed class ReplyInfo
 
     public string? ContentType { get; }
 
-    public string? BodyPreview { get; set; }
+    private byte[]? _body;
+    private int _bodyLength;
+    private Encoding? _bodyEncoding;
+    private string? _bodyPreview;
+
+    /// <summary>The sanitised start of the body, decoded only when a message needs it (most calls never do).</summary>
+    public string? BodyPreview => _bodyPreview ??= _body is null ? null : global::SoapGen.Runtime.BodyPreview.FromBytes(_body.AsSpan(0, _bodyLength), _bodyEncoding);
+
+    /// <summary>
+    /// The reply's bytes, kept by reference (valid while the reply is being read, which is when messages are built):
+    /// decoding the preview up front cost every successful call 3–7 KB and a few microseconds.
+    /// </summary>
+    public void SetBody(byte[] body, int length, Encoding? encoding)
+    {
+        _body = body;
+        _bodyLength = length;
+        _bodyEncoding = encoding;
+        _bodyPreview = null;
+    }
 
     public SoapProtocolException Error(string what, Exception? inner = null)
     {

@@ -17,6 +17,9 @@ internal static class CannedReplies
     public const int LicenseTypeRows = 20;
     public const int InvoiceRows = 20;
 
+    /// <summary>Rows of the large reply (<c>/large/api.php</c>): about 430 KB, past the large-object-heap threshold.</summary>
+    public const int LargeInvoiceRows = 500;
+
     private const string EnvelopeStart =
         "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ns1=\"urn:myapi\" " +
         "xmlns:SOAP-ENC=\"http://schemas.xmlsoap.org/soap/encoding/\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" " +
@@ -36,8 +39,11 @@ internal static class CannedReplies
             "<status_text xsi:type=\"xsd:string\">Order placed. api_buy_license(ip=192.0.2.9, type=10682, coupon=SPRING)</status_text>" +
             "<invoice xsi:type=\"xsd:int\">0</invoice><cost xsi:type=\"xsd:float\">34.95</cost></return>"),
         ["api_get_license_types"] = Wrap("api_get_license_types", LicenseTypes()),
-        ["api_licenses_get_client_invoices"] = Wrap("api_licenses_get_client_invoices", Invoices()),
+        ["api_licenses_get_client_invoices"] = Wrap("api_licenses_get_client_invoices", Invoices(InvoiceRows)),
     };
+
+    /// <summary>The large reply body: api_licenses_get_client_invoices with <see cref="LargeInvoiceRows"/> rows.</summary>
+    public static string LargeInvoices { get; } = Wrap("api_licenses_get_client_invoices", Invoices(LargeInvoiceRows));
 
     /// <summary>The expected license type row <paramref name="i"/> (fixtures.php's three special rows, repeated).</summary>
     public static (int Id, string Name, float Cost) LicenseType(int i) => (i % 3) switch
@@ -47,8 +53,10 @@ internal static class CannedReplies
         _ => (0, "", 0f),
     };
 
-    public static string Envelope(string operation, Encoding encoding) =>
-        "<?xml version=\"1.0\" encoding=\"" + encoding.WebName.ToUpperInvariant() + "\"?>\n" + Bodies[operation];
+    public static string Envelope(string operation, Encoding encoding) => WithDeclaration(Bodies[operation], encoding);
+
+    public static string WithDeclaration(string body, Encoding encoding) =>
+        "<?xml version=\"1.0\" encoding=\"" + encoding.WebName.ToUpperInvariant() + "\"?>\n" + body;
 
     private static string Wrap(string operation, string inner) =>
         EnvelopeStart + "<ns1:" + operation + "Response>" + inner + "</ns1:" + operation + "Response>" + EnvelopeEnd;
@@ -69,11 +77,11 @@ internal static class CannedReplies
         return sb.Append("</return>").ToString();
     }
 
-    private static string Invoices()
+    private static string Invoices(int rows)
     {
         var sb = new StringBuilder();
-        sb.Append("<return SOAP-ENC:arrayType=\"ns1:sql_row_invoices[").Append(InvoiceRows).Append("]\" xsi:type=\"ns1:array_sql_row_invoices\">");
-        for (int i = 0; i < InvoiceRows; i++)
+        sb.Append("<return SOAP-ENC:arrayType=\"ns1:sql_row_invoices[").Append(rows).Append("]\" xsi:type=\"ns1:array_sql_row_invoices\">");
+        for (int i = 0; i < rows; i++)
         {
             string date = new DateTime(2024, 1, 15, 10, 30, 0).AddDays(i).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
             sb.Append("<item xsi:type=\"ns1:sql_row_invoices\">");

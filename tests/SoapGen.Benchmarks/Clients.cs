@@ -53,9 +53,15 @@ internal static class Clients
                 Join(typesS[i].ServicesId, typesS[i].ServicesName, typesS[i].ServicesCost));
         }
 
-        var invW = await wcf.api_licenses_get_client_invoicesAsync(sidW) ?? throw Fail("invoices: WCF returned null");
-        var invS = await soapGen.ApiLicensesGetClientInvoicesAsync(sidS) ?? throw Fail("invoices: SoapGen returned null");
-        Expect("api_licenses_get_client_invoices rows", CannedReplies.InvoiceRows.ToString(CultureInfo.InvariantCulture),
+        await VerifyInvoicesAsync(wcf, soapGen, CannedReplies.InvoiceRows);
+    }
+
+    /// <summary>Both clients decode every one of the <paramref name="rows"/> invoice rows the endpoint sends.</summary>
+    public static async Task VerifyInvoicesAsync(myapiPortType wcf, InterServer.IMyapiClient soapGen, int rows)
+    {
+        var invW = await wcf.api_licenses_get_client_invoicesAsync(CannedReplies.SessionId) ?? throw Fail("invoices: WCF returned null");
+        var invS = await soapGen.ApiLicensesGetClientInvoicesAsync(CannedReplies.SessionId) ?? throw Fail("invoices: SoapGen returned null");
+        Expect("api_licenses_get_client_invoices rows", rows.ToString(CultureInfo.InvariantCulture),
             invW.Length.ToString(CultureInfo.InvariantCulture), invS.Length.ToString(CultureInfo.InvariantCulture));
         for (int i = 0; i < invS.Length; i++)
         {
@@ -72,6 +78,7 @@ internal static class Clients
                     s.InvoicesGroup, s.InvoicesPaid, s.InvoicesModule, s.InvoicesDueDate, s.InvoicesService, s.InvoicesDeleted, s.InvoicesCurrency));
             if (s.InvoicesExtra is not null) throw Fail($"invoices[{i}].invoices_extra: SoapGen read {s.InvoicesExtra} for xsi:nil");
             if (w.invoices_extra is not null) throw Fail($"invoices[{i}].invoices_extra: WCF read {w.invoices_extra} for xsi:nil");
+            if (s.InvoicesId != 90001 + i) throw Fail($"invoices[{i}]: id {s.InvoicesId}, expected {90001 + i}");
         }
         if (invS[0].InvoicesDescription != "VPS Zürich café") throw Fail("invoices[0]: non-ASCII text was not decoded");
     }

@@ -9,15 +9,39 @@ public static class Program
 {
     /// <summary>
     /// <c>--smoke</c>: checks that both clients decode the same values and prints the WCF findings (no benchmarks).
+    /// <c>--first-call [--runs N]</c>: the first call in fresh processes, JIT and Native AOT (<see cref="FirstCall"/>).
+    /// <c>--concurrency [--calls N]</c>: N calls in flight through one client (<see cref="Concurrency"/>).
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*' --job short</c>.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--first-call-child", var client, var endpoint])
+        {
+            return await FirstCall.ChildAsync(client, new Uri(endpoint));
+        }
+
         if (args.Contains("--smoke"))
         {
             return await Smoke.RunAsync();
         }
+
+        if (args.Contains("--first-call"))
+        {
+            return await FirstCall.RunAsync(IntOption(args, "--runs", 10));
+        }
+
+        if (args.Contains("--concurrency"))
+        {
+            return await Concurrency.RunAsync(IntOption(args, "--calls", 1000));
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
+    }
+
+    private static int IntOption(string[] args, string name, int fallback)
+    {
+        int at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
     }
 }

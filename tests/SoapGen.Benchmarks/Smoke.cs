@@ -9,7 +9,7 @@ internal static class Smoke
 {
     public static async Task<int> RunAsync()
     {
-        using var server = new LoopbackSoapServer();
+        using var server = new OutOfProcessServer();
         using var http = Clients.CreateHttpClient();
         var soapGen = Clients.CreateSoapGen(http, server.Endpoint);
         var wcf = Clients.CreateWcf(server.Endpoint);

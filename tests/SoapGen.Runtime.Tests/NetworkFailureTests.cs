@@ -41,19 +41,9 @@ public class NetworkFailureTests(RawHttpServer server) : IClassFixture<RawHttpSe
         Assert.DoesNotContain("SECRETKEY", ex.Message);
     }
 
-    private sealed class FailingStream : Stream
+    private sealed class FailingStream : ReadOnlyStream
     {
         private int _reads;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -65,15 +55,5 @@ public class NetworkFailureTests(RawHttpServer server) : IClassFixture<RawHttpSe
             buffer[offset] = (byte)'<';
             return 1;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

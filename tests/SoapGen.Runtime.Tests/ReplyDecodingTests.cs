@@ -43,6 +43,26 @@ public class ReplyDecodingTests
     }
 
     [Fact]
+    public async Task Utf8_charset_header_wins_over_a_latin1_xml_declaration()
+    {
+        // UTF-8 bytes under a declaration that says ISO-8859-1: read as the declaration says, "Zürich" would be "ZÃ¼rich".
+        byte[] utf8 = Encoding.UTF8.GetBytes(CityReply(withDeclaration: true));
+        Assert.Equal("Zürich", await ReadAsync(FakeHandler.Reply(utf8, "text/xml; charset=utf-8")));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Bytes_that_are_not_utf8_under_a_utf8_charset_are_a_protocol_error(bool utf8Declaration)
+    {
+        // Latin-1 bytes (0xFC for ü), the charset says UTF-8: an error, never U+FFFD in the caller's data.
+        string envelope = Soap.Envelope11("<ns1:r xmlns:ns1=\"urn:myapi\"><return>Zürich</return></ns1:r>");
+        string text = utf8Declaration ? envelope : envelope.Substring(envelope.IndexOf("?>", StringComparison.Ordinal) + 2);
+        var ex = await Assert.ThrowsAsync<SoapProtocolException>(() => ReadAsync(FakeHandler.Reply(Encoding.Latin1.GetBytes(text), "text/xml; charset=utf-8")));
+        Assert.Equal(HttpStatusCode.OK, ex.HttpStatusCode);
+    }
+
+    [Fact]
     public async Task Without_charset_the_xml_declaration_decides()
     {
         byte[] latin1 = Encoding.Latin1.GetBytes(CityReply(withDeclaration: true));
