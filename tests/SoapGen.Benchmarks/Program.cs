@@ -9,6 +9,7 @@ public static class Program
 {
     /// <summary>
     /// <c>--smoke</c>: checks that both clients decode the same values and prints the WCF findings (no benchmarks).
+    /// <c>--smoke-serializers</c>: checks that the serializer benchmarks' contenders read and write the same values.
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*' --job short</c>.
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -16,6 +17,11 @@ public static class Program
         if (args.Contains("--smoke"))
         {
             return await Smoke.RunAsync();
+        }
+
+        if (args.Contains("--smoke-serializers"))
+        {
+            return await Serialization.SerializerSmoke.RunAsync();
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
