@@ -26,6 +26,45 @@ internal static class ReplyBody
 
     private const int InitialCapacityCap = 64 * 1024;
 
+    // Twice the size (a read of at most the size limit plus one byte needs no more), from the pool; the old one goes back.
+    private static byte[] Grow(byte[] buffer, int length, long maxBytes)
+    {
+        int size = (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), Math.Min(maxBytes + 1, Array.MaxLength));
+        if (size <= buffer.Length)
+        {
+            throw new TooLargeException();
+        }
+
+        byte[] larger = ArrayPool<byte>.Shared.Rent(size);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        PooledReply.Return(buffer, length);
+        return larger;
+    }
+
+    /// <summary>The reply's bytes in a pooled array, which goes back (cleared: it held a reply) when the stream is disposed.</summary>
+    private sealed class PooledReply(byte[] buffer, int length) : MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)
+    {
+        private readonly int _length = length;
+        private byte[]? _buffer = buffer;
+
+        public static void Return(byte[] buffer, int length)
+        {
+            buffer.AsSpan(0, length).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _buffer is { } rented)
+            {
+                _buffer = null;
+                Return(rented, _length);
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
     public static async Task<MemoryStream> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         long? declared = content.Headers.ContentLength;
@@ -57,38 +96,47 @@ internal static class ReplyBody
 
             // Content-Length is the server's claim, not bytes received: it sizes the first buffer only up to a small cap,
             // so a header alone (or many concurrent calls with one) cannot reserve the size limit before any byte arrives.
-            var buffer = new MemoryStream(declared is > 0 && !compressed ? (int)Math.Min(declared.Value, InitialCapacityCap) : 4096);
-            // Pooled: a fresh 16 KiB array per call was the largest allocation of a small call.
-            byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+            // The buffers are pooled and read into directly: a reply of a few hundred KB no longer costs large-object-heap
+            // arrays (and gen-2 collections) per call, nor a copy through a chunk.
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 && !compressed ? (int)Math.Min(declared.Value, InitialCapacityCap) : 4096);
+            int length = 0;
             try
             {
                 while (true)
                 {
-                    int read = await decoded.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+                    if (length == buffer.Length)
+                    {
+                        buffer = Grow(buffer, length, maxBytes);
+                    }
+
+                    int read = await decoded.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
                         break;
                     }
 
-                    if (buffer.Length + read > maxBytes)
+                    if (length + (long)read > maxBytes)
                     {
                         throw new TooLargeException();
                     }
 
-                    buffer.Write(chunk, 0, read);
+                    length += read;
                 }
+            }
+            catch
+            {
+                PooledReply.Return(buffer, length);
+                throw;
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(chunk);
                 if (!ReferenceEquals(decoded, stream))
                 {
                     await decoded.DisposeAsync().ConfigureAwait(false);
                 }
             }
 
-            buffer.Position = 0;
-            return buffer;
+            return new PooledReply(buffer, length);
         }
     }
 }

@@ -19,13 +19,25 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
     private readonly XmlReader _inner;
     private readonly SoapReaderQuotas _quotas;
     private readonly CancellationToken _cancellationToken;
+    private readonly bool _checkStrings;
     private int _elements;
     private int _sinceCheck;
 
-    public QuotaXmlReader(XmlReader inner, SoapReaderQuotas quotas, CancellationToken cancellationToken)
+    /// <summary>Wraps <paramref name="inner"/>.</summary>
+    /// <param name="inner">The reader to check.</param>
+    /// <param name="quotas">The limits.</param>
+    /// <param name="documentLength">
+    /// The document's length in bytes or chars, whichever it is read from. Without a DTD no value can hold more chars
+    /// than that (an entity or character reference is longer than what it stands for, and every encoding the runtime
+    /// decodes gives at most one char per byte), so when it is within <see cref="SoapReaderQuotas.MaxStringLength"/> value lengths are not
+    /// checked at all: the common case then never materialises attribute values nobody reads.
+    /// </param>
+    /// <param name="cancellationToken">Checked while parsing.</param>
+    public QuotaXmlReader(XmlReader inner, SoapReaderQuotas quotas, long documentLength, CancellationToken cancellationToken)
     {
         _inner = inner;
         _quotas = quotas;
+        _checkStrings = documentLength > quotas.MaxStringLength;
         _cancellationToken = cancellationToken;
     }
 
@@ -52,7 +64,11 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             case XmlNodeType.Text:
             case XmlNodeType.CDATA:
                 // Whitespace between elements is not checked: nobody materialises it, and the size limit bounds it.
-                CheckString(_inner.Value.Length);
+                if (_checkStrings)
+                {
+                    CheckString(_inner.Value.Length);
+                }
+
                 break;
         }
 
@@ -77,7 +93,10 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             do
             {
                 CheckName(_inner.Name.Length);
-                CheckString(_inner.Value.Length);
+                if (_checkStrings)
+                {
+                    CheckString(_inner.Value.Length);
+                }
             }
             while (_inner.MoveToNextAttribute());
             _inner.MoveToElement();
