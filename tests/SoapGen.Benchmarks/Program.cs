@@ -23,7 +23,11 @@ public static class Program
         {
             return await Serialization.SerializerSmoke.RunAsync();
         }
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        return 0;
+
+        // Non-zero when a filter matched nothing or a benchmark failed, so the test script's run of every benchmark can fail.
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToArray();
+        bool failed = (summaries.Length == 0 && args.Contains("--filter"))
+            || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        return failed ? 1 : 0;
     }
 }
