@@ -87,12 +87,12 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             throw Exceeded("holds more than " + Count(_quotas.MaxElementCount) + " elements", nameof(SoapReaderQuotas.MaxElementCount));
         }
 
-        CheckName(_inner.Name.Length);
+        CheckName(NameLength());
         if (_inner.MoveToFirstAttribute())
         {
             do
             {
-                CheckName(_inner.Name.Length);
+                CheckName(NameLength());
                 if (_checkStrings)
                 {
                     CheckString(_inner.Value.Length);
@@ -101,6 +101,14 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             while (_inner.MoveToNextAttribute());
             _inner.MoveToElement();
         }
+    }
+
+    // The length of Name ("prefix:local") without asking for Name, which builds and atomises that string for every
+    // prefixed node (xsi:type on every encoded value).
+    private int NameLength()
+    {
+        int prefix = _inner.Prefix.Length;
+        return (prefix == 0 ? 0 : prefix + 1) + _inner.LocalName.Length;
     }
 
     private void CheckName(int length)

@@ -158,7 +158,7 @@ internal static class SerializerSmoke
         return ns is null ? null : ns + value[(colon + 1)..];
     }
 
-    private static void SameXml(string contender, XElement expected, XElement actual, string path = "Body")
+    private static void SameXml(string contender, XElement expected, XElement actual, string path = "")
     {
         path += "/" + expected.Name.LocalName;
         if (expected.Name != actual.Name && !IsArrayItem(expected))
