@@ -31,14 +31,8 @@ public sealed class EchoStructArrayPayload : SerializationPayload
     {
         Reply = new UTF8Encoding(false).GetBytes(BuildReply(_items));
         _generatedItems = _items.Select(s => new EchoStruct.SOAPStruct { VarString = s.varString, VarInt = s.varInt, VarFloat = s.varFloat }).ToArray();
-        var importer = new SoapReflectionImporter();
-        XmlMembersMapping request = importer.ImportMembersMapping("echoStructArray", Ns,
-            [new XmlReflectionMember { MemberName = "inputStructArray", MemberType = typeof(SOAPStruct[]) }], hasWrapperElement: true, writeAccessors: true);
-        XmlMembersMapping reply = importer.ImportMembersMapping("echoStructArrayResponse", Ns,
-            [new XmlReflectionMember { MemberName = "outputStructArray", MemberType = typeof(SOAPStruct[]) }], hasWrapperElement: true, writeAccessors: true);
-        XmlSerializer?[] serializers = System.Xml.Serialization.XmlSerializer.FromMappings([request, reply]);
-        _request = serializers[0]!;
-        _reply = serializers[1]!;
+        (_request, _reply) = EncodedSerializers.Create(
+            Ns, "echoStructArray", ("inputStructArray", typeof(SOAPStruct[])), "echoStructArrayResponse", ("outputStructArray", typeof(SOAPStruct[])));
     }
 
     public override byte[] Reply { get; }
@@ -92,42 +86,32 @@ public sealed class EchoStructArrayPayload : SerializationPayload
         SafeXml.MoveToBodyContent(reader);
         reader.ReadStartElement("echoStructArrayResponse", Ns);
         reader.MoveToContent();
-        int count = HandWrittenXml.ArraySize(reader);
-        var items = new List<SOAPStruct>(count >= 0 ? count : 16);
+        return HandWrittenXml.ReadArray(reader, ReadItem);
+    }
+
+    private static SOAPStruct ReadItem(XmlReader reader)
+    {
+        var item = new SOAPStruct();
         if (reader.IsEmptyElement)
         {
             reader.Read();
-            return items.ToArray();
+            return item;
         }
 
         reader.ReadStartElement();
         while (reader.MoveToContent() == XmlNodeType.Element)
         {
-            var item = new SOAPStruct();
-            items.Add(item);
-            if (reader.IsEmptyElement)
+            switch (reader.LocalName)
             {
-                reader.Read();
-                continue;
+                case "varString": item.varString = reader.ReadElementContentAsString(); break;
+                case "varInt": item.varInt = reader.ReadElementContentAsInt(); break;
+                case "varFloat": item.varFloat = reader.ReadElementContentAsFloat(); break;
+                default: reader.Skip(); break;
             }
-
-            reader.ReadStartElement();
-            while (reader.MoveToContent() == XmlNodeType.Element)
-            {
-                switch (reader.LocalName)
-                {
-                    case "varString": item.varString = reader.ReadElementContentAsString(); break;
-                    case "varInt": item.varInt = reader.ReadElementContentAsInt(); break;
-                    case "varFloat": item.varFloat = reader.ReadElementContentAsFloat(); break;
-                    default: reader.Skip(); break;
-                }
-            }
-
-            reader.ReadEndElement();
         }
 
         reader.ReadEndElement();
-        return items.ToArray();
+        return item;
     }
 
     public override IReadOnlyList<string> Expected() => DescribeSvcutil(_items);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Xml;
 
@@ -37,5 +38,29 @@ internal static class HandWrittenXml
         return open >= 0 && int.TryParse(arrayType.AsSpan(open + 1, arrayType.Length - open - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int n)
             ? Math.Min(n, 1 << 16)
             : -1;
+    }
+
+    /// <summary>
+    /// Reads a SOAP-ENC array element (the reader on it) with <paramref name="readItem"/> per item, sized from its
+    /// arrayType when it has one; consumes the element.
+    /// </summary>
+    public static T[] ReadArray<T>(XmlReader reader, Func<XmlReader, T> readItem)
+    {
+        int count = ArraySize(reader);
+        var items = new List<T>(count >= 0 ? count : 16);
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return items.ToArray();
+        }
+
+        reader.ReadStartElement();
+        while (reader.MoveToContent() == XmlNodeType.Element)
+        {
+            items.Add(readItem(reader));
+        }
+
+        reader.ReadEndElement();
+        return items.ToArray();
     }
 }

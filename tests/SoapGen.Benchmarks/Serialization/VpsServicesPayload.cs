@@ -30,16 +30,8 @@ public sealed class VpsServicesPayload : SerializationPayload
     {
         Reply = Utf8.GetBytes(BuildReply(_rows));
 
-        // As WCF's XmlSerializerFormat(Style = Rpc, Use = Encoded) does: members mappings from SoapReflectionImporter,
-        // one for the request wrapper and one for the response wrapper, built once.
-        var importer = new SoapReflectionImporter();
-        XmlMembersMapping request = importer.ImportMembersMapping("api_vps_get_services", Ns,
-            [new XmlReflectionMember { MemberName = "sid", MemberType = typeof(string) }], hasWrapperElement: true, writeAccessors: true);
-        XmlMembersMapping reply = importer.ImportMembersMapping("api_vps_get_servicesResponse", Ns,
-            [new XmlReflectionMember { MemberName = "return", MemberType = typeof(sql_row_vps[]) }], hasWrapperElement: true, writeAccessors: true);
-        XmlSerializer?[] serializers = System.Xml.Serialization.XmlSerializer.FromMappings([request, reply]);
-        _request = serializers[0]!;
-        _reply = serializers[1]!;
+        (_request, _reply) = EncodedSerializers.Create(
+            Ns, "api_vps_get_services", ("sid", typeof(string)), "api_vps_get_servicesResponse", ("return", typeof(sql_row_vps[])));
     }
 
     public override byte[] Reply { get; }
@@ -79,22 +71,7 @@ public sealed class VpsServicesPayload : SerializationPayload
         SafeXml.MoveToBodyContent(reader);
         reader.ReadStartElement("api_vps_get_servicesResponse", Ns);
         reader.MoveToContent();
-        int count = HandWrittenXml.ArraySize(reader);
-        var rows = new List<sql_row_vps>(count >= 0 ? count : 16);
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return rows.ToArray();
-        }
-
-        reader.ReadStartElement();
-        while (reader.MoveToContent() == XmlNodeType.Element)
-        {
-            rows.Add(ReadRow(reader));
-        }
-
-        reader.ReadEndElement();
-        return rows.ToArray();
+        return HandWrittenXml.ReadArray(reader, ReadRow);
     }
 
     private static sql_row_vps ReadRow(XmlReader reader)
