@@ -19,6 +19,12 @@ internal static class XmlDeclaration
     /// </summary>
     public static bool Names(ReadOnlySpan<byte> document, Encoding encoding)
     {
+        if (document.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || document.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || document.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00]))
+        {
+            // UTF-16 or UTF-32: the StreamReader path honours the byte order mark, as it always did.
+            return false;
+        }
+
         bool utf8Bom = document.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         if (utf8Bom)
         {

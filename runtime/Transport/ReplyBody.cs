@@ -125,7 +125,8 @@ internal static class ReplyBody
             }
             catch
             {
-                PooledReply.Return(buffer, length);
+                // All of it: a read past the size limit left reply bytes beyond length.
+                PooledReply.Return(buffer, buffer.Length);
                 throw;
             }
             finally
