@@ -9,6 +9,8 @@
 #     every SoftLayer seed flow (samples/SoftLayerCancel) against the SoftLayer test server (tests/servers/softlayer)
 #  5. the package as a user meets it (tests/package/fresh-app.sh): dotnet pack into a temporary feed, a new console
 #     app with `dotnet add package SoapGen --source <feed>`, the README's quickstart, build, run, Native AOT publish
+#  6. benchmarks (tests/SoapGen.Benchmarks): the smoke modes (every contender decodes the same values), then every
+#     benchmark once (--filter '*' --job Dry --inProcess) so they keep compiling and running; nothing is timed
 #
 # The last line is always "N passed, N failed" (", N skipped" appended when tests were skipped); it sums the
 # dotnet test results (from the .trx files) plus one test per smoke step. Exit code 0 only when nothing failed.
@@ -76,7 +78,7 @@ trap summary EXIT
 trap 'echo "interrupted"; FAILED=$((FAILED + 1)); FAILURES+=("interrupted"); exit 130' INT TERM
 
 # --------------------------------------------------------------------------------------------------------------------
-log "1/6 prerequisites"
+log "1/7 prerequisites"
 
 if ! command -v dotnet >/dev/null 2>&1; then
     fail "prerequisites: the .NET SDK (dotnet, 10.0) is not on PATH"
@@ -107,7 +109,7 @@ fi
 ((PHP_OK)) && php --version | head -1
 
 # --------------------------------------------------------------------------------------------------------------------
-log "2/6 dotnet test Generator.sln"
+log "2/7 dotnet test Generator.sln"
 
 TEST_MINUTES=${SOAPGEN_TEST_TIMEOUT:-60}
 timeout --kill-after=60 "${TEST_MINUTES}m" \
@@ -164,7 +166,7 @@ if ((TEST_RC != 0 && trx_failed == 0)); then
 fi
 
 # --------------------------------------------------------------------------------------------------------------------
-log "3/6 PHP SoapServer test server"
+log "3/7 PHP SoapServer test server"
 
 free_port() {
     php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); $n = stream_socket_get_name($s, false); echo substr($n, strrpos($n, ":") + 1);'
@@ -195,7 +197,7 @@ fi
 ENDPOINT="http://127.0.0.1:${PHP_PORT:-0}/api.php"
 
 # --------------------------------------------------------------------------------------------------------------------
-log "4/6 Native AOT smoke (samples/AotSmoke)"
+log "4/7 Native AOT smoke (samples/AotSmoke)"
 
 case "$(uname -m)" in
     aarch64|arm64) RID=linux-arm64 ;;
@@ -238,7 +240,7 @@ else
 fi
 
 # --------------------------------------------------------------------------------------------------------------------
-log "5/6 sample smoke runs"
+log "5/7 sample smoke runs"
 
 # run_sample NAME EXPECTED_EXIT EXPECTED_TEXT PROJECT [ARGS...]   (RUN_FLAGS: extra `dotnet run` options)
 RUN_FLAGS=()
@@ -303,7 +305,7 @@ else
 fi
 
 # --------------------------------------------------------------------------------------------------------------------
-log "6/6 package: a fresh app consumes SoapGen (tests/package/fresh-app.sh)"
+log "6/7 package: a fresh app consumes SoapGen (tests/package/fresh-app.sh)"
 
 # One PASS/FAIL per step of the script (pack, build, run, AOT publish, native run); it stops at the first failure.
 timeout 1800 bash tests/package/fresh-app.sh "$OUT" >"$OUT/package.log" 2>&1
@@ -317,4 +319,30 @@ while IFS= read -r line; do
 done < <(grep -E '^(PASS|FAIL): package ' "$OUT/package.log")
 if ((PACKAGE_RC != 0)) && ! grep -q '^FAIL: package ' "$OUT/package.log"; then
     fail "package: tests/package/fresh-app.sh exited with $PACKAGE_RC (see package.log)"
+fi
+
+# --------------------------------------------------------------------------------------------------------------------
+log "7/7 benchmarks: smoke modes, then every benchmark once (tests/SoapGen.Benchmarks)"
+
+# Nothing is timed here: the smoke modes check that every contender decodes the same values, and one Dry run of every
+# benchmark (in process: no per-benchmark project build) keeps them compiling and running. Figures: see README.
+BENCH=tests/SoapGen.Benchmarks
+if timeout 900 dotnet build -c Release "$BENCH" >"$OUT/bench-build.log" 2>&1; then
+    run_bench() {
+        local name=$1 want_text=$2 logf="$OUT/bench-$1.log" rc; shift 2
+        timeout 600 dotnet run -c Release --no-build --project "$BENCH" -- "$@" >"$logf" 2>&1
+        rc=$?
+        grep -E '^(smoke|finding|  inner)|^\| |benchmark\(s\) (found|failed)|ERROR' "$logf" | sed 's/^/    /' | tail -40
+        if ((rc == 0)) && grep -qF -- "$want_text" "$logf"; then
+            pass "benchmarks $name"
+        else
+            fail "benchmarks $name: exit $rc or missing \"$want_text\" (see bench-$name.log)"
+        fi
+    }
+    run_bench smoke "smoke OK" --smoke
+    run_bench smoke-serializers "smoke-serializers OK" --smoke-serializers
+    run_bench dry-run "Global total time" --filter '*' --job Dry --inProcess --artifacts "$OUT/benchmarks"
+else
+    tail -20 "$OUT/bench-build.log"
+    fail "benchmarks: tests/SoapGen.Benchmarks did not build (see bench-build.log)"
 fi

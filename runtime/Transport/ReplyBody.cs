@@ -26,31 +26,39 @@ internal static class ReplyBody
 
     private const int InitialCapacityCap = 64 * 1024;
 
-    // Double, but never past one byte over the limit (enough to see that the body exceeds it).
+    // Twice the size (a read of at most the size limit plus one byte needs no more), from the pool; the old one goes back.
     private static byte[] Grow(byte[] buffer, int length, long maxBytes)
     {
-        int size = (int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), Array.MaxLength);
-        if (size <= length)
+        int size = (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), Math.Min(maxBytes + 1, Array.MaxLength));
+        if (size <= buffer.Length)
         {
             throw new TooLargeException();
         }
 
-        byte[] grown = ArrayPool<byte>.Shared.Rent(size);
-        buffer.AsSpan(0, length).CopyTo(grown);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return grown;
+        byte[] larger = ArrayPool<byte>.Shared.Rent(size);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        PooledReply.Return(buffer, length);
+        return larger;
     }
 
-    /// <summary>The body in a pooled array; disposing returns the array, so nothing may keep the stream or its buffer.</summary>
-    private sealed class PooledBody(byte[] buffer, int length) : MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)
+    /// <summary>The reply's bytes in a pooled array, which goes back (cleared: it held a reply) when the stream is disposed.</summary>
+    private sealed class PooledReply(byte[] buffer, int length) : MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)
     {
+        private readonly int _length = length;
         private byte[]? _buffer = buffer;
+
+        public static void Return(byte[] buffer, int length)
+        {
+            buffer.AsSpan(0, length).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && Interlocked.Exchange(ref _buffer, null) is { } rented)
+            if (disposing && _buffer is { } rented)
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                _buffer = null;
+                Return(rented, _length);
             }
 
             base.Dispose(disposing);
@@ -88,10 +96,9 @@ internal static class ReplyBody
 
             // Content-Length is the server's claim, not bytes received: it sizes the first buffer only up to a small cap,
             // so a header alone (or many concurrent calls with one) cannot reserve the size limit before any byte arrives.
-            // The buffer is pooled (returned when the reply has been read): a new array per call, doubled as the body
-            // grew, was most of a large reply's allocations, on the large-object heap past 85 KB.
-            int initial = declared is > 0 && !compressed ? (int)Math.Min(declared.Value + 1, InitialCapacityCap) : 4096;
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(initial);
+            // The buffers are pooled and read into directly: a reply of a few hundred KB no longer costs large-object-heap
+            // arrays (and gen-2 collections) per call, nor a copy through a chunk.
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 && !compressed ? (int)Math.Min(declared.Value, InitialCapacityCap) : 4096);
             int length = 0;
             try
             {
@@ -108,16 +115,18 @@ internal static class ReplyBody
                         break;
                     }
 
-                    length += read;
-                    if (length > maxBytes)
+                    if (length + (long)read > maxBytes)
                     {
                         throw new TooLargeException();
                     }
+
+                    length += read;
                 }
             }
             catch
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                // All of it: a read past the size limit left reply bytes beyond length.
+                PooledReply.Return(buffer, buffer.Length);
                 throw;
             }
             finally
@@ -128,7 +137,7 @@ internal static class ReplyBody
                 }
             }
 
-            return new PooledBody(buffer, length);
+            return new PooledReply(buffer, length);
         }
     }
 }

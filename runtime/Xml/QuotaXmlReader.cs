@@ -19,13 +19,25 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
     private readonly XmlReader _inner;
     private readonly SoapReaderQuotas _quotas;
     private readonly CancellationToken _cancellationToken;
+    private readonly bool _checkStrings;
     private int _elements;
     private int _sinceCheck;
 
-    public QuotaXmlReader(XmlReader inner, SoapReaderQuotas quotas, CancellationToken cancellationToken)
+    /// <summary>Wraps <paramref name="inner"/>.</summary>
+    /// <param name="inner">The reader to check.</param>
+    /// <param name="quotas">The limits.</param>
+    /// <param name="documentLength">
+    /// The document's length in bytes or chars, whichever it is read from. Without a DTD no value can hold more chars
+    /// than that (an entity or character reference is longer than what it stands for, and every encoding the runtime
+    /// decodes gives at most one char per byte), so when it is within <see cref="SoapReaderQuotas.MaxStringLength"/> value lengths are not
+    /// checked at all: the common case then never materialises attribute values nobody reads.
+    /// </param>
+    /// <param name="cancellationToken">Checked while parsing.</param>
+    public QuotaXmlReader(XmlReader inner, SoapReaderQuotas quotas, long documentLength, CancellationToken cancellationToken)
     {
         _inner = inner;
         _quotas = quotas;
+        _checkStrings = documentLength > quotas.MaxStringLength;
         _cancellationToken = cancellationToken;
     }
 
@@ -52,7 +64,11 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             case XmlNodeType.Text:
             case XmlNodeType.CDATA:
                 // Whitespace between elements is not checked: nobody materialises it, and the size limit bounds it.
-                CheckString(_inner.Value.Length);
+                if (_checkStrings)
+                {
+                    CheckString(_inner.Value.Length);
+                }
+
                 break;
         }
 
@@ -71,17 +87,28 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             throw Exceeded("holds more than " + Count(_quotas.MaxElementCount) + " elements", nameof(SoapReaderQuotas.MaxElementCount));
         }
 
-        CheckName(_inner.Name.Length);
+        CheckName(NameLength());
         if (_inner.MoveToFirstAttribute())
         {
             do
             {
-                CheckName(_inner.Name.Length);
-                CheckString(_inner.Value.Length);
+                CheckName(NameLength());
+                if (_checkStrings)
+                {
+                    CheckString(_inner.Value.Length);
+                }
             }
             while (_inner.MoveToNextAttribute());
             _inner.MoveToElement();
         }
+    }
+
+    // The length of Name ("prefix:local") without asking for Name, which builds and atomises that string for every
+    // prefixed node (xsi:type on every encoded value).
+    private int NameLength()
+    {
+        int prefix = _inner.Prefix.Length;
+        return (prefix == 0 ? 0 : prefix + 1) + _inner.LocalName.Length;
     }
 
     private void CheckName(int length)

@@ -515,10 +515,14 @@ public sealed class SoapReader
         }
 
         int max = (XmlReader as QuotaXmlReader)?.Quotas.MaxArrayLength ?? int.MaxValue;
-        var items = new List<T>();
+
+        // The declared size sizes the array only up to a small bound ("[2147483647]" must not reserve 8 GB); it is
+        // checked against the items at the end. Exactly sized, the array is returned as it is, not copied from a list.
+        T[] items = declared is > 0 ? new T[Math.Min(declared.Value, MaxPresizedItems)] : Array.Empty<T>();
+        int count = 0;
         while (ReadNextChild())
         {
-            if (items.Count == max)
+            if (count == max)
             {
                 throw QuotaXmlReader.Exceeded("holds an array with more than " + max.ToString("N0", CultureInfo.InvariantCulture) + " items", nameof(SoapReaderQuotas.MaxArrayLength));
             }
@@ -528,19 +532,31 @@ public sealed class SoapReader
                 declared = null;
             }
 
-            items.Add(readItem(this));
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, Math.Max(4, (int)Math.Min(2L * items.Length, Array.MaxLength)));
+            }
+
+            items[count++] = readItem(this);
         }
 
-        // The declared size is checked, never used to allocate: "[2147483647]" must not reserve 8 GB.
-        if (declared is { } length && length != items.Count)
+        if (declared is { } length && length != count)
         {
             throw new SoapProtocolException(
                 "The reply's array <" + BodyPreview.Excerpt(elementName) + "> declares " + length.ToString(CultureInfo.InvariantCulture) + " items and holds " +
-                items.Count.ToString(CultureInfo.InvariantCulture) + ".");
+                count.ToString(CultureInfo.InvariantCulture) + ".");
         }
 
-        return items.ToArray();
+        if (count != items.Length)
+        {
+            Array.Resize(ref items, count);
+        }
+
+        return items;
     }
+
+    // Up to this many items (a few KB of references) are allocated on the word of a SOAP-ENC arrayType.
+    private const int MaxPresizedItems = 4096;
 
     // The size a one-dimensional SOAP-encoded array declares ("xsd:int[3]", SOAP 1.2 arraySize="3"); null without one,
     // and for a partially transmitted or sparse array (offset, position), whose item count may differ by design.

@@ -76,8 +76,36 @@ internal static class XsdParse
             out value);
     }
 
-    public static bool Date(string s, out DateOnly value) =>
-        DateOnly.TryParseExact(WithoutZone(s, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    public static bool Date(string s, out DateOnly value)
+    {
+        // The plain form by hand: DateOnly.TryParseExact took a third of the time of reading a struct with one date.
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-'
+            && TryDigits(s, 0, 4, out int year) && TryDigits(s, 5, 2, out int month) && TryDigits(s, 8, 2, out int day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= System.DateTime.DaysInMonth(year, month))
+        {
+            value = new DateOnly(year, month, day);
+            return true;
+        }
+
+        return DateOnly.TryParseExact(WithoutZone(s, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    private static bool TryDigits(string s, int start, int count, out int value)
+    {
+        value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            int digit = s[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
 
     public static bool Time(string s, out TimeOnly value) =>
         TimeOnly.TryParseExact(WithoutZone(s, 8), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);

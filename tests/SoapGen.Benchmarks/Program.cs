@@ -9,6 +9,7 @@ public static class Program
 {
     /// <summary>
     /// <c>--smoke</c>: checks that both clients decode the same values and prints the WCF findings (no benchmarks).
+    /// <c>--smoke-serializers</c>: checks that the serializer benchmarks' contenders read and write the same values.
     /// <c>--first-call [--runs N]</c>: the first call in fresh processes, JIT and Native AOT (<see cref="FirstCall"/>).
     /// <c>--concurrency [--calls N]</c>: N calls in flight through one client (<see cref="Concurrency"/>).
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*' --job short</c>.
@@ -25,6 +26,11 @@ public static class Program
             return await Smoke.RunAsync();
         }
 
+        if (args.Contains("--smoke-serializers"))
+        {
+            return await Serialization.SerializerSmoke.RunAsync();
+        }
+
         if (args.Contains("--first-call"))
         {
             return await FirstCall.RunAsync(IntOption(args, "--runs", 10));
@@ -35,8 +41,11 @@ public static class Program
             return await Concurrency.RunAsync(IntOption(args, "--calls", 1000));
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        return 0;
+        // Non-zero when a filter matched nothing or a benchmark failed, so the test script's run of every benchmark can fail.
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToArray();
+        bool failed = (summaries.Length == 0 && args.Contains("--filter"))
+            || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        return failed ? 1 : 0;
     }
 
     private static int IntOption(string[] args, string name, int fallback)
