@@ -54,7 +54,18 @@ internal static class SerializerEmitter
         {
             Separate(w, ref first);
             w.Line("/// <summary>A <see cref=\"" + type.FullName + "\"/> whose xsi:type was absent or unknown: the members of the abstract type, kept.</summary>");
-            w.Line("private sealed record " + type.UnknownTypeName + " : " + type.FullName + ";");
+            if (type.FieldsType is null)
+            {
+                w.Line("private sealed record " + type.UnknownTypeName + " : " + type.FullName + ";");
+                continue;
+            }
+
+            w.OpenBlock("private sealed record " + type.UnknownTypeName + " : " + type.FullName);
+            w.Line("public " + type.UnknownTypeName + "(" + type.Fields + " fields)");
+            w.Line("    : base(fields)");
+            w.Line("{");
+            w.Line("}");
+            w.CloseBlock();
         }
 
         w.CloseBlock();
@@ -158,7 +169,6 @@ internal static class SerializerEmitter
         }
 
         var children = type.Members.Where(m => !m.IsAttribute).ToList();
-        var target = type.Fields is null ? string.Empty : "fields.";
         if (type.Text is { } text)
         {
             w.Line("var " + text.Variable + " = " + ReadExpression(model.SerializerName, text.Type, asItem: false) + ";");
@@ -174,7 +184,7 @@ internal static class SerializerEmitter
                 w.Line("var fields = new " + fields + "();");
                 w.OpenBlock("while (reader.ReadNextChild())");
                 w.OpenBlock("if (!" + type.ReadMembers + "(reader, fields))");
-                w.Line(OtherElement(children, target));
+                w.Line(OtherElement(children, "fields."));
                 w.CloseBlock();
                 w.CloseBlock();
             }
@@ -184,16 +194,26 @@ internal static class SerializerEmitter
             }
         }
 
+        // With a fields object, the record's constructor takes the child elements from it (its base's constructor the
+        // inherited ones), so no reader lists its base's members; only the attributes, read here, are set by name.
         w.Line();
-        w.OpenBlock("return new " + (type.UnknownTypeName ?? type.FullName));
+        var created = "new " + (type.UnknownTypeName ?? type.FullName) + (type.Fields is null ? string.Empty : "(fields)");
+        var named = type.Members.Where(m => type.Fields is null || m.IsAttribute).ToList();
+        if (type.Fields is not null && named.Count == 0)
+        {
+            w.Line("return " + created + ";");
+            return;
+        }
+
+        w.OpenBlock("return " + created);
         if (type.Text is { } value)
         {
             w.Line(value.Name + " = " + value.Variable + ",");
         }
 
-        foreach (var member in type.Members)
+        foreach (var member in named)
         {
-            w.Line(member.Name + " = " + (member.IsAttribute ? string.Empty : target) + Collected(member) + ",");
+            w.Line(member.Name + " = " + Collected(member) + ",");
         }
 
         w.CloseBlock(";");
@@ -510,7 +530,7 @@ internal static class SerializerEmitter
     /// </summary>
     private static void EmitMemberReader(SourceWriter w, NamespaceModel model, TypeModel type)
     {
-        w.OpenBlock("private " + (type.IsSealed ? "sealed " : string.Empty) + "class " + type.Fields + (type.BaseFields is { } baseFields ? " : " + baseFields : string.Empty));
+        w.OpenBlock("internal " + (type.IsSealed ? "sealed " : string.Empty) + "class " + type.Fields + (type.BaseFields is { } baseFields ? " : " + baseFields : string.Empty));
         foreach (var element in type.FieldMembers)
         {
             w.Line(element.Repeated
@@ -550,7 +570,7 @@ internal static class SerializerEmitter
     }
 
     // Repeated elements are collected in a list; attributes (an anyAttribute's too) are read whole.
-    private static string Collected(ElementModel element) => element.Repeated && !element.IsAttribute ? element.Variable + "?.ToArray()" : element.Variable;
+    internal static string Collected(ElementModel element) => element.Repeated && !element.IsAttribute ? element.Variable + "?.ToArray()" : element.Variable;
 
     // A repeated response part that occurs zero times is an empty result, not a missing one.
     private static string CollectedPart(ElementModel part) =>

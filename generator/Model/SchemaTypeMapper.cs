@@ -23,6 +23,7 @@ internal sealed class SchemaTypeMapper
     private readonly Dictionary<QName, SchemaElement> _elements = new();
     private readonly Dictionary<QName, List<SchemaElement>> _groupMembers = new();  // a head's direct substitution group members
     private readonly string _namespace;
+    private readonly string _serializerName;
     private readonly Dictionary<QName, SchemaType> _schemaTypes = new();
     private readonly Dictionary<QName, string> _structNames = new();
     private readonly Dictionary<QName, string> _enumNames = new();
@@ -42,10 +43,11 @@ internal sealed class SchemaTypeMapper
     private readonly Queue<(SchemaType Type, TypeUsage Usage)> _pending = new();
 
     /// <summary>Names every struct, avoiding <paramref name="typeNames"/> (and adding to it) and reserving its Read/Write methods.</summary>
-    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics, IReadOnlyDictionary<QName, TypeOverride>? overrides = null, bool collectionsAsArrays = true)
+    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, string serializerName, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics, IReadOnlyDictionary<QName, TypeOverride>? overrides = null, bool collectionsAsArrays = true)
     {
         _collectionsAsArrays = collectionsAsArrays;
         _namespace = ns;
+        _serializerName = serializerName;
         _overrides = overrides ?? new Dictionary<QName, TypeOverride>();
         Diagnostics = diagnostics;
         foreach (var element in elements)
@@ -639,7 +641,7 @@ internal sealed class SchemaTypeMapper
             children, isStatusResult, isRead, isWritten, "Read" + name, "Write" + name, readContent, writeContent, readDerived, writeDerived,
             readMembers, readMembers is null ? null : FieldsClass(type), readsBaseMembers ? MembersMethod(baseType!) : null,
             readsBaseMembers ? FieldsClass(baseType!) : null, unknownType, baseWriteContent, text,
-            choiceModels);
+            choiceModels, readMembers is null ? null : FullName(_serializerName) + "." + FieldsClass(type));
     }
 
     // The name a type's content method has: the same name every time it is asked for (Reserve is idempotent per name).

@@ -119,7 +119,8 @@ internal sealed record TypeModel(
     string? UnknownTypeName,  // abstract types read without a known xsi:type: a private record of the serializer
     string? BaseWriteContent,  // an extension writes its base's content (that method), then its own members
     ElementModel? Text = null,  // the value of a type with simple content (its members are then attributes)
-    EquatableArray<ChoiceModel> Choices = default)  // the choices its content writer checks before writing
+    EquatableArray<ChoiceModel> Choices = default,  // the choices its content writer checks before writing
+    string? FieldsType = null)  // Fields, qualified: the record's constructor from what the serializer read takes it
 {
     /// <summary>Whether the xsi:type of this type can be written: an anonymous type's synthetic name ("Owner/member") cannot.</summary>
     public bool HasXsiTypeName => XmlName.IndexOf('/') < 0;

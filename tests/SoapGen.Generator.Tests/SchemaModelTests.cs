@@ -32,7 +32,7 @@ public class SchemaModelTests
     private static SchemaType Type(WsdlDescription description, string name) => description.Types.Single(t => t.Name == new QName(Tns, name));
 
     private static SchemaTypeMapper Mapper(WsdlDescription description) =>
-        new(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"));
+        new(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"));
 
     [Fact]
     public void Extension_restriction_and_abstract_are_read_as_written()
@@ -133,7 +133,7 @@ public class SchemaModelTests
         // No record is emitted for a collection, only for its items.
         Assert.Equal(new[] { "Point", "Tagged", "Base", "Derived" }, mapper.BuildTypes().Select(t => t.Name));
 
-        var wrappers = new SchemaTypeMapper(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"), collectionsAsArrays: false);
+        var wrappers = new SchemaTypeMapper(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"), collectionsAsArrays: false);
         Assert.Equal((TypeRefKind.Struct, "global::M.ArrayOfPoint"), (Resolve(wrappers, "ArrayOfPoint").Kind, Resolve(wrappers, "ArrayOfPoint").CSharpName));
     }
 
@@ -224,7 +224,7 @@ public class SchemaModelTests
             <xsd:complexType name="Cycle"><xsd:sequence><xsd:element ref="tns:a"/></xsd:sequence></xsd:complexType>
             """);
         var diagnostics = new DiagnosticBag("m.wsdl");
-        var mapper = new SchemaTypeMapper(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), diagnostics);
+        var mapper = new SchemaTypeMapper(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), diagnostics);
         mapper.Resolve(new QName(Tns, "Garage"), SourcePosition.Unknown, "test", TypeUsage.Read);
         mapper.Resolve(new QName(Tns, "Cycle"), SourcePosition.Unknown, "test", TypeUsage.Read);
         var types = mapper.BuildTypes();
