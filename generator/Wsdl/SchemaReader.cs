@@ -342,16 +342,17 @@ internal sealed class SchemaReader
                 case "element":
                     members.Add(ReadMemberElement(item, owner, insideChoice || groupRepeated, groupRepeated) with { Choice = choice });
                     break;
+                // Whatever a repeated particle holds occurs once per repetition: repeated too, however deep.
                 case "sequence":
                 case "choice":
                 case "all":
-                    ReadParticle(item, owner, members, insideChoice);
+                    ReadParticle(item, owner, members, insideChoice, groupRepeated);
                     break;
                 case "any":
                     members.Add(new SchemaMember("Any", null, null, null, 0, true, false, false, null, WsdlReader.PositionOf(item), IsWildcard: true));
                     break;
                 case "group":
-                    ReadGroupReference(item, owner, members, insideChoice || groupRepeated);
+                    ReadGroupReference(item, owner, members, insideChoice || groupRepeated, groupRepeated);
                     break;
             }
         }
@@ -368,14 +369,14 @@ internal sealed class SchemaReader
     }
 
     /// <summary>A model group reference: the group's particle, read in place (optional when the reference or its context is).</summary>
-    private void ReadGroupReference(XElement reference, QName owner, List<SchemaMember> members, bool insideChoice)
+    private void ReadGroupReference(XElement reference, QName owner, List<SchemaMember> members, bool insideChoice, bool repeated = false)
     {
         var optional = insideChoice || ParseOccurs((string?)reference.Attribute("minOccurs"), 1) == 0 || IsRepeated(reference);
         if (!Expand("group", reference, group =>
             {
                 foreach (var particle in group.Elements().Where(e => e.Name.LocalName is "sequence" or "choice" or "all"))
                 {
-                    ReadParticle(particle, owner, members, optional, IsRepeated(reference));
+                    ReadParticle(particle, owner, members, optional, repeated || IsRepeated(reference));
                 }
             }))
         {

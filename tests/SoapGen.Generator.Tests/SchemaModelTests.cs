@@ -275,6 +275,36 @@ public class SchemaModelTests
     }
 
     [Fact]
+    public void Every_member_inside_a_repeated_particle_is_repeated_however_deep()
+    {
+        // (x, (a|b), (y), G)*: each repetition brings one x, one a or b, one y and one z.
+        var description = Read("""
+            <xsd:group name="G"><xsd:sequence><xsd:element name="z" type="xsd:string"/></xsd:sequence></xsd:group>
+            <xsd:complexType name="T">
+              <xsd:sequence maxOccurs="unbounded">
+                <xsd:element name="x" type="xsd:string"/>
+                <xsd:choice><xsd:element name="a" type="xsd:string"/><xsd:element name="b" type="xsd:int"/></xsd:choice>
+                <xsd:sequence><xsd:element name="y" type="xsd:int"/></xsd:sequence>
+                <xsd:group ref="tns:G"/>
+              </xsd:sequence>
+            </xsd:complexType>
+            """);
+
+        var members = Type(description, "T").Members;
+        Assert.Equal(new[] { "x", "Items", "y", "z" }, members.Select(m => m.Name));
+        Assert.All(members, m => Assert.True(m.Repeated, m.Name + " is not repeated"));
+        Assert.All(members, m => Assert.Equal(0, m.MinOccurs));
+        Assert.Equal(new[] { "a", "b" }, members.Single(m => m.Name == "Items").Alternatives.Select(a => a.Name));
+
+        var mapper = Mapper(description);
+        mapper.Resolve(new QName(Tns, "T"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        var type = Assert.Single(mapper.BuildTypes());
+        Assert.Equal(new[] { "string[]?", "Choice[]?", "int?[]?", "string[]?" },
+            type.Members.Select(m => m.Type.Kind == TypeRefKind.Choice ? "Choice[]?" : m.NullableType));
+        Assert.Empty(type.Choices);
+    }
+
+    [Fact]
     public void Default_and_fixed_values_are_kept_for_values_the_model_can_hold()
     {
         var description = Read("""
