@@ -378,7 +378,7 @@ internal static class SerializerEmitter
     }
 
     /// <summary>The C# value of a member's schema default (or fixed value): a string literal, an XSD conversion, an enumeration value.</summary>
-    private static string DefaultValue(ElementModel element)
+    internal static string DefaultValue(ElementModel element)
     {
         var text = element.Default!;
         return element.Type.Kind == TypeRefKind.Enum ? "new " + element.Type.CSharpName + "(" + CSharpNames.Literal(text.Trim()) + ")"

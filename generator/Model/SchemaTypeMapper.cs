@@ -195,11 +195,19 @@ internal sealed class SchemaTypeMapper
     /// </summary>
     public ElementModel MemberElement(string name, SchemaMember member, TypeRef type, string usedBy, TypeUsage usage)
     {
-        var element = Element(name, member, type);
-        return member.ElementRef is { } reference && _elements.TryGetValue(reference, out var head)
-            ? element with { Substitutes = Substitutes(head, type, usedBy, usage, 0) }
-            : element;
+        if (member.ElementRef is not { } reference || !_elements.TryGetValue(reference, out var head))
+        {
+            return Element(name, member, type);
+        }
+
+        // A reference has the default or fixed value of the element it references.
+        var referenced = member.DefaultValue is null ? member with { DefaultValue = head.DefaultValue, IsFixed = head.IsFixed } : member;
+        return Element(name, referenced, type) with { Substitutes = Substitutes(head, type, usedBy, usage, 0) };
     }
+
+    /// <summary>A global element's default or fixed value, when the generated code can hold it (see <see cref="ValueConstraint"/>).</summary>
+    public static (string? Default, bool IsFixed) ValueOf(SchemaElement element, TypeRef type) =>
+        ValueConstraint(element.DefaultValue, repeated: false, type) is { } value ? (value, element.IsFixed) : (null, false);
 
     /// <summary>
     /// The members of <paramref name="head"/>'s substitution group, transitively (abstract ones excluded: they never
@@ -274,7 +282,7 @@ internal sealed class SchemaTypeMapper
     /// <summary>The element model of a schema member, named <paramref name="name"/> in C#.</summary>
     public static ElementModel Element(string name, SchemaMember member, TypeRef type)
     {
-        var value = ValueConstraint(member, type);
+        var value = ValueConstraint(member.DefaultValue, member.Repeated, type);
         return new(name, member.Name, member.Namespace, type, member.Repeated, Optional: member.MinOccurs == 0, OmitWhenNull: !member.Nillable,
             Default: value, IsFixed: member.IsFixed && value is not null);
     }
@@ -283,8 +291,8 @@ internal sealed class SchemaTypeMapper
     /// A member's default or fixed value, when it has one the generated code can hold: a single value of a string, a
     /// scalar with an XSD lexical form, or an enumeration. Null otherwise (a struct, XML, QName, an array).
     /// </summary>
-    private static string? ValueConstraint(SchemaMember member, TypeRef type) =>
-        member.DefaultValue is { } value && !member.Repeated
+    private static string? ValueConstraint(string? defaultValue, bool repeated, TypeRef type) =>
+        defaultValue is { } value && !repeated
             && (type.Kind == TypeRefKind.Enum || type.Kind == TypeRefKind.Scalar && (type.Scalar == ScalarKind.String || type.Lexical is not null))
                 ? value
                 : null;
@@ -709,7 +717,7 @@ internal sealed class SchemaTypeMapper
             return null;
         }
 
-        var value = ValueConstraint(member, type);
+        var value = ValueConstraint(member.DefaultValue, member.Repeated, type);
         return new ElementModel(propertyName, member.Name, member.Namespace, type,
             Repeated: false, Optional: true, OmitWhenNull: true, IsAttribute: true, Default: value, IsFixed: member.IsFixed && value is not null);
     }

@@ -285,9 +285,10 @@ internal sealed record ReturnModel(EquatableArray<ElementModel> Parts, string? R
 {
     /// <summary>
     /// One plain part in a wrapper: the runtime's ReadSinglePart reads it, no reader method is generated (not for the head
-    /// of a substitution group: its reader dispatches on the element's name).
+    /// of a substitution group: its reader dispatches on the element's name; not for a part with a default, which the
+    /// reader's local starts with, so that an absent part reads as it).
     /// </summary>
-    public bool IsSinglePart => !Bare && Parts.Count == 1 && !Parts[0].Repeated && Parts[0].Substitutes.Count == 0;
+    public bool IsSinglePart => !Bare && Parts.Count == 1 && !Parts[0].Repeated && Parts[0].Substitutes.Count == 0 && Parts[0].Default is null;
 
     /// <summary>Whether the serializer needs a reader method for this response (several or repeated parts).</summary>
     public bool NeedsReaderMethod => Parts.Count > 0 && !Bare && !IsSinglePart;

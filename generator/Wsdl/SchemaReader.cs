@@ -201,8 +201,10 @@ internal sealed class SchemaReader
             type = simpleType.Name;
         }
 
+        var (value, isFixed) = ValueConstraint(element);
         return new SchemaElement(name, type, WsdlReader.PositionOf(element), Nillable: (string?)element.Attribute("nillable") is "true" or "1",
-            SubstitutionGroup: _context.ResolveQName(element, "substitutionGroup"), IsAbstract: (string?)element.Attribute("abstract") is "true" or "1");
+            SubstitutionGroup: _context.ResolveQName(element, "substitutionGroup"), IsAbstract: (string?)element.Attribute("abstract") is "true" or "1",
+            DefaultValue: value, IsFixed: isFixed);
     }
 
     /// <summary>
