@@ -576,6 +576,11 @@ internal static class SerializerEmitter
     private static string CollectedPart(ElementModel part) =>
         part.Repeated ? part.Variable + "?.ToArray() ?? global::System.Array.Empty<" + part.Type.AsArrayItem + ">()" : part.Variable;
 
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The sizes of a new array of the shape the reader found: [lengths[0], lengths[1], …].
+    private static string Lengths(int rank) => "[" + string.Join(", ", Enumerable.Range(0, rank).Select(i => "lengths[" + Number(i) + "]")) + "]";
+
     /// <summary>An expression reading one value of <paramref name="type"/> at the reader's current element.</summary>
     internal static string ReadExpression(string serializer, TypeRef type, bool asItem)
     {
@@ -583,6 +588,8 @@ internal static class SerializerEmitter
         {
             TypeRefKind.Scalar or TypeRefKind.XElement => "reader." + type.ReadMethod + "()",
             TypeRefKind.Struct or TypeRefKind.Enum => serializer + "." + type.ReadMethod + "(reader)",
+            _ when type.Rank > 2 => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ", " + type.CSharpName + ">(" + Number(type.Rank) + ", static reader => "
+                + ReadExpression(serializer, type.Item, asItem: true) + ", static lengths => new " + SchemaTypeMapper.ArrayOf(type.Item.AsArrayItem, Lengths(type.Rank)) + ")",
             _ => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
         };
 
@@ -681,7 +688,7 @@ internal static class SerializerEmitter
         if (item.Kind == TypeRefKind.Array)
         {
             var (ns, name) = ArrayItemTypeName(item.Item!);
-            return (ns, name + (item.Rank == 2 ? "[,]" : "[]"));
+            return (ns, name + "[" + new string(',', item.Rank - 1) + "]");
         }
 
         return item.HasXsiTypeName ? (item.XmlNamespace, item.XmlName) : (Wsdl.XmlNamespaces.Xsd, "anyType");
@@ -766,23 +773,12 @@ internal static class SerializerEmitter
                 w.Line("writer.WriteNil();");
                 w.CloseBlock();
                 w.OpenBlock("else");
-                if (type.Rank == 2)
-                {
-                    var (row, column) = ("row" + depth, "column" + depth);
-                    w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + value + ".GetLength(0), " + value + ".GetLength(1));");
-                    w.OpenBlock("for (var " + row + " = 0; " + row + " < " + value + ".GetLength(0); " + row + "++)");
-                    w.OpenBlock("for (var " + column + " = 0; " + column + " < " + value + ".GetLength(1); " + column + "++)");
-                    EmitWrite(w, serializer, item, "\"item\"", "null", value + "[" + row + ", " + column + "]", encoded, depth + 1);
-                    w.CloseBlock();
-                    w.CloseBlock();
-                }
-                else
-                {
-                    w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + value + ".Length);");
-                    w.OpenBlock("foreach (var " + element + " in " + value + ")");
-                    EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
-                    w.CloseBlock();
-                }
+                // The shape, then the items: foreach walks a multi-dimensional array row by row, the order SOAP sends it in.
+                var shape = type.Rank == 1 ? value + ".Length" : string.Join(", ", Enumerable.Range(0, type.Rank).Select(i => value + ".GetLength(" + Number(i) + ")"));
+                w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + shape + ");");
+                w.OpenBlock("foreach (var " + element + " in " + value + ")");
+                EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
+                w.CloseBlock();
 
                 w.CloseBlock();
                 w.Line("writer.WriteEndElement();");

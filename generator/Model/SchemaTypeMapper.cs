@@ -333,7 +333,7 @@ internal sealed class SchemaTypeMapper
             {
                 var item = ResolveMember(itemMember, name.Name + "." + itemMember.Name, usage, depth + 1);
                 var itemElement = Element(itemMember.Name, itemMember, item);
-                _resolved[name] = collection = new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "ReadArray", "WriteStartElement",
+                _resolved[name] = collection = new TypeRef(TypeRefKind.Array, ArrayOf(item, 1), false, "ReadArray", "WriteStartElement",
                     name.Namespace, name.Name, item, ItemElement: itemElement);
             }
             else
@@ -359,9 +359,12 @@ internal sealed class SchemaTypeMapper
                 break;
             case SchemaTypeKind.Array:
                 var item = Resolve(schemaType.ItemType!.Value, schemaType.Position, "the items of " + name.Name, usage, depth + 1);
-                result = schemaType.Rank == 2
-                    ? new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[,]", false, "ReadArray2D", "WriteStartArray2D", name.Namespace, name.Name, item, Rank: 2)
-                    : new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "ReadArray", "WriteStartArray", name.Namespace, name.Name, item);
+                result = schemaType.Rank switch
+                {
+                    1 => new TypeRef(TypeRefKind.Array, ArrayOf(item, 1), false, "ReadArray", "WriteStartArray", name.Namespace, name.Name, item),
+                    2 => new TypeRef(TypeRefKind.Array, ArrayOf(item, 2), false, "ReadArray2D", "WriteStartArray2D", name.Namespace, name.Name, item, Rank: 2),
+                    var rank => new TypeRef(TypeRefKind.Array, ArrayOf(item, rank), false, "ReadMultiDimensionalArray", "WriteStartArray", name.Namespace, name.Name, item, Rank: rank),
+                };
                 break;
             case SchemaTypeKind.Simple when _enumNames.TryGetValue(name, out var enumName):
                 result = new TypeRef(TypeRefKind.Enum, FullName(enumName), true, "Read" + enumName, "Write" + enumName, name.Namespace, name.Name, null, ScalarKind.String);
@@ -393,7 +396,7 @@ internal sealed class SchemaTypeMapper
     {
         var target = Resolve(mapped.Target, at, usedBy, usage, depth + 1);
         return mapped.IsArray
-            ? new TypeRef(TypeRefKind.Array, target.AsArrayItem + "[]", false, "ReadArray", "WriteStartArray", mapped.Type.Namespace, mapped.Type.Name, target)
+            ? new TypeRef(TypeRefKind.Array, ArrayOf(target, 1), false, "ReadArray", "WriteStartArray", mapped.Type.Namespace, mapped.Type.Name, target)
             : target;
     }
 
@@ -431,6 +434,20 @@ internal sealed class SchemaTypeMapper
     }
 
     private string FullName(string typeName) => "global::" + _namespace + "." + typeName;
+
+    /// <summary>
+    /// The C# array type of <paramref name="rank"/> dimensions of <paramref name="item"/>. Its rank specifier goes before
+    /// an array item's own: a two-dimensional array of <c>string[]</c> is <c>string[,][]</c> (<c>string[][,]</c> is a
+    /// one-dimensional array of <c>string[,]</c>).
+    /// </summary>
+    internal static string ArrayOf(TypeRef item, int rank) => ArrayOf(item.AsArrayItem, "[" + new string(',', rank - 1) + "]");
+
+    /// <summary><paramref name="itemType"/> with <paramref name="specifier"/> (<c>[,]</c>, or sizes <c>[a, b]</c> in a <c>new</c>) as its outermost rank.</summary>
+    internal static string ArrayOf(string itemType, string specifier)
+    {
+        var bracket = itemType.IndexOf('[');
+        return bracket < 0 ? itemType + specifier : itemType.Insert(bracket, specifier);
+    }
 
     /// <summary>
     /// A member's type: its own type=, or the type of the global element it references; for a repeated choice of

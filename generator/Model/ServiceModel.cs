@@ -193,7 +193,7 @@ internal sealed record ElementModel(string Name, string LocalName, string? Names
             s => s.Type.CSharpName != Type.CSharpName);
 
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
-    public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;
+    public string NullableType => Repeated ? SchemaTypeMapper.ArrayOf(Type, 1) + "?" : Type.Nullable;
 }
 
 /// <summary>

@@ -489,10 +489,13 @@ internal sealed class SchemaReader
             name.Length == 0 ? "an attribute without a name" : null, position, DefaultValue: value, IsFixed: isFixed);
     }
 
+    // The most dimensions a C# array can have.
+    private const int MaxArrayRank = 32;
+
     /// <summary>
     /// A SOAP-encoded array: <c>wsdl:arrayType="xsd:string[]"</c> (one dimension), <c>"xsd:string[,]"</c> (two, a
-    /// <c>string[,]</c>), or <c>"xsd:string[][]"</c> (an array of <c>string[]</c>: the last brackets are the array's own,
-    /// the ones before make its item an array, a synthetic type of its own).
+    /// <c>string[,]</c>; three or more likewise), or <c>"xsd:string[][]"</c> (an array of <c>string[]</c>: the last
+    /// brackets are the array's own, the ones before make its item an array, a synthetic type of its own).
     /// </summary>
     private SchemaType ReadSoapArray(XElement restriction, QName name, string? documentation, SourcePosition position)
     {
@@ -513,10 +516,10 @@ internal sealed class SchemaReader
             if (dimensions.Count > 0)
             {
                 rank = dimensions[dimensions.Count - 1].Count(c => c == ',') + 1;
-                if (rank > 2)
+                if (rank > MaxArrayRank)
                 {
                     return new SchemaType(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation,
-                        "a SOAP-encoded array of " + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + " dimensions", position);
+                        "a SOAP-encoded array of " + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + " dimensions (C# arrays have at most 32)", position);
                 }
 
                 // Inner brackets, innermost first: each wraps the item in an array of its own.
@@ -524,8 +527,8 @@ internal sealed class SchemaReader
                 {
                     var innerRank = dimensions[i].Count(c => c == ',') + 1;
                     var innerName = new QName(name.Namespace, name.Name + "/item" + (i == 0 ? string.Empty : i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    Types.Add(innerRank > 2
-                        ? new SchemaType(innerName, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, null, "a SOAP-encoded array of more than 2 dimensions", position)
+                    Types.Add(innerRank > MaxArrayRank
+                        ? new SchemaType(innerName, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, null, "a SOAP-encoded array of more than 32 dimensions", position)
                         : new SchemaType(innerName, SchemaTypeKind.Array, EquatableArray<SchemaMember>.Empty, null, inner, null, null, position, Rank: innerRank));
                     itemType = innerName;
                 }

@@ -96,6 +96,8 @@ public class SchemaModelTests
         var description = Read("""
             <xsd:complexType name="Grid"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
             <xsd:complexType name="Jagged"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:int[][]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="Cube"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[,,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="GridOfRows"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:int[][,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
             """);
 
         Assert.Equal((SchemaTypeKind.Array, 2), (Type(description, "Grid").Kind, Type(description, "Grid").Rank));
@@ -104,6 +106,12 @@ public class SchemaModelTests
         var jagged = mapper.Resolve(new QName(Tns, "Jagged"), SourcePosition.Unknown, "test", TypeUsage.Read);
         Assert.Equal("string[,]", grid.CSharpName);
         Assert.Equal("int?[][]", jagged.CSharpName);
+
+        // Three dimensions and more are C# arrays of that rank; the outer rank specifier of an array of arrays comes first.
+        var cube = mapper.Resolve(new QName(Tns, "Cube"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        Assert.Equal(("string[,,]", 3, "ReadMultiDimensionalArray"), (cube.CSharpName, cube.Rank, cube.ReadMethod));
+        var gridOfRows = mapper.Resolve(new QName(Tns, "GridOfRows"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        Assert.Equal(("int?[,][]", 2), (gridOfRows.CSharpName, gridOfRows.Rank));
     }
 
     [Fact]

@@ -5,6 +5,7 @@
 //   POST /round2/groupB   round2_groupB.wsdl (echoStructAsSimpleTypes … echoNestedArray)
 //   POST /round3/<name>   Round 3 groups D, E, F (see SB_SERVICES; echoes)
 //   POST /round4/<name>   Round 4 group H (every operation throws its declared fault) and group I (xsd echoes)
+//   POST /arrays          SoapGen's own wsdl/arrays.wsdl (a three-dimensional array)
 // Run:  php -S 127.0.0.1:PORT tests/servers/soapbuilders/server.php     (from the repo root; see README.md)
 declare(strict_types=1);
 
@@ -39,6 +40,8 @@ const SB_SERVICES = [
     '/round4/simpleRpcenc' => ['SOAPGEN_R4_SIMPLE_RPCENC_WSDL', SB_R4 . 'GroupH/round4_groupH_simple_rpcenc.wsdl', Round4SimpleRpcEncFaults::class],
     '/round4/soapfault' => ['SOAPGEN_R4_SOAPFAULT_WSDL', SB_R4 . 'GroupH/round4_groupH_soapfault.wsdl', Round4SoapFaultEcho::class],
     '/round4/xsd' => ['SOAPGEN_R4_XSD_WSDL', SB_R4 . 'GroupI/round4_groupI_xsd.wsdl', Round4XsdEcho::class],
+    // SoapGen's own: a three-dimensional SOAP-ENC array, echoed.
+    '/arrays' => ['SOAPGEN_ARRAYS_WSDL', __DIR__ . '/../../../wsdl/arrays.wsdl', EchoFirstPart::class],
 ];
 
 /**
