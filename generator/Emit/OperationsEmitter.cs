@@ -163,7 +163,7 @@ internal static class OperationsEmitter
 
         Indent(w, body, "        ");
         var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
-            : operation.Return.Bare ? "static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type, asItem: false)
+            : operation.Return.Bare ? "static reader => " + BareReadExpression(model, operation.Return.Parts[0])
             : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type, asItem: false) + ")"
             : "static reader => " + model.SerializerName + "." + operation.Return.ReaderName + "(reader)";
         var rest = new List<string>();
@@ -240,4 +240,11 @@ internal static class OperationsEmitter
     private static string Bool(bool value) => value ? "true" : "false";
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    // A bare result is the Body's element itself: when the Body is empty, the element's default (if it has one) is the result.
+    private static string BareReadExpression(ServiceModel model, ElementModel part)
+    {
+        var read = SerializerEmitter.ReadExpression(model.SerializerName, part.Type, asItem: false);
+        return part.Default is null ? read : "reader.XmlReader.NodeType == global::System.Xml.XmlNodeType.Element ? " + read + " : " + SerializerEmitter.DefaultValue(part);
+    }
 }

@@ -55,7 +55,18 @@ internal static class SerializerEmitter
         {
             Separate(w, ref first);
             w.Line("/// <summary>A <see cref=\"" + type.FullName + "\"/> whose xsi:type was absent or unknown: the members of the abstract type, kept.</summary>");
-            w.Line("private sealed record " + type.UnknownTypeName + " : " + type.FullName + ";");
+            if (type.FieldsType is null)
+            {
+                w.Line("private sealed record " + type.UnknownTypeName + " : " + type.FullName + ";");
+                continue;
+            }
+
+            w.OpenBlock("private sealed record " + type.UnknownTypeName + " : " + type.FullName);
+            w.Line("public " + type.UnknownTypeName + "(" + type.Fields + " fields)");
+            w.Line("    : base(fields)");
+            w.Line("{");
+            w.Line("}");
+            w.CloseBlock();
         }
 
         w.CloseBlock();
@@ -159,7 +170,6 @@ internal static class SerializerEmitter
         }
 
         var children = type.Members.Where(m => !m.IsAttribute).ToList();
-        var target = type.Fields is null ? string.Empty : "fields.";
         if (type.Text is { } text)
         {
             w.Line("var " + text.Variable + " = " + ReadExpression(model.SerializerName, text.Type, asItem: false) + ";");
@@ -175,7 +185,7 @@ internal static class SerializerEmitter
                 w.Line("var fields = new " + fields + "();");
                 w.OpenBlock("while (reader.ReadNextChild())");
                 w.OpenBlock("if (!" + type.ReadMembers + "(reader, fields))");
-                w.Line(OtherElement(children, target));
+                w.Line(OtherElement(children, "fields."));
                 w.CloseBlock();
                 w.CloseBlock();
             }
@@ -185,16 +195,26 @@ internal static class SerializerEmitter
             }
         }
 
+        // With a fields object, the record's constructor takes the child elements from it (its base's constructor the
+        // inherited ones), so no reader lists its base's members; only the attributes, read here, are set by name.
         w.Line();
-        w.OpenBlock("return new " + (type.UnknownTypeName ?? type.FullName));
+        var created = "new " + (type.UnknownTypeName ?? type.FullName) + (type.Fields is null ? string.Empty : "(fields)");
+        var named = type.Members.Where(m => type.Fields is null || m.IsAttribute).ToList();
+        if (type.Fields is not null && named.Count == 0)
+        {
+            w.Line("return " + created + ";");
+            return;
+        }
+
+        w.OpenBlock("return " + created);
         if (type.Text is { } value)
         {
             w.Line(value.Name + " = " + value.Variable + ",");
         }
 
-        foreach (var member in type.Members)
+        foreach (var member in named)
         {
-            w.Line(member.Name + " = " + (member.IsAttribute ? string.Empty : target) + Collected(member) + ",");
+            w.Line(member.Name + " = " + Collected(member) + ",");
         }
 
         w.CloseBlock(";");
@@ -359,7 +379,7 @@ internal static class SerializerEmitter
     }
 
     /// <summary>The C# value of a member's schema default (or fixed value): a string literal, an XSD conversion, an enumeration value.</summary>
-    private static string DefaultValue(ElementModel element)
+    internal static string DefaultValue(ElementModel element)
     {
         var text = element.Default!;
         return element.Type.Kind == TypeRefKind.Enum ? "new " + element.Type.CSharpName + "(" + CSharpNames.Literal(text.Trim()) + ")"
@@ -511,7 +531,7 @@ internal static class SerializerEmitter
     /// </summary>
     private static void EmitMemberReader(SourceWriter w, NamespaceModel model, TypeModel type)
     {
-        w.OpenBlock("private " + (type.IsSealed ? "sealed " : string.Empty) + "class " + type.Fields + (type.BaseFields is { } baseFields ? " : " + baseFields : string.Empty));
+        w.OpenBlock("internal " + (type.IsSealed ? "sealed " : string.Empty) + "class " + type.Fields + (type.BaseFields is { } baseFields ? " : " + baseFields : string.Empty));
         foreach (var element in type.FieldMembers)
         {
             w.Line(element.Repeated
@@ -551,11 +571,16 @@ internal static class SerializerEmitter
     }
 
     // Repeated elements are collected in a list; attributes (an anyAttribute's too) are read whole.
-    private static string Collected(ElementModel element) => element.Repeated && !element.IsAttribute ? element.Variable + "?.ToArray()" : element.Variable;
+    internal static string Collected(ElementModel element) => element.Repeated && !element.IsAttribute ? element.Variable + "?.ToArray()" : element.Variable;
 
     // A repeated response part that occurs zero times is an empty result, not a missing one.
     private static string CollectedPart(ElementModel part) =>
         part.Repeated ? part.Variable + "?.ToArray() ?? global::System.Array.Empty<" + part.Type.AsArrayItem + ">()" : part.Variable;
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The sizes of a new array of the shape the reader found: [lengths[0], lengths[1], …].
+    private static string Lengths(int rank) => "[" + string.Join(", ", Enumerable.Range(0, rank).Select(i => "lengths[" + Number(i) + "]")) + "]";
 
     /// <summary>An expression reading one value of <paramref name="type"/> at the reader's current element.</summary>
     internal static string ReadExpression(string serializer, TypeRef type, bool asItem)
@@ -564,6 +589,8 @@ internal static class SerializerEmitter
         {
             TypeRefKind.Scalar or TypeRefKind.XElement => "reader." + type.ReadMethod + "()",
             TypeRefKind.Struct or TypeRefKind.Enum => serializer + "." + type.ReadMethod + "(reader)",
+            _ when type.Rank > 2 => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ", " + type.CSharpName + ">(" + Number(type.Rank) + ", static reader => "
+                + ReadExpression(serializer, type.Item, asItem: true) + ", static lengths => new " + SchemaTypeMapper.ArrayOf(type.Item.AsArrayItem, Lengths(type.Rank)) + ")",
             _ => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
         };
 
@@ -662,7 +689,7 @@ internal static class SerializerEmitter
         if (item.Kind == TypeRefKind.Array)
         {
             var (ns, name) = ArrayItemTypeName(item.Item!);
-            return (ns, name + (item.Rank == 2 ? "[,]" : "[]"));
+            return (ns, name + "[" + new string(',', item.Rank - 1) + "]");
         }
 
         return item.HasXsiTypeName ? (item.XmlNamespace, item.XmlName) : (Wsdl.XmlNamespaces.Xsd, "anyType");
@@ -747,23 +774,12 @@ internal static class SerializerEmitter
                 w.Line("writer.WriteNil();");
                 w.CloseBlock();
                 w.OpenBlock("else");
-                if (type.Rank == 2)
-                {
-                    var (row, column) = ("row" + depth, "column" + depth);
-                    w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + value + ".GetLength(0), " + value + ".GetLength(1));");
-                    w.OpenBlock("for (var " + row + " = 0; " + row + " < " + value + ".GetLength(0); " + row + "++)");
-                    w.OpenBlock("for (var " + column + " = 0; " + column + " < " + value + ".GetLength(1); " + column + "++)");
-                    EmitWrite(w, serializer, item, "\"item\"", "null", value + "[" + row + ", " + column + "]", encoded, depth + 1);
-                    w.CloseBlock();
-                    w.CloseBlock();
-                }
-                else
-                {
-                    w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + value + ".Length);");
-                    w.OpenBlock("foreach (var " + element + " in " + value + ")");
-                    EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
-                    w.CloseBlock();
-                }
+                // The shape, then the items: foreach walks a multi-dimensional array row by row, the order SOAP sends it in.
+                var shape = type.Rank == 1 ? value + ".Length" : string.Join(", ", Enumerable.Range(0, type.Rank).Select(i => value + ".GetLength(" + Number(i) + ")"));
+                w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + shape + ");");
+                w.OpenBlock("foreach (var " + element + " in " + value + ")");
+                EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
+                w.CloseBlock();
 
                 w.CloseBlock();
                 w.Line("writer.WriteEndElement();");

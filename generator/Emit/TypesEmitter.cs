@@ -31,6 +31,11 @@ internal static class TypesEmitter
 
             var modifier = type.IsAbstract ? " abstract" : type.IsSealed ? " sealed" : string.Empty;
             w.OpenBlock(model.Accessibility + modifier + " partial record " + type.Name + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty));
+            if (type.FieldsType is { } fieldsType)
+            {
+                EmitConstructors(w, type, fieldsType);
+            }
+
             var properties = new List<(string Doc, string Declaration)>();
             if (type.Text is { } text && type.BaseName is null)
             {
@@ -105,6 +110,39 @@ internal static class TypesEmitter
         }
 
         return w.ToString();
+    }
+
+    /// <summary>
+    /// A record the serializer reads through a fields object gets a constructor from it: each record sets its own
+    /// members and passes the object to its base's constructor for the inherited ones, so the code that builds a record
+    /// grows with its own members, not with the depth of its derivation. Declaring it hides the implicit parameterless
+    /// constructor, which object initialisers need: it is declared too.
+    /// </summary>
+    private static void EmitConstructors(SourceWriter w, TypeModel type, string fieldsType)
+    {
+        w.Line(type.IsAbstract
+            ? "/// <summary>An empty <see cref=\"" + type.Name + "\"/>, for the records derived from it.</summary>"
+            : "/// <summary>An empty <see cref=\"" + type.Name + "\"/>: set its members with an object initialiser.</summary>");
+        w.Line((type.IsAbstract ? "protected " : "public ") + type.Name + "()");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <summary>The members the serializer read into <paramref name=\"fields\"/>" + (type.BaseFields is null ? "." : "; the base's constructor sets the inherited ones.") + "</summary>");
+        var constructor = "internal " + type.Name + "(" + fieldsType + " fields)";
+        if (type.BaseFields is not null)
+        {
+            w.Line(constructor);
+            constructor = "    : base(fields)";
+        }
+
+        w.OpenBlock(constructor);
+        foreach (var member in type.FieldMembers)
+        {
+            w.Line(member.Name + " = fields." + SerializerEmitter.Collected(member) + ";");
+        }
+
+        w.CloseBlock();
+        w.Line();
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ internal static class NamespaceModelBuilder
         context.SerializerName = CSharpNames.Unique(lastSegment + "Serializer", context.TypeNames);
         // Types are shared by the namespace's WSDLs: one of them asking for wrapper records is enough.
         var collectionsAsArrays = !input.Wsdls.Any(w => string.Equals(w.Options.Collections, "wrapper", System.StringComparison.OrdinalIgnoreCase));
-        context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.TypeNames, context.SerializerMethods, first, MergeOverrides(builders), collectionsAsArrays);
+        context.Types = new SchemaTypeMapper(types, elements, input.Namespace, context.SerializerName, context.TypeNames, context.SerializerMethods, first, MergeOverrides(builders), collectionsAsArrays);
 
         // Which members carry secrets is decided on the finished model, for every WSDL of the namespace at once (they share types).
         var sensitive = new SensitiveMembers(input.Wsdls.Select(w => w.Options.SensitiveMembers));

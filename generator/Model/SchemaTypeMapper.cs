@@ -23,6 +23,7 @@ internal sealed class SchemaTypeMapper
     private readonly Dictionary<QName, SchemaElement> _elements = new();
     private readonly Dictionary<QName, List<SchemaElement>> _groupMembers = new();  // a head's direct substitution group members
     private readonly string _namespace;
+    private readonly string _serializerName;
     private readonly Dictionary<QName, SchemaType> _schemaTypes = new();
     private readonly Dictionary<QName, string> _structNames = new();
     private readonly Dictionary<QName, string> _enumNames = new();
@@ -42,10 +43,11 @@ internal sealed class SchemaTypeMapper
     private readonly Queue<(SchemaType Type, TypeUsage Usage)> _pending = new();
 
     /// <summary>Names every struct, avoiding <paramref name="typeNames"/> (and adding to it) and reserving its Read/Write methods.</summary>
-    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics, IReadOnlyDictionary<QName, TypeOverride>? overrides = null, bool collectionsAsArrays = true)
+    public SchemaTypeMapper(IEnumerable<SchemaType> types, IEnumerable<SchemaElement> elements, string ns, string serializerName, HashSet<string> typeNames, HashSet<string> serializerMethods, DiagnosticBag diagnostics, IReadOnlyDictionary<QName, TypeOverride>? overrides = null, bool collectionsAsArrays = true)
     {
         _collectionsAsArrays = collectionsAsArrays;
         _namespace = ns;
+        _serializerName = serializerName;
         _overrides = overrides ?? new Dictionary<QName, TypeOverride>();
         Diagnostics = diagnostics;
         foreach (var element in elements)
@@ -193,11 +195,19 @@ internal sealed class SchemaTypeMapper
     /// </summary>
     public ElementModel MemberElement(string name, SchemaMember member, TypeRef type, string usedBy, TypeUsage usage)
     {
-        var element = Element(name, member, type);
-        return member.ElementRef is { } reference && _elements.TryGetValue(reference, out var head)
-            ? element with { Substitutes = Substitutes(head, type, usedBy, usage, 0) }
-            : element;
+        if (member.ElementRef is not { } reference || !_elements.TryGetValue(reference, out var head))
+        {
+            return Element(name, member, type);
+        }
+
+        // A reference has the default or fixed value of the element it references.
+        var referenced = member.DefaultValue is null ? member with { DefaultValue = head.DefaultValue, IsFixed = head.IsFixed } : member;
+        return Element(name, referenced, type) with { Substitutes = Substitutes(head, type, usedBy, usage, 0) };
     }
+
+    /// <summary>A global element's default or fixed value, when the generated code can hold it (see <see cref="ValueConstraint"/>).</summary>
+    public static (string? Default, bool IsFixed) ValueOf(SchemaElement element, TypeRef type) =>
+        ValueConstraint(element.DefaultValue, repeated: false, type) is { } value ? (value, element.IsFixed) : (null, false);
 
     /// <summary>
     /// The members of <paramref name="head"/>'s substitution group, transitively (abstract ones excluded: they never
@@ -272,7 +282,7 @@ internal sealed class SchemaTypeMapper
     /// <summary>The element model of a schema member, named <paramref name="name"/> in C#.</summary>
     public ElementModel Element(string name, SchemaMember member, TypeRef type)
     {
-        var value = ValueConstraint(member, type);
+        var value = ValueConstraint(member.DefaultValue, member.Repeated, type);
         return new(name, member.Name, member.Namespace, type, member.Repeated, Optional: member.MinOccurs == 0, OmitWhenNull: !IsNillable(member),
             Default: value, IsFixed: member.IsFixed && value is not null);
     }
@@ -285,8 +295,8 @@ internal sealed class SchemaTypeMapper
     /// A member's default or fixed value, when it has one the generated code can hold: a single value of a string, a
     /// scalar with an XSD lexical form, or an enumeration. Null otherwise (a struct, XML, QName, an array).
     /// </summary>
-    private static string? ValueConstraint(SchemaMember member, TypeRef type) =>
-        member.DefaultValue is { } value && !member.Repeated
+    private static string? ValueConstraint(string? defaultValue, bool repeated, TypeRef type) =>
+        defaultValue is { } value && !repeated
             && (type.Kind == TypeRefKind.Enum || type.Kind == TypeRefKind.Scalar && (type.Scalar == ScalarKind.String || type.Lexical is not null))
                 ? value
                 : null;
@@ -327,7 +337,7 @@ internal sealed class SchemaTypeMapper
             {
                 var item = ResolveMember(itemMember, name.Name + "." + itemMember.Name, usage, depth + 1);
                 var itemElement = Element(itemMember.Name, itemMember, item);
-                _resolved[name] = collection = new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "ReadArray", "WriteStartElement",
+                _resolved[name] = collection = new TypeRef(TypeRefKind.Array, ArrayOf(item, 1), false, "ReadArray", "WriteStartElement",
                     name.Namespace, name.Name, item, ItemElement: itemElement);
             }
             else
@@ -353,9 +363,12 @@ internal sealed class SchemaTypeMapper
                 break;
             case SchemaTypeKind.Array:
                 var item = Resolve(schemaType.ItemType!.Value, schemaType.Position, "the items of " + name.Name, usage, depth + 1);
-                result = schemaType.Rank == 2
-                    ? new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[,]", false, "ReadArray2D", "WriteStartArray2D", name.Namespace, name.Name, item, Rank: 2)
-                    : new TypeRef(TypeRefKind.Array, item.AsArrayItem + "[]", false, "ReadArray", "WriteStartArray", name.Namespace, name.Name, item);
+                result = schemaType.Rank switch
+                {
+                    1 => new TypeRef(TypeRefKind.Array, ArrayOf(item, 1), false, "ReadArray", "WriteStartArray", name.Namespace, name.Name, item),
+                    2 => new TypeRef(TypeRefKind.Array, ArrayOf(item, 2), false, "ReadArray2D", "WriteStartArray2D", name.Namespace, name.Name, item, Rank: 2),
+                    var rank => new TypeRef(TypeRefKind.Array, ArrayOf(item, rank), false, "ReadMultiDimensionalArray", "WriteStartArray", name.Namespace, name.Name, item, Rank: rank),
+                };
                 break;
             case SchemaTypeKind.Simple when _enumNames.TryGetValue(name, out var enumName):
                 result = new TypeRef(TypeRefKind.Enum, FullName(enumName), true, "Read" + enumName, "Write" + enumName, name.Namespace, name.Name, null, ScalarKind.String);
@@ -387,7 +400,7 @@ internal sealed class SchemaTypeMapper
     {
         var target = Resolve(mapped.Target, at, usedBy, usage, depth + 1);
         return mapped.IsArray
-            ? new TypeRef(TypeRefKind.Array, target.AsArrayItem + "[]", false, "ReadArray", "WriteStartArray", mapped.Type.Namespace, mapped.Type.Name, target)
+            ? new TypeRef(TypeRefKind.Array, ArrayOf(target, 1), false, "ReadArray", "WriteStartArray", mapped.Type.Namespace, mapped.Type.Name, target)
             : target;
     }
 
@@ -425,6 +438,20 @@ internal sealed class SchemaTypeMapper
     }
 
     private string FullName(string typeName) => "global::" + _namespace + "." + typeName;
+
+    /// <summary>
+    /// The C# array type of <paramref name="rank"/> dimensions of <paramref name="item"/>. Its rank specifier goes before
+    /// an array item's own: a two-dimensional array of <c>string[]</c> is <c>string[,][]</c> (<c>string[][,]</c> is a
+    /// one-dimensional array of <c>string[,]</c>).
+    /// </summary>
+    internal static string ArrayOf(TypeRef item, int rank) => ArrayOf(item.AsArrayItem, "[" + new string(',', rank - 1) + "]");
+
+    /// <summary><paramref name="itemType"/> with <paramref name="specifier"/> (<c>[,]</c>, or sizes <c>[a, b]</c> in a <c>new</c>) as its outermost rank.</summary>
+    internal static string ArrayOf(string itemType, string specifier)
+    {
+        var bracket = itemType.IndexOf('[');
+        return bracket < 0 ? itemType + specifier : itemType.Insert(bracket, specifier);
+    }
 
     /// <summary>
     /// A member's type: its own type=, or the type of the global element it references; for a repeated choice of
@@ -643,7 +670,7 @@ internal sealed class SchemaTypeMapper
             children, isStatusResult, isRead, isWritten, "Read" + name, "Write" + name, readContent, writeContent, readDerived, writeDerived,
             readMembers, readMembers is null ? null : FieldsClass(type), readsBaseMembers ? MembersMethod(baseType!) : null,
             readsBaseMembers ? FieldsClass(baseType!) : null, unknownType, baseWriteContent, text,
-            choiceModels);
+            choiceModels, readMembers is null ? null : FullName(_serializerName) + "." + FieldsClass(type));
     }
 
     // The name a type's content method has: the same name every time it is asked for (Reserve is idempotent per name).
@@ -711,7 +738,7 @@ internal sealed class SchemaTypeMapper
             return null;
         }
 
-        var value = ValueConstraint(member, type);
+        var value = ValueConstraint(member.DefaultValue, member.Repeated, type);
         return new ElementModel(propertyName, member.Name, member.Namespace, type,
             Repeated: false, Optional: true, OmitWhenNull: true, IsAttribute: true, Default: value, IsFixed: member.IsFixed && value is not null);
     }

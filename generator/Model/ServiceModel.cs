@@ -119,7 +119,8 @@ internal sealed record TypeModel(
     string? UnknownTypeName,  // abstract types read without a known xsi:type: a private record of the serializer
     string? BaseWriteContent,  // an extension writes its base's content (that method), then its own members
     ElementModel? Text = null,  // the value of a type with simple content (its members are then attributes)
-    EquatableArray<ChoiceModel> Choices = default)  // the choices its content writer checks before writing
+    EquatableArray<ChoiceModel> Choices = default,  // the choices its content writer checks before writing
+    string? FieldsType = null)  // Fields, qualified: the record's constructor from what the serializer read takes it
 {
     /// <summary>Whether the xsi:type of this type can be written: an anonymous type's synthetic name ("Owner/member") cannot.</summary>
     public bool HasXsiTypeName => XmlName.IndexOf('/') < 0;
@@ -192,7 +193,7 @@ internal sealed record ElementModel(string Name, string LocalName, string? Names
             s => s.Type.CSharpName != Type.CSharpName);
 
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
-    public string NullableType => Repeated ? Type.AsArrayItem + "[]?" : Type.Nullable;
+    public string NullableType => Repeated ? SchemaTypeMapper.ArrayOf(Type, 1) + "?" : Type.Nullable;
 }
 
 /// <summary>
@@ -284,9 +285,10 @@ internal sealed record ReturnModel(EquatableArray<ElementModel> Parts, string? R
 {
     /// <summary>
     /// One plain part in a wrapper: the runtime's ReadSinglePart reads it, no reader method is generated (not for the head
-    /// of a substitution group: its reader dispatches on the element's name).
+    /// of a substitution group: its reader dispatches on the element's name; not for a part with a default, which the
+    /// reader's local starts with, so that an absent part reads as it).
     /// </summary>
-    public bool IsSinglePart => !Bare && Parts.Count == 1 && !Parts[0].Repeated && Parts[0].Substitutes.Count == 0;
+    public bool IsSinglePart => !Bare && Parts.Count == 1 && !Parts[0].Repeated && Parts[0].Substitutes.Count == 0 && Parts[0].Default is null;
 
     /// <summary>Whether the serializer needs a reader method for this response (several or repeated parts).</summary>
     public bool NeedsReaderMethod => Parts.Count > 0 && !Bare && !IsSinglePart;

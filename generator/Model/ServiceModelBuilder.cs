@@ -373,11 +373,14 @@ internal sealed class ServiceModelBuilder
         for (var i = elements.Count - 1; i >= 0; i--)
         {
             var element = elements[i];
-            var valueRequired = element.Type.IsValueType && !element.Repeated && !element.Optional;
-            var throwIfNull = literal && !element.Optional && element.OmitWhenNull && !valueRequired;
+
+            // A fixed element left null is sent with its fixed value, so the caller need not pass it.
+            var optional = element.Optional || element.IsFixed;
+            var valueRequired = element.Type.IsValueType && !element.Repeated && !optional;
+            var throwIfNull = literal && !optional && element.OmitWhenNull && !valueRequired;
             var nullable = !valueRequired && !throwIfNull;
-            var type = !nullable ? (element.Repeated ? element.Type.AsArrayItem + "[]" : element.Type.CSharpName) : element.NullableType;
-            trailing &= element.Optional && nullable;
+            var type = !nullable ? (element.Repeated ? SchemaTypeMapper.ArrayOf(element.Type, 1) : element.Type.CSharpName) : element.NullableType;
+            trailing &= optional && nullable;
             result[i] = element with { Parameter = new ParameterModel(type, nullable, throwIfNull, DefaultsToNull: trailing) };
         }
 
@@ -464,8 +467,15 @@ internal sealed class ServiceModelBuilder
         var element = Types.FindElement(elementName, part.Position);
         var type = element?.Type is { } elementType ? Types.Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
 
-        // The part is its element: a null has a form only when the element is nillable.
-        return Parameter(elementName.Name, elementName.Namespace, type, taken, camel) with { OmitWhenNull = element is not null && !element.Nillable, Documentation = part.Documentation };
+        // The part is its element: a null has a form only when the element is nillable; its default or fixed value is the part's.
+        var (value, isFixed) = element is null ? (null, false) : SchemaTypeMapper.ValueOf(element, type);
+        return Parameter(elementName.Name, elementName.Namespace, type, taken, camel) with
+        {
+            OmitWhenNull = element is not null && !element.Nillable,
+            Documentation = part.Documentation,
+            Default = value,
+            IsFixed = isFixed,
+        };
     }
 
     /// <summary>The wrapper element and its members, when the parts follow the document/literal wrapped convention.</summary>

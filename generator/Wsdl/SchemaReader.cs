@@ -201,8 +201,10 @@ internal sealed class SchemaReader
             type = simpleType.Name;
         }
 
+        var (value, isFixed) = ValueConstraint(element);
         return new SchemaElement(name, type, WsdlReader.PositionOf(element), Nillable: (string?)element.Attribute("nillable") is "true" or "1",
-            SubstitutionGroup: _context.ResolveQName(element, "substitutionGroup"), IsAbstract: (string?)element.Attribute("abstract") is "true" or "1");
+            SubstitutionGroup: _context.ResolveQName(element, "substitutionGroup"), IsAbstract: (string?)element.Attribute("abstract") is "true" or "1",
+            DefaultValue: value, IsFixed: isFixed);
     }
 
     /// <summary>
@@ -342,16 +344,17 @@ internal sealed class SchemaReader
                 case "element":
                     members.Add(ReadMemberElement(item, owner, insideChoice || groupRepeated, groupRepeated) with { Choice = choice });
                     break;
+                // Whatever a repeated particle holds occurs once per repetition: repeated too, however deep.
                 case "sequence":
                 case "choice":
                 case "all":
-                    ReadParticle(item, owner, members, insideChoice);
+                    ReadParticle(item, owner, members, insideChoice, groupRepeated);
                     break;
                 case "any":
                     members.Add(new SchemaMember("Any", null, null, null, 0, true, false, false, null, WsdlReader.PositionOf(item), IsWildcard: true));
                     break;
                 case "group":
-                    ReadGroupReference(item, owner, members, insideChoice || groupRepeated);
+                    ReadGroupReference(item, owner, members, insideChoice || groupRepeated, groupRepeated);
                     break;
             }
         }
@@ -368,14 +371,14 @@ internal sealed class SchemaReader
     }
 
     /// <summary>A model group reference: the group's particle, read in place (optional when the reference or its context is).</summary>
-    private void ReadGroupReference(XElement reference, QName owner, List<SchemaMember> members, bool insideChoice)
+    private void ReadGroupReference(XElement reference, QName owner, List<SchemaMember> members, bool insideChoice, bool repeated = false)
     {
         var optional = insideChoice || ParseOccurs((string?)reference.Attribute("minOccurs"), 1) == 0 || IsRepeated(reference);
         if (!Expand("group", reference, group =>
             {
                 foreach (var particle in group.Elements().Where(e => e.Name.LocalName is "sequence" or "choice" or "all"))
                 {
-                    ReadParticle(particle, owner, members, optional, IsRepeated(reference));
+                    ReadParticle(particle, owner, members, optional, repeated || IsRepeated(reference));
                 }
             }))
         {
@@ -486,10 +489,13 @@ internal sealed class SchemaReader
             name.Length == 0 ? "an attribute without a name" : null, position, DefaultValue: value, IsFixed: isFixed);
     }
 
+    // The most dimensions a C# array can have.
+    private const int MaxArrayRank = 32;
+
     /// <summary>
     /// A SOAP-encoded array: <c>wsdl:arrayType="xsd:string[]"</c> (one dimension), <c>"xsd:string[,]"</c> (two, a
-    /// <c>string[,]</c>), or <c>"xsd:string[][]"</c> (an array of <c>string[]</c>: the last brackets are the array's own,
-    /// the ones before make its item an array, a synthetic type of its own).
+    /// <c>string[,]</c>; three or more likewise), or <c>"xsd:string[][]"</c> (an array of <c>string[]</c>: the last
+    /// brackets are the array's own, the ones before make its item an array, a synthetic type of its own).
     /// </summary>
     private SchemaType ReadSoapArray(XElement restriction, QName name, string? documentation, SourcePosition position)
     {
@@ -510,10 +516,10 @@ internal sealed class SchemaReader
             if (dimensions.Count > 0)
             {
                 rank = dimensions[dimensions.Count - 1].Count(c => c == ',') + 1;
-                if (rank > 2)
+                if (rank > MaxArrayRank)
                 {
                     return new SchemaType(name, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, documentation,
-                        "a SOAP-encoded array of " + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + " dimensions", position);
+                        "a SOAP-encoded array of " + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + " dimensions (C# arrays have at most 32)", position);
                 }
 
                 // Inner brackets, innermost first: each wraps the item in an array of its own.
@@ -521,8 +527,8 @@ internal sealed class SchemaReader
                 {
                     var innerRank = dimensions[i].Count(c => c == ',') + 1;
                     var innerName = new QName(name.Namespace, name.Name + "/item" + (i == 0 ? string.Empty : i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    Types.Add(innerRank > 2
-                        ? new SchemaType(innerName, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, null, "a SOAP-encoded array of more than 2 dimensions", position)
+                    Types.Add(innerRank > MaxArrayRank
+                        ? new SchemaType(innerName, SchemaTypeKind.Unsupported, EquatableArray<SchemaMember>.Empty, null, null, null, "a SOAP-encoded array of more than 32 dimensions", position)
                         : new SchemaType(innerName, SchemaTypeKind.Array, EquatableArray<SchemaMember>.Empty, null, inner, null, null, position, Rank: innerRank));
                     itemType = innerName;
                 }

@@ -151,4 +151,5 @@ internal sealed record SchemaChoice(QName Owner, int Id, bool Required);
 /// A global element. <see cref="SubstitutionGroup"/> is the head it may stand in for (its substitutionGroup=);
 /// an <see cref="IsAbstract"/> element never appears itself, only the members of its group do.
 /// </summary>
-internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position, bool Nillable = false, QName? SubstitutionGroup = null, bool IsAbstract = false);
+internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position, bool Nillable = false, QName? SubstitutionGroup = null, bool IsAbstract = false,
+    string? DefaultValue = null, bool IsFixed = false);  // its default or fixed value (lexical form), as a member's

@@ -20,7 +20,7 @@ namespace SoapGen.Runtime;
 /// next <see cref="ReadNextChild"/>. When the reader is not on an element (an empty Body), reads return
 /// <see langword="null"/> or <see langword="false"/> without moving.
 /// </remarks>
-public sealed class SoapReader
+public sealed partial class SoapReader
 {
     // Values quoted in error messages are cut short: a reply can hold a whole document where a number was expected.
     private const int MaxQuotedValueLength = 64;
@@ -488,7 +488,9 @@ public sealed class SoapReader
     /// Reads an array: <c>xsi:nil</c> gives <see langword="null"/>, an empty element an empty array; otherwise
     /// <paramref name="readItem"/> is called on each child element, whatever its name, and must consume it. More items than
     /// <see cref="SoapReaderQuotas.MaxArrayLength"/>, or a SOAP-ENC size (<c>arrayType="xsd:int[3]"</c>) other than the
-    /// item count of a complete array (no <c>offset</c>, no item <c>position</c>), is a <see cref="SoapProtocolException"/>.
+    /// item count of a complete array, is a <see cref="SoapProtocolException"/>. A partially transmitted array
+    /// (<c>SOAP-ENC:offset="[2]"</c>) or a sparse one (items with <c>SOAP-ENC:position="[5]"</c>) has the size it declares,
+    /// each item at its place and <see langword="default"/> where none was sent (SOAP 1.1 §5.4.2.1–2).
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="readItem">Reads one item element (e.g. <c>r =&gt; r.ReadInt32()</c>).</param>
@@ -508,12 +510,18 @@ public sealed class SoapReader
         }
 
         string elementName = XmlReader.Name;
-        int? declared = DeclaredLength();
+        string[]? dimensions = DeclaredDimensions(out string? offset);
         if (!ReadStartStruct())
         {
             return Array.Empty<T>();
         }
 
+        if (offset is not null)
+        {
+            return ReadPlacedItems(readItem, elementName, dimensions, offset, new List<T>(), onItem: ReadNextChild());
+        }
+
+        int? declared = dimensions is { Length: 1 } && int.TryParse(dimensions[0], NumberStyles.None, CultureInfo.InvariantCulture, out int size) ? size : null;
         int max = (XmlReader as QuotaXmlReader)?.Quotas.MaxArrayLength ?? int.MaxValue;
 
         // The declared size sizes the array only up to a small bound ("[2147483647]" must not reserve 8 GB); it is
@@ -527,9 +535,9 @@ public sealed class SoapReader
                 throw QuotaXmlReader.Exceeded("holds an array with more than " + max.ToString("N0", CultureInfo.InvariantCulture) + " items", nameof(SoapReaderQuotas.MaxArrayLength));
             }
 
-            if (declared is not null && HasAttribute("position"))
+            if (dimensions is not null && HasAttribute("position"))
             {
-                declared = null;
+                return ReadPlacedItems(readItem, elementName, dimensions, offset: null, new List<T>(new ArraySegment<T>(items, 0, count)), onItem: true);
             }
 
             if (count == items.Length)
@@ -558,98 +566,17 @@ public sealed class SoapReader
     // Up to this many items (a few KB of references) are allocated on the word of a SOAP-ENC arrayType.
     private const int MaxPresizedItems = 4096;
 
-    // The size a one-dimensional SOAP-encoded array declares ("xsd:int[3]", SOAP 1.2 arraySize="3"); null without one,
-    // and for a partially transmitted or sparse array (offset, position), whose item count may differ by design.
-    private int? DeclaredLength()
-    {
-        string[]? dimensions = DeclaredDimensions(out bool partial);
-        return !partial && dimensions is { Length: 1 } && int.TryParse(dimensions[0], NumberStyles.None, CultureInfo.InvariantCulture, out int length)
-            ? length
-            : null;
-    }
-
     /// <summary>
     /// Reads a two-dimensional SOAP-encoded array: its shape from <c>SOAP-ENC:arrayType="t[rows,columns]"</c> (SOAP 1.2:
-    /// <c>arraySize="rows columns"</c>), its items in row-major order. <c>xsi:nil</c> gives <see langword="null"/>; a
-    /// missing shape reads the items as one row; more or fewer items than the shape holds is a <see cref="SoapProtocolException"/>.
+    /// <c>arraySize="rows columns"</c>), its items in row-major order (or at their <c>position</c>). <c>xsi:nil</c> gives
+    /// <see langword="null"/>; a missing shape reads the items as one row; more or fewer items than the shape holds is a
+    /// <see cref="SoapProtocolException"/>.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="readItem">Reads one item element.</param>
     /// <returns>The items.</returns>
-    public T[,]? ReadArray2D<T>(Func<SoapReader, T> readItem)
-    {
-        ArgumentNullException.ThrowIfNull(readItem);
-        if (XmlReader.NodeType != XmlNodeType.Element)
-        {
-            return null;
-        }
-
-        string elementName = XmlReader.Name;
-        (int Rows, int Columns)? shape = ArrayShape();
-        T[]? items = ReadArray(readItem);
-        if (items is null)
-        {
-            return null;
-        }
-
-        (int rows, int columns) = shape ?? (items.Length == 0 ? 0 : 1, items.Length);
-        if ((long)rows * columns != items.Length)
-        {
-            throw new SoapProtocolException(
-                "The reply's array <" + BodyPreview.Excerpt(elementName) + "> declares " + rows.ToString(CultureInfo.InvariantCulture) + "×" + columns.ToString(CultureInfo.InvariantCulture) +
-                " items and holds " + items.Length.ToString(CultureInfo.InvariantCulture) + ".");
-        }
-
-        var result = new T[rows, columns];
-        for (int i = 0; i < items.Length; i++)
-        {
-            result[i / columns, i % columns] = items[i];
-        }
-
-        return result;
-    }
-
-    // "xsd:string[2,3]" (SOAP 1.1 arrayType, any namespace of SOAP-ENC) or "2 3" (SOAP 1.2 arraySize); null without one.
-    private (int Rows, int Columns)? ArrayShape()
-    {
-        string[]? parts = DeclaredDimensions(out _);
-        return parts is { Length: 2 }
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int rows)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int columns)
-                ? (rows, columns)
-                : null;
-    }
-
-    // The dimensions of arrayType's last brackets ("xsd:string[2,3]" → 2, 3) or of arraySize; partial when the array
-    // says it is sent in part (a SOAP-ENC offset; items with a position are found by ReadArray).
-    private string[]? DeclaredDimensions(out bool partial)
-    {
-        partial = false;
-        string? dimensions = null;
-        if (XmlReader.NodeType == XmlNodeType.Element && XmlReader.MoveToFirstAttribute())
-        {
-            do
-            {
-                string value = XmlReader.Value;
-                if (XmlReader.LocalName == "arrayType" && value.LastIndexOf('[') is int open and >= 0 && value.EndsWith(']'))
-                {
-                    dimensions = value.Substring(open + 1, value.Length - open - 2).Replace(',', ' ');
-                }
-                else if (XmlReader.LocalName == "arraySize")
-                {
-                    dimensions = value;
-                }
-                else if (XmlReader.LocalName == "offset")
-                {
-                    partial = true;
-                }
-            }
-            while (XmlReader.MoveToNextAttribute());
-            XmlReader.MoveToElement();
-        }
-
-        return dimensions?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
+    public T[,]? ReadArray2D<T>(Func<SoapReader, T> readItem) =>
+        ReadMultiDimensionalArray(2, readItem, static lengths => new T[lengths[0], lengths[1]]);
 
     private bool HasAttribute(string localName)
     {

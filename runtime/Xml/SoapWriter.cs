@@ -117,6 +117,24 @@ public sealed class SoapWriter
         StartArray(localName, ns, itemTypeNs, itemTypeLocalName, r + "," + c, r + " " + c);
     }
 
+    /// <summary>
+    /// Starts a SOAP-encoded array of any number of dimensions: <c>SOAP-ENC:arrayType="p:item[2,3,4]"</c> (SOAP 1.2:
+    /// <c>itemType</c> and <c>arraySize="2 3 4"</c>). Write the items in row-major order (the last index varying fastest,
+    /// as <c>foreach</c> walks a C# multi-dimensional array), then call <see cref="WriteEndElement"/>.
+    /// </summary>
+    /// <param name="localName">The array element's local name.</param>
+    /// <param name="ns">The array element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="itemTypeNs">The namespace of the item type.</param>
+    /// <param name="itemTypeLocalName">The local name of the item type.</param>
+    /// <param name="lengths">The length of each dimension, the first first.</param>
+    public void WriteStartArray(string localName, string? ns, string itemTypeNs, string itemTypeLocalName, params int[] lengths)
+    {
+        ArgumentNullException.ThrowIfNull(lengths);
+        ArgumentOutOfRangeException.ThrowIfZero(lengths.Length);
+        string[] shape = Array.ConvertAll(lengths, static length => length.ToString(CultureInfo.InvariantCulture));
+        StartArray(localName, ns, itemTypeNs, itemTypeLocalName, string.Join(",", shape), string.Join(" ", shape));
+    }
+
     // SOAP 1.1 names the shape in arrayType ("p:t[2,3]"), SOAP 1.2 in arraySize ("2 3") beside itemType.
     private void StartArray(string localName, string? ns, string itemTypeNs, string itemTypeLocalName, string soap11Shape, string soap12Size)
     {

@@ -106,7 +106,7 @@ public class DiagnosticTests
         var wsdl = Head + """
 
               <types><xsd:schema targetNamespace="urn:t">
-                <xsd:complexType name="Money"><xsd:complexContent><xsd:restriction base="soapenc:Array" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[,,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
+                <xsd:complexType name="Money"><xsd:complexContent><xsd:restriction base="soapenc:Array" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
               </xsd:schema></types>
               <message name="opRequest"><part name="a" type="xsd:string"/></message>
               <message name="opResponse"><part name="r" type="tns:Money"/></message>
@@ -117,7 +117,7 @@ public class DiagnosticTests
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("SOAPGEN004", diagnostic.Id);
         Assert.Equal(4, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
-        Assert.Contains("array of 3 dimensions", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("array of 33 dimensions", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(result.CompileErrors);
     }
 

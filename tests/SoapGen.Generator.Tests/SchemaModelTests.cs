@@ -32,7 +32,7 @@ public class SchemaModelTests
     private static SchemaType Type(WsdlDescription description, string name) => description.Types.Single(t => t.Name == new QName(Tns, name));
 
     private static SchemaTypeMapper Mapper(WsdlDescription description) =>
-        new(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"));
+        new(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"));
 
     [Fact]
     public void Extension_restriction_and_abstract_are_read_as_written()
@@ -96,6 +96,8 @@ public class SchemaModelTests
         var description = Read("""
             <xsd:complexType name="Grid"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
             <xsd:complexType name="Jagged"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:int[][]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="Cube"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[,,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="GridOfRows"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:int[][,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
             """);
 
         Assert.Equal((SchemaTypeKind.Array, 2), (Type(description, "Grid").Kind, Type(description, "Grid").Rank));
@@ -104,6 +106,12 @@ public class SchemaModelTests
         var jagged = mapper.Resolve(new QName(Tns, "Jagged"), SourcePosition.Unknown, "test", TypeUsage.Read);
         Assert.Equal("string[,]", grid.CSharpName);
         Assert.Equal("int?[][]", jagged.CSharpName);
+
+        // Three dimensions and more are C# arrays of that rank; the outer rank specifier of an array of arrays comes first.
+        var cube = mapper.Resolve(new QName(Tns, "Cube"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        Assert.Equal(("string[,,]", 3, "ReadMultiDimensionalArray"), (cube.CSharpName, cube.Rank, cube.ReadMethod));
+        var gridOfRows = mapper.Resolve(new QName(Tns, "GridOfRows"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        Assert.Equal(("int?[,][]", 2), (gridOfRows.CSharpName, gridOfRows.Rank));
     }
 
     [Fact]
@@ -133,7 +141,7 @@ public class SchemaModelTests
         // No record is emitted for a collection, only for its items.
         Assert.Equal(new[] { "Point", "Tagged", "Base", "Derived" }, mapper.BuildTypes().Select(t => t.Name));
 
-        var wrappers = new SchemaTypeMapper(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"), collectionsAsArrays: false);
+        var wrappers = new SchemaTypeMapper(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"), collectionsAsArrays: false);
         Assert.Equal((TypeRefKind.Struct, "global::M.ArrayOfPoint"), (Resolve(wrappers, "ArrayOfPoint").Kind, Resolve(wrappers, "ArrayOfPoint").CSharpName));
     }
 
@@ -224,7 +232,7 @@ public class SchemaModelTests
             <xsd:complexType name="Cycle"><xsd:sequence><xsd:element ref="tns:a"/></xsd:sequence></xsd:complexType>
             """);
         var diagnostics = new DiagnosticBag("m.wsdl");
-        var mapper = new SchemaTypeMapper(description.Types, description.Elements, "M", new HashSet<string>(), new HashSet<string>(), diagnostics);
+        var mapper = new SchemaTypeMapper(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), diagnostics);
         mapper.Resolve(new QName(Tns, "Garage"), SourcePosition.Unknown, "test", TypeUsage.Read);
         mapper.Resolve(new QName(Tns, "Cycle"), SourcePosition.Unknown, "test", TypeUsage.Read);
         var types = mapper.BuildTypes();
@@ -272,6 +280,36 @@ public class SchemaModelTests
         var items = type.Members.Single(m => m.Name == "Items");
         Assert.Equal((TypeRefKind.Choice, "global::M.TItem", "T[]?"), (items.Type.Kind, items.Type.CSharpName, items.NullableType.Replace("global::M.TItem", "T")));
         Assert.Equal(new[] { ("E", "e", "string"), ("F", "f", "string") }, items.Type.Alternatives.Select(a => (a.Name, a.LocalName, a.Type.CSharpName)));
+    }
+
+    [Fact]
+    public void Every_member_inside_a_repeated_particle_is_repeated_however_deep()
+    {
+        // (x, (a|b), (y), G)*: each repetition brings one x, one a or b, one y and one z.
+        var description = Read("""
+            <xsd:group name="G"><xsd:sequence><xsd:element name="z" type="xsd:string"/></xsd:sequence></xsd:group>
+            <xsd:complexType name="T">
+              <xsd:sequence maxOccurs="unbounded">
+                <xsd:element name="x" type="xsd:string"/>
+                <xsd:choice><xsd:element name="a" type="xsd:string"/><xsd:element name="b" type="xsd:int"/></xsd:choice>
+                <xsd:sequence><xsd:element name="y" type="xsd:int"/></xsd:sequence>
+                <xsd:group ref="tns:G"/>
+              </xsd:sequence>
+            </xsd:complexType>
+            """);
+
+        var members = Type(description, "T").Members;
+        Assert.Equal(new[] { "x", "Items", "y", "z" }, members.Select(m => m.Name));
+        Assert.All(members, m => Assert.True(m.Repeated, m.Name + " is not repeated"));
+        Assert.All(members, m => Assert.Equal(0, m.MinOccurs));
+        Assert.Equal(new[] { "a", "b" }, members.Single(m => m.Name == "Items").Alternatives.Select(a => a.Name));
+
+        var mapper = Mapper(description);
+        mapper.Resolve(new QName(Tns, "T"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        var type = Assert.Single(mapper.BuildTypes());
+        Assert.Equal(new[] { "string[]?", "Choice[]?", "int?[]?", "string[]?" },
+            type.Members.Select(m => m.Type.Kind == TypeRefKind.Choice ? "Choice[]?" : m.NullableType));
+        Assert.Empty(type.Choices);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace SoapGen.Interop.Tests;
 /// <summary>
 /// XML Schema particles through the generated client (wsdl/particles.wsdl): a group reference, an attribute group, a
 /// global attribute reference, xsd:any and xsd:anyAttribute, an enumeration, an extension, choices (single and repeated),
-/// default and fixed values. An echo handler answers
+/// a repeated sequence, default and fixed values (of members, parameters, results, bare parts). An echo handler answers
 /// each request with its own wrapper's content renamed to the response, so what comes back is exactly what the client
 /// wrote, read by the client: nothing the schema allows may be lost on the way out or back.
 /// </summary>
@@ -137,6 +137,47 @@ public sealed class ParticleRoundTripTests : IDisposable
         // Values that were sent come back as sent, not as the defaults.
         Pick? set = await _client.EchoPickAsync(new Pick { Code = 1, Count = 0, Unit = Color.Red });
         Assert.Equal((0, Color.Red), (set!.Count, set.Unit));
+    }
+
+    [Fact]
+    public async Task A_repeated_sequence_reads_every_member_of_every_repetition()
+    {
+        // (at, (info|error))*: three repetitions; each member collects its own in wire order.
+        _echo.Reply = XElement.Parse("""
+            <p:EchoLogResponse xmlns:p="urn:soapgen:particles"><p:EchoResult>
+              <p:at>1</p:at><p:info>started</p:info><p:at>2</p:at><p:error>failed</p:error><p:at>3</p:at><p:info>retried</p:info>
+            </p:EchoResult></p:EchoLogResponse>
+            """);
+
+        Log? back = await _client.EchoLogAsync(new Log());
+
+        Assert.Equal(new int?[] { 1, 2, 3 }, back!.At);
+        Assert.Equal(new LogItem[] { new LogItem.Info("started"), new LogItem.Error("failed"), new LogItem.Info("retried") }, back.Items);
+    }
+
+    [Fact]
+    public async Task Defaults_and_fixed_values_apply_to_parameters_single_part_results_and_bare_parts()
+    {
+        // Nothing passed: the optional step is left out, the required fixed version goes with its fixed value; the
+        // absent result reads as the default of the global element it references.
+        _echo.Reply = XElement.Parse("<p:TallyResponse xmlns:p=\"urn:soapgen:particles\"/>");
+        Assert.Equal(5, await _client.TallyAsync());
+        Assert.Equal(new[] { (Tns + "version", "2.0") }, _echo.LastRequestWrapper!.Elements().Select(e => (e.Name, e.Value)));
+
+        // What is sent and what comes back is not replaced by a default; nil is still null.
+        _echo.Reply = XElement.Parse("<p:TallyResponse xmlns:p=\"urn:soapgen:particles\"><p:total>9</p:total></p:TallyResponse>");
+        Assert.Equal(9, await _client.TallyAsync(step: 4));
+        Assert.Equal(new[] { "4", "2.0" }, _echo.LastRequestWrapper!.Elements().Select(e => e.Value));
+        _echo.Reply = XElement.Parse("<p:TallyResponse xmlns:p=\"urn:soapgen:particles\" xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\"><p:total i:nil=\"true\"/></p:TallyResponse>");
+        Assert.Null(await _client.TallyAsync());
+
+        // Bare: the parameter is the Body's element, fixed, so it may be left out; an empty Body is the result element's default.
+        _echo.EmptyBody = true;
+        Assert.Equal(2.5m, await _client.RemainingAsync());
+        Assert.Equal((Tns + "limit", "green"), (_echo.LastRequestWrapper!.Name, _echo.LastRequestWrapper.Value));
+        _echo.EmptyBody = false;
+        _echo.Reply = XElement.Parse("<p:remaining xmlns:p=\"urn:soapgen:particles\">0.75</p:remaining>");
+        Assert.Equal(0.75m, await _client.RemainingAsync(Color.Green));
     }
 
     [Theory]

@@ -34,6 +34,7 @@ public sealed class SoapBuildersR34PhpServer : IDisposable
         ["round4/simpleRpcenc"] = ("SOAPGEN_R4_SIMPLE_RPCENC_WSDL", "Round4/GroupH/round4_groupH_simple_rpcenc.wsdl"),
         ["round4/soapfault"] = ("SOAPGEN_R4_SOAPFAULT_WSDL", "Round4/GroupH/round4_groupH_soapfault.wsdl"),
         ["round4/xsd"] = ("SOAPGEN_R4_XSD_WSDL", "Round4/GroupI/round4_groupI_xsd.wsdl"),
+        ["round4/xsd12"] = ("SOAPGEN_R4_XSD_WSDL", "Round4/GroupI/round4_groupI_xsd.wsdl"),  // its SOAP 1.2 port
     };
 
     private readonly PhpServerProcess _php;

@@ -432,6 +432,20 @@ public sealed class SoapBuildersR4SoapFaultTests(SoapBuildersR34PhpServer server
     }
 
     [Fact]
+    public async Task AHeaderTheServerMustButCannotUnderstandIsAMustUnderstandFault()
+    {
+        // wsse:Security goes with mustUnderstand="1"; this SoapServer has no handler for it, so it must refuse the call.
+        var options = new SoapClientOptions { Endpoint = Server.Endpoint("round4/soapfault") }.UseUsernameToken("user", "secret");
+        var client = new InteropR4SoapFault.SOAPFaultClient(Http, options);
+
+        var fault = await Assert.ThrowsAsync<SoapFaultException>(() => client.EchoVersionMismatchFaultAsync());
+
+        Assert.Equal(("MustUnderstand", "Header not understood"), (fault.Code, fault.Reason));
+        XElement security = XElement.Parse(Wire.Last.RequestBody).Descendants(XName.Get("Security", UsernameTokenHeader.SecurityNamespace)).Single();
+        Assert.Equal("1", (string?)security.Attribute(XName.Get("mustUnderstand", "http://schemas.xmlsoap.org/soap/envelope/")));
+    }
+
+    [Fact]
     public async Task AnotherEnvelopeNamespaceIsAVersionMismatchFault()
     {
         Wire.RewriteRequest = body => body.Replace("http://schemas.xmlsoap.org/soap/envelope/", "http://example.org/not-soap/", StringComparison.Ordinal);
@@ -646,3 +660,49 @@ public sealed class SoapBuildersR4XsdTests(SoapBuildersR34PhpServer server) : So
     }
 }
 #endif
+
+/// <summary>
+/// round4_groupI_xsd.wsdl's SOAP 1.2 port (<c>Round4XSDTestSoap12</c>) against PHP's SoapServer in SOAP 1.2 mode
+/// (server path <c>round4/xsd12</c>): the SOAP 1.1 port's echoes, sent as <c>application/soap+xml</c> in a SOAP 1.2
+/// envelope, answered in one, and compared exactly.
+/// </summary>
+[Collection(SoapBuildersR34Collection.Name)]
+public sealed class SoapBuildersR4XsdSoap12Tests(SoapBuildersR34PhpServer server) : SoapBuildersR34Test(server)
+{
+    private const string Envelope12 = "http://www.w3.org/2003/05/soap-envelope";
+
+    private X.Round4XSDTestSoap12Client Client => new(Http, Server.Endpoint("round4/xsd12"));
+
+    [Theory]
+    [MemberData(nameof(SoapBuildersR4XsdTests.Strings), MemberType = typeof(SoapBuildersR4XsdTests))]
+    public Task EchoString(string name) => Check12(V.EchoString, name, v => Client.EchoStringAsync(v));
+
+    [Theory]
+    [MemberData(nameof(SoapBuildersR4XsdTests.Integers), MemberType = typeof(SoapBuildersR4XsdTests))]
+    public Task EchoInteger(string name) => Check12(V.EchoInteger, name, async v => (await Client.EchoIntegerAsync(v))!.Value);
+
+    [Theory]
+    [MemberData(nameof(SoapBuildersR4XsdTests.Decimals), MemberType = typeof(SoapBuildersR4XsdTests))]
+    public Task EchoDecimal(string name) => Check12(V.EchoDecimal, name, async v => (await Client.EchoDecimalAsync(v))!.Value);
+
+    [Theory]
+    [MemberData(nameof(SoapBuildersR4XsdTests.Base64s), MemberType = typeof(SoapBuildersR4XsdTests))]
+    public Task EchoBase64(string name) => Check12(V.EchoBase64, name, v => Client.EchoBase64Async(v));
+
+    [Theory]
+    [MemberData(nameof(SoapBuildersR4XsdTests.ComplexTypeNames), MemberType = typeof(SoapBuildersR4XsdTests))]
+    public Task EchoComplexType(string name) => Check12(SoapBuildersR4XsdTests.ComplexTypes, name, v => Client.EchoComplexTypeAsync(v));
+
+    [Theory]
+    [MemberData(nameof(SoapBuildersR4XsdTests.EnumNames), MemberType = typeof(SoapBuildersR4XsdTests))]
+    public Task EchoEnum(string name) => Check12(SoapBuildersR4XsdTests.Enums, name, async v => (await Client.EchoEnumAsync(v))!.Value);
+
+    // The value as on the SOAP 1.1 port, and SOAP 1.2 both ways.
+    private async Task Check12<T, TEcho>(EchoCases<T> cases, string name, Func<T, Task<TEcho>> call)
+    {
+        await Check(cases, name, call);
+        Assert.StartsWith("application/soap+xml", Wire.Last.RequestHeaders["Content-Type"], StringComparison.Ordinal);
+        Assert.Contains(Envelope12, Wire.Last.RequestBody, StringComparison.Ordinal);
+        Assert.Contains(Envelope12, Wire.Last.ResponseBody, StringComparison.Ordinal);
+    }
+}

@@ -10,8 +10,8 @@ namespace SoapGen.Interop.Tests;
 
 /// <summary>
 /// Answers a document/literal wrapped request with its own wrapper renamed to <c>{Operation}Response</c> (its members
-/// renamed to <paramref name="resultName"/> when given), or with <see cref="Reply"/> when a test sets one: what comes back
-/// is what the client wrote, read by the client.
+/// renamed to <paramref name="resultName"/> when given), or with <see cref="Reply"/> when a test sets one (an empty Body
+/// with <see cref="EmptyBody"/>): what comes back is what the client wrote, read by the client.
 /// </summary>
 internal sealed class WrappedEchoHandler(XNamespace ns, string? resultName = null) : HttpMessageHandler
 {
@@ -19,13 +19,19 @@ internal sealed class WrappedEchoHandler(XNamespace ns, string? resultName = nul
 
     public XElement? Reply { get; set; }
 
+    public bool EmptyBody { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         XDocument envelope = XDocument.Parse(await request.Content!.ReadAsStringAsync(cancellationToken));
         XElement body = envelope.Root!.Elements().Single(e => e.Name.LocalName == "Body");
         XElement wrapper = body.Elements().Single();
         LastRequestWrapper = new XElement(wrapper);
-        if (Reply is { } reply)
+        if (EmptyBody)
+        {
+            wrapper.Remove();
+        }
+        else if (Reply is { } reply)
         {
             wrapper.ReplaceWith(reply);
         }

@@ -4,7 +4,8 @@
 //   POST /round2/base     round2_base.wsdl   (echoString … echoBoolean)
 //   POST /round2/groupB   round2_groupB.wsdl (echoStructAsSimpleTypes … echoNestedArray)
 //   POST /round3/<name>   Round 3 groups D, E, F (see SB_SERVICES; echoes)
-//   POST /round4/<name>   Round 4 group H (every operation throws its declared fault) and group I (xsd echoes)
+//   POST /round4/<name>   Round 4 group H (every operation throws its declared fault) and group I (xsd echoes; xsd12: SOAP 1.2)
+//   POST /arrays          SoapGen's own wsdl/arrays.wsdl (a three-dimensional array)
 // Run:  php -S 127.0.0.1:PORT tests/servers/soapbuilders/server.php     (from the repo root; see README.md)
 declare(strict_types=1);
 
@@ -16,7 +17,7 @@ const SB_CORPUS = __DIR__ . '/../../../../shared/wsdl-corpus/php-src-soap/ext/so
 const SB_R3 = __DIR__ . '/../../../../shared/wsdl-corpus/php-src-soap/ext/soap/tests/interop/Round3/';
 const SB_R4 = __DIR__ . '/../../../../shared/wsdl-corpus/php-src-soap/ext/soap/tests/interop/Round4/';
 
-/** path => [WSDL variable, default WSDL path, handler class] */
+/** path => [WSDL variable, default WSDL path, handler class, SOAP version (SOAP 1.1 when left out)] */
 const SB_SERVICES = [
     '/round2/base' => ['SOAPGEN_ROUND2_BASE_WSDL', SB_CORPUS . 'Base/round2_base.wsdl', Round2BaseEcho::class],
     '/round2/groupB' => ['SOAPGEN_ROUND2_GROUPB_WSDL', SB_CORPUS . 'GroupB/round2_groupB.wsdl', Round2GroupBEcho::class],
@@ -39,6 +40,10 @@ const SB_SERVICES = [
     '/round4/simpleRpcenc' => ['SOAPGEN_R4_SIMPLE_RPCENC_WSDL', SB_R4 . 'GroupH/round4_groupH_simple_rpcenc.wsdl', Round4SimpleRpcEncFaults::class],
     '/round4/soapfault' => ['SOAPGEN_R4_SOAPFAULT_WSDL', SB_R4 . 'GroupH/round4_groupH_soapfault.wsdl', Round4SoapFaultEcho::class],
     '/round4/xsd' => ['SOAPGEN_R4_XSD_WSDL', SB_R4 . 'GroupI/round4_groupI_xsd.wsdl', Round4XsdEcho::class],
+    // The same WSDL's SOAP 1.2 port (Round4XSDTestSoap12): SoapServer in SOAP 1.2 mode.
+    '/round4/xsd12' => ['SOAPGEN_R4_XSD_WSDL', SB_R4 . 'GroupI/round4_groupI_xsd.wsdl', Round4XsdEcho::class, SOAP_1_2],
+    // SoapGen's own: a three-dimensional SOAP-ENC array, echoed.
+    '/arrays' => ['SOAPGEN_ARRAYS_WSDL', __DIR__ . '/../../../wsdl/arrays.wsdl', EchoFirstPart::class],
 ];
 
 /**
@@ -310,7 +315,7 @@ if ($method !== 'POST') {
     return true;
 }
 
-$server = new SoapServer($wsdlPath, ['cache_wsdl' => WSDL_CACHE_NONE, 'soap_version' => SOAP_1_1]);
+$server = new SoapServer($wsdlPath, ['cache_wsdl' => WSDL_CACHE_NONE, 'soap_version' => $service[3] ?? SOAP_1_1]);
 $server->setObject(new $handler());
 $server->handle((string)file_get_contents('php://input'));
 return true;
