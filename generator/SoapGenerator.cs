@@ -24,8 +24,11 @@ public sealed class SoapGenerator : IIncrementalGenerator
         /// <summary>The WSDL text and its configuration.</summary>
         public const string Input = "SoapGen.Input";
 
-        /// <summary>The WSDL and XSD documents imports may name.</summary>
+        /// <summary>Each WSDL and XSD document imports may name, scanned for its own imports.</summary>
         public const string Documents = "SoapGen.Documents";
+
+        /// <summary>A WSDL with the documents it reaches through its imports.</summary>
+        public const string Imports = "SoapGen.Imports";
 
         /// <summary>The description read from the WSDL.</summary>
         public const string Description = "SoapGen.Description";
@@ -47,19 +50,25 @@ public sealed class SoapGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(StepNames.Input);
 
-        // The documents a WSDL may import (wsdl:import, xsd:import/include) resolve among the AdditionalFiles only.
+        // The documents a WSDL may import (wsdl:import, xsd:import/include) resolve among the AdditionalFiles only. Each
+        // WSDL is read against only the documents its imports reach, so editing any other file leaves it cached: finding
+        // them re-runs for every WSDL on every such edit, but uses the scanned imports and parses nothing.
         var documents = context.AdditionalTextsProvider
             .Where(static file => IsImportable(file.Path))
-            .Select(static (file, cancellationToken) => new SourceDocument(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Select(static (file, cancellationToken) => SourceDocument.Scan(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(StepNames.Documents)
             .Collect()
-            .Select(static (all, _) => all.ToEquatableArray())
-            .WithTrackingName(StepNames.Documents);
+            .Select(static (all, _) => all.ToEquatableArray());
 
-        var descriptions = inputs
+        var imported = inputs
             .Combine(documents)
+            .Select(static (pair, _) => (Input: pair.Left, Imported: new ImportResolver(pair.Right).Reachable(pair.Left.Document)))
+            .WithTrackingName(StepNames.Imports);
+
+        var descriptions = imported
             .Select(static (pair, _) => (
-                Read: Guard(pair.Left.Path, () => WsdlReader.Read(pair.Left.Path, pair.Left.Text, new ImportResolver(pair.Right))),
-                pair.Left.Options))
+                Read: Guard(pair.Input.Path, () => WsdlReader.Read(pair.Input.Path, pair.Input.Document.Text, new ImportResolver(pair.Imported))),
+                pair.Input.Options))
             .WithTrackingName(StepNames.Description);
 
         // Schema types are generated once per C# namespace, whichever of its WSDLs use them: the WSDLs of one namespace
@@ -100,7 +109,7 @@ public sealed class SoapGenerator : IIncrementalGenerator
         }
 
         var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new WsdlInput(file.Path, text, new GeneratorOptions(
+        return new WsdlInput(SourceDocument.Scan(file.Path, text), new GeneratorOptions(
             Metadata(options, "SoapGenNamespace"),
             Metadata(options, "SoapGenClientName"),
             Metadata(options, "SoapGenAccessibility"),
@@ -186,5 +195,8 @@ public sealed class SoapGenerator : IIncrementalGenerator
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, SourcePosition.Unknown, Path.GetFileName(path), ex.GetType().Name + ": " + ex.Message);
 }
 
-/// <summary>One WSDL to generate from: its path, its text and the user's options.</summary>
-internal sealed record WsdlInput(string Path, string Text, GeneratorOptions Options);
+/// <summary>One WSDL to generate from: its path, its text, what it imports, and the user's options.</summary>
+internal sealed record WsdlInput(SourceDocument Document, GeneratorOptions Options)
+{
+    public string Path => Document.Path;
+}
