@@ -90,12 +90,36 @@ public class IncrementalityTests
         Assert.Single(models, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
 
         // InterServer's sources are the very same texts as before; only Weather's were emitted again.
+        // Weather's two outputs ran again: its namespace's files and its client's.
         var regenerated = SourceOutputs(result).Where(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified).ToList();
-        Assert.Single(regenerated);
+        Assert.Equal(2, regenerated.Count);
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("GetOutlookAsync"));
         var interServerBefore = before.GeneratedSources.Where(s => s.HintName.StartsWith("interserver", System.StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.NotEmpty(interServerBefore);
         Assert.All(interServerBefore, s => Assert.Same(s.SourceText, result.GeneratedSources.Single(n => n.HintName == s.HintName).SourceText));
+    }
+
+    [Fact]
+    public void EditingOneOfTwoWsdlsOfOneNamespaceRegeneratesTheNamespaceFilesAndOnlyItsClients()
+    {
+        var weather = Weather();
+        var pipeline = new Pipeline(new Dictionary<string, string> { ["SoapGenNamespace"] = "Shared" }, InterServer(), weather);
+        var before = pipeline.Run();
+
+        pipeline.Replace(weather, new InMemoryAdditionalText(weather.Path, weather.GetText()!.ToString().Replace("GetForecast", "GetOutlook")));
+        var result = pipeline.Run();
+
+        // One namespace, one model: it is rebuilt, and with it the shared types and serializer.
+        Assert.Single(Outputs(result, SoapGenerator.StepNames.Model), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("GetOutlookAsync"));
+
+        // InterServer's client files are the very same texts as before.
+        var interServerClients = before.GeneratedSources.Where(s => s.HintName.StartsWith("Shared.interserver.", System.StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(interServerClients);
+        Assert.All(interServerClients, s => Assert.Same(s.SourceText, result.GeneratedSources.Single(n => n.HintName == s.HintName).SourceText));
+        var weatherClients = before.GeneratedSources.Where(s => s.HintName.StartsWith("Shared.weather.", System.StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(weatherClients);
+        Assert.All(weatherClients, s => Assert.NotSame(s.SourceText, result.GeneratedSources.Single(n => n.HintName == s.HintName).SourceText));
     }
 
     [Fact]
@@ -158,6 +182,11 @@ public class IncrementalityTests
         private GeneratorDriver _driver;
 
         public Pipeline(params AdditionalText[] files)
+            : this(new Dictionary<string, string>(), files)
+        {
+        }
+
+        public Pipeline(IReadOnlyDictionary<string, string> metadata, params AdditionalText[] files)
         {
             _files = files.ToList();
             Compilation = CSharpCompilation.Create(
@@ -169,7 +198,7 @@ public class IncrementalityTests
                 new[] { new SoapGenerator().AsSourceGenerator() },
                 files,
                 ParseOptions,
-                new MetadataOptionsProvider(files[0], new Dictionary<string, string>(), otherFilesGenerate: true),
+                new MetadataOptionsProvider(files[0], metadata, otherFilesGenerate: true, metadata),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         }
 
