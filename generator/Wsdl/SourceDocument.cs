@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Xml;
+using System.Xml.Linq;
 using SoapGen.Generator.Common;
 
 namespace SoapGen.Generator.Wsdl;
@@ -12,6 +14,14 @@ namespace SoapGen.Generator.Wsdl;
 /// </summary>
 internal sealed record SourceDocument(string Path, string Text, string? TargetNamespace, EquatableArray<ImportReference> Imports)
 {
+    // Parsed once however many WSDLs import it: every SoftLayer service includes the same 1.4 MB types schema.
+    private readonly Lazy<XDocument> _parsed = new(() =>
+    {
+        var parsed = WsdlReader.Parse(Text);
+        parsed.AddAnnotation(new ImportedDocument(Path));
+        return parsed;
+    });
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -25,6 +35,15 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
     /// (a superset is harmless: it only makes a WSDL depend on one more document). A document that is not well-formed
     /// keeps the imports before the error; reading it reports the error.
     /// </summary>
+    /// <summary>The document parsed (shared: read it, never change it); throws the <see cref="XmlException"/> of a bad one.</summary>
+    public XDocument Parsed() => _parsed.Value;
+
+    // The path and the text decide everything else (the parsed tree is not compared); the hash skips the long text.
+    public bool Equals(SourceDocument? other) =>
+        ReferenceEquals(this, other) || (other is not null && Path == other.Path && Text == other.Text);
+
+    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(Path) * 31) + Text.Length);
+
     public static SourceDocument Scan(string path, string text)
     {
         string? rootNamespace = null;
