@@ -22,19 +22,6 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
         return parsed;
     });
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
-
-    /// <summary>
-    /// Reads the imports with the arguments <see cref="ReadContext.LoadImport"/> is given for them, wherever they are
-    /// (a superset is harmless: it only makes a WSDL depend on one more document). A document that is not well-formed
-    /// keeps the imports before the error; reading it reports the error.
-    /// </summary>
     /// <summary>The document parsed (shared: read it, never change it); throws the <see cref="XmlException"/> of a bad one.</summary>
     public XDocument Parsed() => _parsed.Value;
 
@@ -44,13 +31,18 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
 
     public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(Path) * 31) + Text.Length);
 
+    /// <summary>
+    /// Reads the imports with the arguments <see cref="ReadContext.LoadImport"/> is given for them, wherever they are
+    /// (a superset is harmless: it only makes a WSDL depend on one more document). A document that is not well-formed
+    /// keeps the imports before the error; reading it reports the error.
+    /// </summary>
     public static SourceDocument Scan(string path, string text)
     {
         string? rootNamespace = null;
         var imports = new List<ImportReference>();
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), Settings);
+            using var reader = XmlReader.Create(new StringReader(text), WsdlReader.Settings);
             var schemaNamespace = string.Empty;
             var atRoot = true;
             while (reader.Read())
