@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -24,14 +26,20 @@ public sealed class SoapGenerator : IIncrementalGenerator
         /// <summary>The WSDL text and its configuration.</summary>
         public const string Input = "SoapGen.Input";
 
-        /// <summary>The WSDL and XSD documents imports may name.</summary>
+        /// <summary>Each WSDL and XSD document imports may name, scanned for its own imports.</summary>
         public const string Documents = "SoapGen.Documents";
+
+        /// <summary>A WSDL with the documents it reaches through its imports.</summary>
+        public const string Imports = "SoapGen.Imports";
 
         /// <summary>The description read from the WSDL.</summary>
         public const string Description = "SoapGen.Description";
 
         /// <summary>The C# service model.</summary>
         public const string Model = "SoapGen.Model";
+
+        /// <summary>Each client of a namespace's services, emitted apart from the namespace's types and serializer.</summary>
+        public const string Clients = "SoapGen.Clients";
 
         /// <summary>Whether the compilation references SoapGen.Runtime.</summary>
         public const string Runtime = "SoapGen.Runtime";
@@ -47,19 +55,25 @@ public sealed class SoapGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(StepNames.Input);
 
-        // The documents a WSDL may import (wsdl:import, xsd:import/include) resolve among the AdditionalFiles only.
+        // The documents a WSDL may import (wsdl:import, xsd:import/include) resolve among the AdditionalFiles only. Each
+        // WSDL is read against only the documents its imports reach, so editing any other file leaves it cached: finding
+        // them re-runs for every WSDL on every such edit, but uses the scanned imports and parses nothing.
         var documents = context.AdditionalTextsProvider
             .Where(static file => IsImportable(file.Path))
-            .Select(static (file, cancellationToken) => new SourceDocument(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Select(static (file, cancellationToken) => SourceDocument.Scan(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(StepNames.Documents)
             .Collect()
-            .Select(static (all, _) => all.ToEquatableArray())
-            .WithTrackingName(StepNames.Documents);
+            .Select(static (all, _) => all.ToEquatableArray());
 
-        var descriptions = inputs
+        var imported = inputs
             .Combine(documents)
+            .Select(static (pair, _) => (Input: pair.Left, Imported: new ImportResolver(pair.Right).Reachable(pair.Left.Document)))
+            .WithTrackingName(StepNames.Imports);
+
+        var descriptions = imported
             .Select(static (pair, _) => (
-                Read: Guard(pair.Left.Path, () => WsdlReader.Read(pair.Left.Path, pair.Left.Text, new ImportResolver(pair.Right))),
-                pair.Left.Options))
+                Read: Guard(pair.Input.Path, () => WsdlReader.Read(pair.Input.Path, pair.Input.Document.Text, new ImportResolver(pair.Imported))),
+                pair.Input.Options))
             .WithTrackingName(StepNames.Description);
 
         // Schema types are generated once per C# namespace, whichever of its WSDLs use them: the WSDLs of one namespace
@@ -77,7 +91,22 @@ public sealed class SoapGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null)
             .WithTrackingName(StepNames.Runtime);
 
-        context.RegisterSourceOutput(models.Combine(runtimeReferenced), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        // The types and the serializer depend on every service of the namespace; each client's files on its service only,
+        // so editing one of a namespace's WSDLs re-emits the namespace's files and that WSDL's clients, not every client.
+        var clients = models
+            .SelectMany(static (result, _) => result.Model is { } model
+                ? model.Services.SelectMany(service => service.Clients.Select(client => (Service: service, Client: client))).ToImmutableArray()
+                : ImmutableArray<(ServiceModel Service, ClientModel Client)>.Empty)
+            .WithTrackingName(StepNames.Clients);
+
+        context.RegisterSourceOutput(models.Combine(runtimeReferenced), static (spc, pair) => EmitNamespace(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(clients.Combine(runtimeReferenced), static (spc, pair) =>
+        {
+            if (pair.Right)
+            {
+                EmitClient(spc, pair.Left.Service, pair.Left.Client);
+            }
+        });
         context.RegisterSourceOutput(inputs.Select(static (input, _) => input.Path).Combine(runtimeReferenced), static (spc, pair) =>
         {
             if (!pair.Right)
@@ -100,7 +129,7 @@ public sealed class SoapGenerator : IIncrementalGenerator
         }
 
         var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new WsdlInput(file.Path, text, new GeneratorOptions(
+        return new WsdlInput(SourceDocument.Scan(file.Path, text), new GeneratorOptions(
             Metadata(options, "SoapGenNamespace"),
             Metadata(options, "SoapGenClientName"),
             Metadata(options, "SoapGenAccessibility"),
@@ -121,39 +150,44 @@ public sealed class SoapGenerator : IIncrementalGenerator
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-    private static void Emit(SourceProductionContext context, ModelResult result, bool runtimeReferenced)
+    private static void EmitNamespace(SourceProductionContext context, ModelResult result, bool runtimeReferenced)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (!runtimeReferenced || result.Model is not { } model)
+        if (runtimeReferenced && result.Model is { } model)
         {
-            return;
+            GuardEmit(context, model.Namespace, () =>
+            {
+                context.AddSource(model.Namespace + ".Types.g.cs", SourceText.From(TypesEmitter.Emit(model), System.Text.Encoding.UTF8));
+                context.AddSource(model.Namespace + ".Serializer.g.cs", SourceText.From(SerializerEmitter.Emit(model), System.Text.Encoding.UTF8));
+            });
         }
+    }
 
+    private static void EmitClient(SourceProductionContext context, ServiceModel service, ClientModel client) =>
+        GuardEmit(context, service.Namespace, () =>
+        {
+            var hint = service.HintName + "." + client.ClientName;
+            context.AddSource(hint + ".g.cs", SourceText.From(ClientEmitter.Emit(service, client), System.Text.Encoding.UTF8));
+            context.AddSource(hint + ".Operations.g.cs", SourceText.From(OperationsEmitter.Emit(service, client), System.Text.Encoding.UTF8));
+            if (client.Session is { Header: null } session)
+            {
+                context.AddSource(service.HintName + "." + session.ClassName + ".g.cs", SourceText.From(SessionEmitter.Emit(service, client, session), System.Text.Encoding.UTF8));
+            }
+        });
+
+    private static void GuardEmit(SourceProductionContext context, string ns, Action emit)
+    {
         try
         {
-            context.AddSource(model.Namespace + ".Types.g.cs", SourceText.From(TypesEmitter.Emit(model), System.Text.Encoding.UTF8));
-            context.AddSource(model.Namespace + ".Serializer.g.cs", SourceText.From(SerializerEmitter.Emit(model), System.Text.Encoding.UTF8));
-            foreach (var service in model.Services)
-            {
-                var hint = service.HintName;
-                foreach (var client in service.Clients)
-                {
-                    context.AddSource(hint + "." + client.ClientName + ".g.cs", SourceText.From(ClientEmitter.Emit(service, client), System.Text.Encoding.UTF8));
-                    context.AddSource(hint + "." + client.ClientName + ".Operations.g.cs", SourceText.From(OperationsEmitter.Emit(service, client), System.Text.Encoding.UTF8));
-                    if (client.Session is { Header: null } session)
-                    {
-                        context.AddSource(hint + "." + session.ClassName + ".g.cs", SourceText.From(SessionEmitter.Emit(service, client, session), System.Text.Encoding.UTF8));
-                    }
-                }
-            }
+            emit();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.Namespace, SourcePosition.Unknown, model.Namespace, ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, ns, SourcePosition.Unknown, ns, ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
         }
     }
 
@@ -186,5 +220,8 @@ public sealed class SoapGenerator : IIncrementalGenerator
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, SourcePosition.Unknown, Path.GetFileName(path), ex.GetType().Name + ": " + ex.Message);
 }
 
-/// <summary>One WSDL to generate from: its path, its text and the user's options.</summary>
-internal sealed record WsdlInput(string Path, string Text, GeneratorOptions Options);
+/// <summary>One WSDL to generate from: its path, its text, what it imports, and the user's options.</summary>
+internal sealed record WsdlInput(SourceDocument Document, GeneratorOptions Options)
+{
+    public string Path => Document.Path;
+}

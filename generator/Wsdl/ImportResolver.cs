@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Xml;
 using SoapGen.Generator.Common;
 
 namespace SoapGen.Generator.Wsdl;
@@ -15,39 +13,79 @@ namespace SoapGen.Generator.Wsdl;
 internal sealed class ImportResolver
 {
     private readonly EquatableArray<SourceDocument> _documents;
-    private Dictionary<SourceDocument, string?>? _targetNamespaces;
 
     public ImportResolver(EquatableArray<SourceDocument> documents) => _documents = documents;
 
-    public SourceDocument? Find(string importerPath, string? location, string? ns)
+    public SourceDocument? Find(string importerPath, string? location, string? ns) =>
+        Pick(Match(importerPath, location, ns)) is { } index ? _documents[index] : null;
+
+    /// <summary>
+    /// The documents reading <paramref name="root"/> looks at, in their order here: every candidate of every import
+    /// reachable from it. A resolver over only these finds what this one finds (each lookup sees the same candidates),
+    /// so a WSDL read against them stays cached while other files change.
+    /// </summary>
+    public EquatableArray<SourceDocument> Reachable(SourceDocument root)
     {
-        if (!string.IsNullOrWhiteSpace(location))
+        var needed = new bool[_documents.Count];
+        var read = new HashSet<string> { Normalize(root.Path) };
+        var pending = new Stack<SourceDocument>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (!IsAbsolute(location!))
+            var importer = pending.Pop();
+            foreach (var import in importer.Imports)
             {
-                var wanted = Normalize(CombineDirectory(importerPath, location!));
-                var byPath = _documents.FirstOrDefault(d => Normalize(d.Path) == wanted);
-                if (byPath is not null)
+                var candidates = Match(importer.Path, import.Location, import.Namespace);
+                foreach (var index in candidates.ByPath.Concat(candidates.ByName).Concat(candidates.ByNamespace))
                 {
-                    return byPath;
+                    needed[index] = true;
+                }
+
+                if (Pick(candidates) is { } found && read.Add(Normalize(_documents[found].Path)))
+                {
+                    pending.Push(_documents[found]);
                 }
             }
+        }
 
-            var fileName = FileNameOf(location!);
-            var byName = _documents.Where(d => string.Equals(FileNameOf(d.Path), fileName, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (byName.Count == 1)
+        return _documents.Where((_, index) => needed[index]).ToEquatableArray();
+    }
+
+    // By location relative to the importer; else by file name, when only one document has it; else by namespace.
+    private static int? Pick(Matches candidates) =>
+        candidates.ByPath.Count > 0 ? candidates.ByPath[0]
+        : candidates.ByName.Count == 1 ? candidates.ByName[0]
+        : candidates.ByNamespace.Count > 0 ? candidates.ByNamespace[0]
+        : null;
+
+    private Matches Match(string importerPath, string? location, string? ns)
+    {
+        var byPath = new List<int>();
+        var byName = new List<int>();
+        var byNamespace = new List<int>();
+        var hasLocation = !string.IsNullOrWhiteSpace(location);
+        var wanted = hasLocation && !IsAbsolute(location!) ? Normalize(CombineDirectory(importerPath, location!)) : null;
+        var fileName = hasLocation ? FileNameOf(location!) : null;
+        for (var i = 0; i < _documents.Count; i++)
+        {
+            var document = _documents[i];
+            if (wanted is not null && Normalize(document.Path) == wanted)
             {
-                return byName[0];
+                byPath.Add(i);
+            }
+
+            if (fileName is not null && string.Equals(FileNameOf(document.Path), fileName, StringComparison.OrdinalIgnoreCase))
+            {
+                byName.Add(i);
+            }
+
+            if (!string.IsNullOrEmpty(ns) && document.TargetNamespace == ns && !document.Path.EndsWith(".wsdl", StringComparison.OrdinalIgnoreCase))
+            {
+                byNamespace.Add(i);
             }
         }
 
-        if (!string.IsNullOrEmpty(ns))
-        {
-            _targetNamespaces ??= _documents.ToDictionary(d => d, d => RootTargetNamespace(d.Text));
-            return _documents.FirstOrDefault(d => _targetNamespaces[d] == ns && !d.Path.EndsWith(".wsdl", StringComparison.OrdinalIgnoreCase));
-        }
-
-        return null;
+        return new Matches(byPath, byName, byNamespace);
     }
 
     /// <summary>A path with '/' separators and "." and ".." segments resolved, for comparing paths without the file system.</summary>
@@ -103,17 +141,6 @@ internal sealed class ImportResolver
         return name;
     }
 
-    private static string? RootTargetNamespace(string text)
-    {
-        try
-        {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-            using var reader = XmlReader.Create(new StringReader(text), settings);
-            return reader.MoveToContent() == XmlNodeType.Element ? reader.GetAttribute("targetNamespace") : null;
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The documents one import could mean, as indexes, by each way of finding it.</summary>
+    private sealed record Matches(List<int> ByPath, List<int> ByName, List<int> ByNamespace);
 }

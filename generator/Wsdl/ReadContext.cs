@@ -55,9 +55,7 @@ internal sealed class ReadContext
 
         try
         {
-            var parsed = WsdlReader.Parse(document.Text);
-            parsed.AddAnnotation(new ImportedDocument(document.Path));
-            return parsed.Root;
+            return document.Parsed().Root;
         }
         catch (XmlException ex)
         {

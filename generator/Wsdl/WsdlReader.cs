@@ -99,7 +99,7 @@ internal static class WsdlReader
     /// </summary>
     public const int MaxDepth = 256;
 
-    private static readonly XmlReaderSettings Settings = new()
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,

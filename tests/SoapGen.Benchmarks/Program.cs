@@ -12,6 +12,7 @@ public static class Program
     /// <c>--smoke-serializers</c>: checks that the serializer benchmarks' contenders read and write the same values.
     /// <c>--first-call [--runs N]</c>: the first call in fresh processes, JIT and Native AOT (<see cref="FirstCall"/>).
     /// <c>--concurrency [--calls N]</c>: N calls in flight through one client (<see cref="Concurrency"/>).
+    /// <c>--build-cost</c>: the generator's build cost, as a table (<see cref="BuildCost.BuildCostTable"/>).
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*' --job short</c>.
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -34,6 +35,11 @@ public static class Program
         if (args.Contains("--first-call"))
         {
             return await FirstCall.RunAsync(IntOption(args, "--runs", 10));
+        }
+
+        if (args.Contains("--build-cost"))
+        {
+            return BuildCost.BuildCostTable.Run(args);
         }
 
         if (args.Contains("--concurrency"))

@@ -7,7 +7,7 @@ namespace SoapGen.Generator.Tests;
 /// <summary>wsdl:import, xsd:import and xsd:include resolve among the AdditionalFiles, never the disk or the network.</summary>
 public class ImportTests
 {
-    private const string Types = """
+    internal const string Types = """
         <?xml version="1.0"?>
         <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:types" xmlns:t="urn:types">
           <xsd:complexType name="Order">
@@ -18,14 +18,14 @@ public class ImportTests
         """;
 
     // No targetNamespace: an included schema takes its includer's ("chameleon").
-    private const string Note = """
+    internal const string Note = """
         <?xml version="1.0"?>
         <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
           <xsd:complexType name="Note"><xsd:sequence><xsd:element name="text" type="xsd:string"/></xsd:sequence></xsd:complexType>
         </xsd:schema>
         """;
 
-    private const string Abstract = """
+    internal const string Abstract = """
         <?xml version="1.0"?>
         <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:t="urn:types" xmlns:tns="urn:shop" targetNamespace="urn:shop">
           <types>
@@ -39,7 +39,7 @@ public class ImportTests
         </definitions>
         """;
 
-    private const string Concrete = """
+    internal const string Concrete = """
         <?xml version="1.0"?>
         <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:tns="urn:shop" targetNamespace="urn:shop">
           <import namespace="urn:shop" location="{0}"/>

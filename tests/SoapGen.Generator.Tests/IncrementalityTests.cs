@@ -1,94 +1,217 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SoapGen.Generator.Model;
 using Xunit;
 
 namespace SoapGen.Generator.Tests;
 
-/// <summary>Typing in a .cs file must not re-read or re-model a WSDL: those steps stay cached.</summary>
+/// <summary>
+/// What an edit costs: typing in a .cs file or touching a file no WSDL imports re-reads nothing; editing one WSDL (or
+/// a schema it imports) re-reads and regenerates only that WSDL. "Cached" means the step did not run at all;
+/// "Unchanged" that it ran and produced an equal value, so the assertions below tell a re-read from a skipped one.
+/// </summary>
 public class IncrementalityTests
 {
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
     [Fact]
-    public void EditingUnrelatedCSharpLeavesWsdlStepsCached()
+    public void FreshDriversBuildEqualModelsThatAreNotTheSameInstances()
     {
-        var wsdl = new InMemoryAdditionalText("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
-        var options = new MetadataOptionsProvider(wsdl, new Dictionary<string, string> { ["SoapGenNamespace"] = "InterServer" });
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "Consumer",
-            new[] { CSharpSyntaxTree.ParseText("class A { }", parseOptions) },
-            GeneratorHarness.References(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var first = Models(new Pipeline(InterServer(), Weather()).Run());
+        var second = Models(new Pipeline(InterServer(), Weather()).Run());
 
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new SoapGenerator().AsSourceGenerator() },
-            new[] { (AdditionalText)wsdl },
-            parseOptions,
-            options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation);
+        Assert.Equal(2, first.Count);
+        Assert.Equal(first, second);
+        Assert.Equal(first.Select(m => m.GetHashCode()), second.Select(m => m.GetHashCode()));
+        Assert.All(first.Zip(second), pair => Assert.NotSame(pair.First, pair.Second));
+        Assert.All(first.Zip(second), pair => Assert.NotSame(pair.First.Model, pair.Second.Model));
+    }
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x; }", parseOptions));
-        driver = driver.RunGenerators(edited);
+    [Fact]
+    public void EditingUnrelatedCSharpRereadsNoWsdlAndRegeneratesNothing()
+    {
+        var pipeline = new Pipeline(InterServer());
+        pipeline.Run();
 
-        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
-        foreach (var name in new[] { SoapGenerator.StepNames.Input, SoapGenerator.StepNames.Documents, SoapGenerator.StepNames.Description, SoapGenerator.StepNames.Model })
+        pipeline.Compilation = pipeline.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x; }", ParseOptions));
+        var result = pipeline.Run();
+
+        AssertNotRerun(result, SoapGenerator.StepNames.Input, SoapGenerator.StepNames.Description, SoapGenerator.StepNames.Model);
+        AssertNothingRegenerated(result);
+    }
+
+    [Fact]
+    public void AddingAnXsdNoWsdlImportsRereadsNoWsdlAndRegeneratesNothing()
+    {
+        var pipeline = new Pipeline(InterServer(), Weather());
+        pipeline.Run();
+
+        pipeline.Add(new InMemoryAdditionalText("wsdl/unrelated.xsd", ImportTests.Note));
+        var result = pipeline.Run();
+
+        AssertNotRerun(result, SoapGenerator.StepNames.Description, SoapGenerator.StepNames.Model);
+        AssertNothingRegenerated(result);
+    }
+
+    [Fact]
+    public void EditingAnXsdNoWsdlImportsRereadsNoWsdlAndRegeneratesNothing()
+    {
+        var unrelated = new InMemoryAdditionalText("wsdl/unrelated.xsd", ImportTests.Note);
+        var pipeline = new Pipeline(InterServer(), unrelated);
+        pipeline.Run();
+
+        pipeline.Replace(unrelated, new InMemoryAdditionalText("wsdl/unrelated.xsd", ImportTests.Note.Replace("Note", "Memo")));
+        var result = pipeline.Run();
+
+        AssertNotRerun(result, SoapGenerator.StepNames.Description, SoapGenerator.StepNames.Model);
+        AssertNothingRegenerated(result);
+    }
+
+    [Fact]
+    public void EditingOneOfTwoWsdlsRereadsAndRegeneratesOnlyIt()
+    {
+        var weather = Weather();
+        var pipeline = new Pipeline(InterServer(), weather);
+        var before = pipeline.Run();
+
+        pipeline.Replace(weather, new InMemoryAdditionalText(weather.Path, weather.GetText()!.ToString().Replace("GetForecast", "GetOutlook")));
+        var result = pipeline.Run();
+
+        var descriptions = Outputs(result, SoapGenerator.StepNames.Description);
+        Assert.Equal(2, descriptions.Count);
+        Assert.Single(descriptions, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(descriptions, o => o.Reason == IncrementalStepRunReason.Cached);
+
+        var models = Outputs(result, SoapGenerator.StepNames.Model);
+        Assert.Single(models, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(models, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+
+        // InterServer's sources are the very same texts as before; only Weather's were emitted again.
+        // Weather's two outputs ran again: its namespace's files and its client's.
+        var regenerated = SourceOutputs(result).Where(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified).ToList();
+        Assert.Equal(2, regenerated.Count);
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("GetOutlookAsync"));
+        var interServerBefore = before.GeneratedSources.Where(s => s.HintName.StartsWith("interserver", System.StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(interServerBefore);
+        Assert.All(interServerBefore, s => Assert.Same(s.SourceText, result.GeneratedSources.Single(n => n.HintName == s.HintName).SourceText));
+    }
+
+    [Fact]
+    public void EditingOneOfTwoWsdlsOfOneNamespaceRegeneratesTheNamespaceFilesAndOnlyItsClients()
+    {
+        var weather = Weather();
+        var pipeline = new Pipeline(new Dictionary<string, string> { ["SoapGenNamespace"] = "Shared" }, InterServer(), weather);
+        var before = pipeline.Run();
+
+        pipeline.Replace(weather, new InMemoryAdditionalText(weather.Path, weather.GetText()!.ToString().Replace("GetForecast", "GetOutlook")));
+        var result = pipeline.Run();
+
+        // One namespace, one model: it is rebuilt, and with it the shared types and serializer.
+        Assert.Single(Outputs(result, SoapGenerator.StepNames.Model), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("GetOutlookAsync"));
+
+        // InterServer's client files are the very same texts as before.
+        var interServerClients = before.GeneratedSources.Where(s => s.HintName.StartsWith("Shared.interserver.", System.StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(interServerClients);
+        Assert.All(interServerClients, s => Assert.Same(s.SourceText, result.GeneratedSources.Single(n => n.HintName == s.HintName).SourceText));
+        var weatherClients = before.GeneratedSources.Where(s => s.HintName.StartsWith("Shared.weather.", System.StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(weatherClients);
+        Assert.All(weatherClients, s => Assert.NotSame(s.SourceText, result.GeneratedSources.Single(n => n.HintName == s.HintName).SourceText));
+    }
+
+    [Fact]
+    public void EditingAnImportedXsdRereadsOnlyTheWsdlsThatImportIt()
+    {
+        var note = new InMemoryAdditionalText("svc/schemas/note.xsd", ImportTests.Note);
+        var pipeline = new Pipeline(
+            new InMemoryAdditionalText("svc/shop.wsdl", ImportTests.Concrete.Replace("{0}", "abstract/shop-abstract.xml")),
+            new InMemoryAdditionalText("svc/abstract/shop-abstract.xml", ImportTests.Abstract.Replace("{0}", "../schemas/types.xsd")),
+            new InMemoryAdditionalText("svc/schemas/types.xsd", ImportTests.Types),
+            note,
+            InterServer());
+        pipeline.Run();
+
+        // note.xsd is reached through two imports (wsdl:import, xsd:import) and a chameleon include.
+        pipeline.Replace(note, new InMemoryAdditionalText(note.Path, ImportTests.Note.Replace("name=\"text\"", "name=\"body\"")));
+        var result = pipeline.Run();
+
+        var descriptions = Outputs(result, SoapGenerator.StepNames.Description);
+        Assert.Equal(2, descriptions.Count);
+        Assert.Single(descriptions, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(descriptions, o => o.Reason == IncrementalStepRunReason.Cached);
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Body"));
+    }
+
+    private static InMemoryAdditionalText InterServer() => new("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
+
+    private static InMemoryAdditionalText Weather() => new("wsdl/weather.wsdl", GeneratorHarness.WeatherWsdl());
+
+    private static List<ModelResult> Models(GeneratorRunResult result) =>
+        Outputs(result, SoapGenerator.StepNames.Model).Select(o => (ModelResult)o.Value).ToList();
+
+    private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+
+    private static List<(object Value, IncrementalStepRunReason Reason)> SourceOutputs(GeneratorRunResult result) =>
+        result.TrackedOutputSteps.SelectMany(p => p.Value).SelectMany(s => s.Outputs).ToList();
+
+    private static void AssertNotRerun(GeneratorRunResult result, params string[] steps)
+    {
+        foreach (var name in steps)
         {
-            var outputs = steps[name].SelectMany(step => step.Outputs).ToList();
+            var outputs = Outputs(result, name);
             Assert.NotEmpty(outputs);
-            Assert.All(outputs, output => Assert.True(
-                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                name + " was " + output.Reason));
+            Assert.All(outputs, output => Assert.True(output.Reason == IncrementalStepRunReason.Cached, name + " was " + output.Reason));
         }
     }
 
-    [Fact]
-    public void ChangingTheWsdlReRunsTheModel()
+    private static void AssertNothingRegenerated(GeneratorRunResult result)
     {
-        var original = new InMemoryAdditionalText("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Consumer", null, GeneratorHarness.References());
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new SoapGenerator().AsSourceGenerator() },
-            new[] { (AdditionalText)original },
-            parseOptions,
-            new MetadataOptionsProvider(original, new Dictionary<string, string>()),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation);
-
-        var changed = new InMemoryAdditionalText("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl().Replace("api_login", "api_logon"));
-        driver = driver.ReplaceAdditionalText(original, changed).RunGenerators(compilation);
-
-        var model = driver.GetRunResult().Results.Single().TrackedSteps[SoapGenerator.StepNames.Model];
-        Assert.Contains(model.SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.ToString().Contains("ApiLogonAsync"));
+        var outputs = SourceOutputs(result);
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "a source output was " + output.Reason));
     }
 
-    [Fact]
-    public void EditingOneOfTwoWsdlsRemodelsOnlyItsNamespace()
+    /// <summary>One driver kept across runs, as the IDE keeps it, with every .wsdl/.xml generating and .xsd only imported.</summary>
+    private sealed class Pipeline
     {
-        var interserver = new InMemoryAdditionalText("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
-        var weather = new InMemoryAdditionalText("wsdl/weather.wsdl", GeneratorHarness.WeatherWsdl());
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Consumer", null, GeneratorHarness.References());
+        private readonly List<AdditionalText> _files;
+        private GeneratorDriver _driver;
 
-        // Each file in its own namespace (from its file name): two models, cached apart.
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new SoapGenerator().AsSourceGenerator() },
-            new[] { (AdditionalText)interserver, weather },
-            parseOptions,
-            new MetadataOptionsProvider(interserver, new Dictionary<string, string>()),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation);
+        public Pipeline(params AdditionalText[] files)
+            : this(new Dictionary<string, string>(), files)
+        {
+        }
 
-        var edited = new InMemoryAdditionalText("wsdl/weather.wsdl", weather.GetText()!.ToString().Replace("GetForecast", "GetOutlook"));
-        driver = driver.ReplaceAdditionalText(weather, edited).RunGenerators(compilation);
+        public Pipeline(IReadOnlyDictionary<string, string> metadata, params AdditionalText[] files)
+        {
+            _files = files.ToList();
+            Compilation = CSharpCompilation.Create(
+                "Consumer",
+                new[] { CSharpSyntaxTree.ParseText("class A { }", ParseOptions) },
+                GeneratorHarness.References(),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            _driver = CSharpGeneratorDriver.Create(
+                new[] { new SoapGenerator().AsSourceGenerator() },
+                files,
+                ParseOptions,
+                new MetadataOptionsProvider(files[0], metadata, otherFilesGenerate: true, metadata),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        }
 
-        var outputs = driver.GetRunResult().Results.Single().TrackedSteps[SoapGenerator.StepNames.Model].SelectMany(s => s.Outputs).ToList();
-        Assert.Equal(2, outputs.Count);
-        Assert.Single(outputs, o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Single(outputs, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
-        Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.ToString().Contains("GetOutlookAsync"));
+        public Compilation Compilation { get; set; }
+
+        public void Add(AdditionalText file) => _driver = _driver.AddAdditionalTexts(new[] { file }.ToImmutableArray());
+
+        public void Replace(AdditionalText old, AdditionalText replacement) => _driver = _driver.ReplaceAdditionalText(old, replacement);
+
+        public GeneratorRunResult Run()
+        {
+            _driver = _driver.RunGenerators(Compilation);
+            return _driver.GetRunResult().Results.Single();
+        }
     }
 }

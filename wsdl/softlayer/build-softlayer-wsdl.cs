@@ -5,12 +5,15 @@
 //
 //   dotnet run wsdl/softlayer/build-softlayer-wsdl.cs [metadata-json] [out-dir]
 //   dotnet run wsdl/softlayer/build-softlayer-wsdl.cs -- [metadata-json] [out-dir] --verify-brand <brand.xml>
+//   dotnet run wsdl/softlayer/build-softlayer-wsdl.cs -- <metadata-json> <out-dir> --all-services
 //
 // Defaults (relative to the current directory, which should be the repo root):
 //   ../shared/vendor-api-metadata/softlayer/sldn_metadata.json   and   wsdl/softlayer
 // Writes <out-dir>/<Service>.wsdl for the eight services below and <out-dir>/SoftLayer_Types.xsd, then checks that
 // every output is well-formed and that every tns: reference resolves. --verify-brand also builds SoftLayer_Brand (in
 // memory, API v3) and compares its header rules, parts and types with the real brand.xml, operation by operation.
+// --all-services writes every service in the metadata instead of the eight (the whole API, for measuring the build
+// cost of generating it: only the eight are shipped, so it needs an out-dir other than wsdl/softlayer).
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -46,10 +49,13 @@ string[] services =
 
 var positional = new List<string>();
 string? verifyBrand = null;
+bool allServices = false;
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--verify-brand" && i + 1 < args.Length)
         verifyBrand = args[++i];
+    else if (args[i] == "--all-services")
+        allServices = true;
     else
         positional.Add(args[i]);
 }
@@ -57,9 +63,17 @@ for (int i = 0; i < args.Length; i++)
 string input = positional.Count > 0 ? positional[0] : Path.Combine("..", "shared", "vendor-api-metadata", "softlayer", "sldn_metadata.json");
 string outDir = positional.Count > 1 ? positional[1] : Path.Combine("wsdl", "softlayer");
 
+if (allServices && (positional.Count < 2 || Path.GetFullPath(outDir) == Path.GetFullPath(Path.Combine("wsdl", "softlayer"))))
+{
+    Console.Error.WriteLine("--all-services needs an out-dir outside wsdl/softlayer (only the eight services are shipped)");
+    return 2;
+}
+
 Dictionary<string, SlType> model = LoadModel(input);
 AddInferred(model);
 var arrayUse = CollectArrayUse(model);
+if (allServices)
+    services = model.Values.Where(t => t.Methods is not null).Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
 
 Directory.CreateDirectory(outDir);
 var written = new List<(string Path, int Bytes, string Summary)>();
