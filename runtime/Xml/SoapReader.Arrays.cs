@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Xml;
 
 namespace SoapGen.Runtime;
@@ -59,13 +57,30 @@ public sealed partial class SoapReader
         }
 
         TArray made = create(lengths);
-        if (made is not Array array || array.Rank != rank || array.Length != items.Length || array.GetType().GetElementType() != typeof(T))
+        if (made is not Array array || array.Rank != rank || array.Length != items.Length)
         {
-            throw new ArgumentException("The array made for the shape " + string.Join("×", lengths) + " is not a " + typeof(T).Name + " array of that shape.", nameof(create));
+            throw new ArgumentException("The array made for the shape " + string.Join("×", lengths) + " is not an array of that shape.", nameof(create));
         }
 
-        // A multi-dimensional array is stored row-major, as SOAP sends it: the items are copied in one go.
-        items.CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.As<byte, T>(ref MemoryMarshal.GetArrayDataReference(array)), array.Length));
+        // Row-major, as SOAP sends it: the last index turns fastest. SetValue checks the item type (no unchecked copy).
+        var index = new int[rank];
+        foreach (T item in items)
+        {
+            try
+            {
+                array.SetValue(item, index);
+            }
+            catch (InvalidCastException e)
+            {
+                throw new ArgumentException("The array made for the shape " + string.Join("×", lengths) + " cannot hold " + typeof(T).Name + " items.", nameof(create), e);
+            }
+
+            for (int dimension = rank - 1; dimension >= 0 && ++index[dimension] == lengths[dimension]; dimension--)
+            {
+                index[dimension] = 0;
+            }
+        }
+
         return made;
     }
 
