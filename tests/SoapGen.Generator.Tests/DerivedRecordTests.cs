@@ -60,7 +60,7 @@ public class DerivedRecordTests
     [Fact]
     public async Task Values_built_with_initialisers_go_out_and_come_back_equal_at_every_depth()
     {
-        var result = GeneratorHarness.Run("chain.wsdl", HostileWsdl.Service(Schema, "tns:D0", "tns:D0"), new Dictionary<string, string> { ["SoapGenNamespace"] = "Chain" }, Probe);
+        var result = GeneratorHarness.Run("chain.wsdl", TestWsdl.Service(Schema, "tns:D0", "tns:D0"), new Dictionary<string, string> { ["SoapGenNamespace"] = "Chain" }, Probe);
         Assert.Empty(result.CompileErrors);
         var echo = new EchoHandler();
         using var http = new HttpClient(echo);

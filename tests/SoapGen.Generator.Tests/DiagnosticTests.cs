@@ -8,28 +8,6 @@ namespace SoapGen.Generator.Tests;
 /// <summary>Every bad input gets a diagnostic with a stable ID at the right line and column, and never a crash.</summary>
 public class DiagnosticTests
 {
-    private const string Head = """
-        <?xml version="1.0"?>
-        <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"
-                     xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:t" targetNamespace="urn:t">
-        """;
-
-    private const string Binding = """
-          <portType name="P">
-            <operation name="op"><input message="tns:opRequest"/><output message="tns:opResponse"/></operation>
-          </portType>
-          <binding name="B" type="tns:P">
-            <soap:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/>
-            <operation name="op">
-              <soap:operation soapAction="urn:t#op"/>
-              <input><soap:body use="encoded" namespace="urn:t" encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"/></input>
-              <output><soap:body use="encoded" namespace="urn:t" encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"/></output>
-            </operation>
-          </binding>
-          <service name="S"><port name="SPort" binding="tns:B"><soap:address location="http://localhost/s"/></port></service>
-        </definitions>
-        """;
-
     [Fact]
     public void MalformedXmlIsSoapGen001AtTheErrorPosition()
     {
@@ -68,13 +46,13 @@ public class DiagnosticTests
     [Fact]
     public void UnresolvedTypeIsSoapGen003AtThePartAndFallsBackToXElement()
     {
-        var wsdl = Head + """
+        var wsdl = TestWsdl.Head + """
 
               <message name="opRequest"><part name="a" type="xsd:string"/></message>
               <message name="opResponse">
                 <part name="return" type="tns:array"/>
               </message>
-            """ + Binding;
+            """ + TestWsdl.RpcBinding();
 
         var result = GeneratorHarness.Run("unresolved.wsdl", wsdl);
 
@@ -103,14 +81,14 @@ public class DiagnosticTests
     [Fact]
     public void UnsupportedSchemaConstructIsSoapGen004AtTheType()
     {
-        var wsdl = Head + """
+        var wsdl = TestWsdl.Head + """
 
               <types><xsd:schema targetNamespace="urn:t">
                 <xsd:complexType name="Money"><xsd:complexContent><xsd:restriction base="soapenc:Array" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
               </xsd:schema></types>
               <message name="opRequest"><part name="a" type="xsd:string"/></message>
               <message name="opResponse"><part name="r" type="tns:Money"/></message>
-            """ + Binding;
+            """ + TestWsdl.RpcBinding();
 
         var result = GeneratorHarness.Run("arrayofarrays.wsdl", wsdl);
 
@@ -124,10 +102,10 @@ public class DiagnosticTests
     [Fact]
     public void MissingMessageIsSoapGen005AtTheOperation()
     {
-        var wsdl = Head + """
+        var wsdl = TestWsdl.Head + """
 
               <message name="opRequest"><part name="a" type="xsd:string"/></message>
-            """ + Binding;
+            """ + TestWsdl.RpcBinding();
 
         var result = GeneratorHarness.Run("missing.wsdl", wsdl);
 
@@ -140,7 +118,7 @@ public class DiagnosticTests
     [Fact]
     public void WsdlWithoutSoapPortIsSoapGen006()
     {
-        var wsdl = Head + "\n</definitions>";
+        var wsdl = TestWsdl.Head + "\n</definitions>";
 
         var result = GeneratorHarness.Run("empty.wsdl", wsdl);
 
@@ -174,7 +152,7 @@ public class DiagnosticTests
     [Fact]
     public void AwkwardNamesBecomeValidIdentifiers()
     {
-        var wsdl = Head + """
+        var wsdl = TestWsdl.Head + """
 
               <types><xsd:schema targetNamespace="urn:t">
                 <xsd:complexType name="class"><xsd:all>
@@ -186,7 +164,7 @@ public class DiagnosticTests
               </xsd:schema></types>
               <message name="opRequest"><part name="string" type="xsd:string"/><part name="from" type="xsd:int"/></message>
               <message name="opResponse"><part name="return" type="tns:class"/></message>
-            """ + Binding;
+            """ + TestWsdl.RpcBinding();
 
         var result = GeneratorHarness.Run("names.wsdl", wsdl);
 
@@ -204,7 +182,7 @@ public class DiagnosticTests
     [Fact]
     public void DerivedTypeRepeatingABaseMemberStillCompiles()
     {
-        var wsdl = Head + """
+        var wsdl = TestWsdl.Head + """
 
               <types><xsd:schema targetNamespace="urn:t">
                 <xsd:complexType name="Base"><xsd:sequence><xsd:element name="id" type="xsd:int"/></xsd:sequence></xsd:complexType>
@@ -214,7 +192,7 @@ public class DiagnosticTests
               </xsd:schema></types>
               <message name="opRequest"><part name="a" type="tns:Derived"/></message>
               <message name="opResponse"><part name="return" type="tns:Derived"/></message>
-            """ + Binding;
+            """ + TestWsdl.RpcBinding();
 
         var result = GeneratorHarness.Run("derived.wsdl", wsdl);
 

@@ -21,9 +21,9 @@ public class GeneratedSizeTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         Func<int, string> wsdl = shape switch
         {
-            "recursive chain" => HostileWsdl.RecursiveChain,
-            "derivation chain" => HostileWsdl.DerivationChain,
-            _ => HostileWsdl.FlatHierarchy,
+            "recursive chain" => TestWsdl.RecursiveChain,
+            "derivation chain" => TestWsdl.DerivationChain,
+            _ => TestWsdl.FlatHierarchy,
         };
 
         var small = Size(wsdl(60));

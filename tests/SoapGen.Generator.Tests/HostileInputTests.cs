@@ -32,7 +32,7 @@ public class HostileInputTests
             <xsd:complexType name="{b}"><xsd:sequence><xsd:element name="{member}" type="xsd:int"/></xsd:sequence></xsd:complexType>
             <xsd:simpleType name="{Long("Enum", 1_000)}"><xsd:restriction base="xsd:string"><xsd:enumeration value="{Long("v", 5_000)}"/><xsd:enumeration value="{Long("v", 5_000)}y"/></xsd:restriction></xsd:simpleType>
             """;
-        var wsdl = HostileWsdl.Service(types, "tns:" + a, "tns:" + b, operation, part: Long("part", 3_000));
+        var wsdl = TestWsdl.Service(types, "tns:" + a, "tns:" + b, operation, part: Long("part", 3_000));
 
         var first = HostileInput.Run("long.wsdl", wsdl);
         var second = HostileInput.Run("long.wsdl", wsdl);
@@ -52,7 +52,7 @@ public class HostileInputTests
             + "<xsd:complexType name=\"all\"><xsd:sequence>" + string.Concat(names.Select((n, i) => $"<xsd:element name=\"m{i}\" type=\"tns:{(n == "0" ? "e" : n)}\"/>")) + "<xsd:element name=\"en\" type=\"tns:e\"/></xsd:sequence></xsd:complexType>";
         foreach (var (operation, part) in new[] { ("class", "class"), ("ToString", "cancellationToken"), ("CreateSession", "ct"), ("Dispose", "options"), ("GetHashCode", "value"), ("op", "reader") })
         {
-            var result = HostileInput.Run("keywords.wsdl", HostileWsdl.Service(types, "tns:all", "tns:all", operation, part));
+            var result = HostileInput.Run("keywords.wsdl", TestWsdl.Service(types, "tns:all", "tns:all", operation, part));
             Assert.Contains(result.Sources, s => s.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal));
         }
     }
@@ -66,7 +66,7 @@ public class HostileInputTests
         var open = string.Concat(Enumerable.Range(0, depth).Select(i => "<xsd:element name=\"n" + i.ToString(Invariant) + "\"><xsd:complexType><xsd:sequence>"));
         var close = string.Concat(Enumerable.Repeat("</xsd:sequence></xsd:complexType></xsd:element>", depth));
         var types = "<xsd:complexType name=\"Root\"><xsd:sequence>" + open + "<xsd:element name=\"leaf\" type=\"xsd:string\"/>" + close + "</xsd:sequence></xsd:complexType>";
-        var result = HostileInput.Run("deep.wsdl", HostileWsdl.Service(types, "tns:Root", "tns:Root"));
+        var result = HostileInput.Run("deep.wsdl", TestWsdl.Service(types, "tns:Root", "tns:Root"));
 
         if (depth * 3 + 5 > 256)
         {
@@ -84,7 +84,7 @@ public class HostileInputTests
     public void DeeplyNestedXmlAnywhereIsRefusedWithALimit()
     {
         var documentation = "<documentation>" + string.Concat(Enumerable.Repeat("<a>", 50_000)) + string.Concat(Enumerable.Repeat("</a>", 50_000)) + "</documentation>";
-        var result = HostileInput.Run("deep-doc.wsdl", HostileWsdl.Service(string.Empty, extraDefinitions: documentation));
+        var result = HostileInput.Run("deep-doc.wsdl", TestWsdl.Service(string.Empty, extraDefinitions: documentation));
 
         Assert.Equal("SOAPGEN001", Assert.Single(result.GeneratorDiagnostics).Id);
     }
@@ -109,7 +109,7 @@ public class HostileInputTests
     [MemberData(nameof(RecursiveSchemas))]
     public void RecursiveAndMutuallyRecursiveTypesEndAndCompile(string kind, string types)
     {
-        var wsdl = HostileWsdl.Service(types, "tns:R", "tns:R")
+        var wsdl = TestWsdl.Service(types, "tns:R", "tns:R")
             .Replace("targetNamespace=\"urn:t\">", "targetNamespace=\"urn:t\" xmlns:soapenc=\"http://schemas.xmlsoap.org/soap/encoding/\" xmlns:wsdl=\"http://schemas.xmlsoap.org/wsdl/\">");
 
         var result = HostileInput.Run("recursive.wsdl", wsdl);
@@ -120,11 +120,11 @@ public class HostileInputTests
     [Fact]
     public void AWsdlImportingItselfAndImportCyclesEnd()
     {
-        var self = HostileWsdl.Service(string.Empty, extraDefinitions: "<import namespace=\"urn:t\" location=\"self.wsdl\"/>\n");
+        var self = TestWsdl.Service(string.Empty, extraDefinitions: "<import namespace=\"urn:t\" location=\"self.wsdl\"/>\n");
         HostileInput.Run("svc/self.wsdl", self, new[] { ("svc/self.wsdl", self) });
 
         // a.wsdl → b.wsdl → a.wsdl, and a.xsd ⇄ b.xsd, b.xsd including itself.
-        var a = HostileWsdl.Service(
+        var a = TestWsdl.Service(
             "<xsd:import namespace=\"urn:a\" schemaLocation=\"a.xsd\"/>",
             "xa:A", "xa:A",
             extraDefinitions: "<import namespace=\"urn:t\" location=\"b.wsdl\"/>\n").Replace("targetNamespace=\"urn:t\">", "targetNamespace=\"urn:t\" xmlns:xa=\"urn:a\">");
@@ -150,7 +150,7 @@ public class HostileInputTests
     [MemberData(nameof(Dtds))]
     public void DtdsAreRefusedWithAMessageThatSaysWhatToDo(string kind, string doctype, string reference)
     {
-        var wsdl = HostileWsdl.Service(string.Empty, extraDefinitions: "<documentation>" + reference + "</documentation>\n")
+        var wsdl = TestWsdl.Service(string.Empty, extraDefinitions: "<documentation>" + reference + "</documentation>\n")
             .Replace("<?xml version=\"1.0\"?>\n", "<?xml version=\"1.0\"?>\n" + doctype + "\n");
 
         var result = HostileInput.Run("dtd.wsdl", wsdl);
@@ -167,7 +167,7 @@ public class HostileInputTests
     [Fact]
     public void ADtdInAnImportedSchemaIsRefusedThereWithTheSameMessage()
     {
-        var wsdl = HostileWsdl.Service("<xsd:import namespace=\"urn:x\" schemaLocation=\"x.xsd\"/>");
+        var wsdl = TestWsdl.Service("<xsd:import namespace=\"urn:x\" schemaLocation=\"x.xsd\"/>");
         var xsd = "<?xml version=\"1.0\"?>\n<!DOCTYPE s [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"urn:x\">&e;</xsd:schema>";
 
         var result = HostileInput.Run("dtd-import.wsdl", wsdl, new[] { ("x.xsd", xsd) });
@@ -185,7 +185,7 @@ public class HostileInputTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port.ToString(Invariant);
-        var wsdl = HostileWsdl.Service(
+        var wsdl = TestWsdl.Service(
             $"<xsd:import namespace=\"urn:x\" schemaLocation=\"http://127.0.0.1:{port}/types.xsd\"/><xsd:import namespace=\"urn:y\" schemaLocation=\"file:///etc/passwd\"/><xsd:include schemaLocation=\"file:///proc/self/environ\"/>",
             extraDefinitions: $"<import namespace=\"urn:z\" location=\"http://127.0.0.1:{port}/other.wsdl\"/>\n");
 
@@ -201,7 +201,7 @@ public class HostileInputTests
     [Fact]
     public void TruncationAtEveryTenthCharacterIsALocatedRefusalOrCompilingCode()
     {
-        var wsdl = HostileWsdl.Service("<xsd:complexType name=\"R\"><xsd:sequence><xsd:element name=\"a\" type=\"xsd:int\"/></xsd:sequence></xsd:complexType>", "tns:R", "tns:R");
+        var wsdl = TestWsdl.Service("<xsd:complexType name=\"R\"><xsd:sequence><xsd:element name=\"a\" type=\"xsd:int\"/></xsd:sequence></xsd:complexType>", "tns:R", "tns:R");
         for (var length = 0; length < wsdl.Length; length += wsdl.Length / 10)
         {
             var result = HostileInput.Run("cut.wsdl", wsdl.Substring(0, length));

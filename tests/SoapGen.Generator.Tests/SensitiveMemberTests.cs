@@ -66,7 +66,7 @@ public class SensitiveMemberTests
     [Fact]
     public void CredentialsAndTokensPrintAsStarsAndTheRestAsUsual()
     {
-        var assembly = Compile(HostileWsdl.Service(Types, "tns:Plain", "tns:Account"), new() { ["SoapGenNamespace"] = "Accounts", ["SoapGenSensitiveMembers"] = "pin; Keyword" });
+        var assembly = Compile(TestWsdl.Service(Types, "tns:Plain", "tns:Account"), new() { ["SoapGenNamespace"] = "Accounts", ["SoapGenSensitiveMembers"] = "pin; Keyword" });
 
         var account = Create(assembly, "Accounts.Account",
             ("Username", "alice"), ("Password", "hunter2"), ("ApiKey", "k-123"), ("APIKey", "K-456"), ("SessionId", "s-789"), ("AuthToken", "t-000"), ("Pin", 4242), ("Side", "left"), ("Keyword", "kw-1"));
@@ -78,7 +78,7 @@ public class SensitiveMemberTests
     [Fact]
     public void ADerivedRecordKeepsItsBasesMaskAndMasksItsOwn()
     {
-        var assembly = Compile(HostileWsdl.Service(Types, "tns:Plain", "tns:Account"), new() { ["SoapGenNamespace"] = "Accounts" });
+        var assembly = Compile(TestWsdl.Service(Types, "tns:Plain", "tns:Account"), new() { ["SoapGenNamespace"] = "Accounts" });
 
         var reseller = Create(assembly, "Accounts.Reseller", ("Username", "bob"), ("Password", "hunter2"), ("Company", "Acme"), ("ClientSecret", "cs-1"), ("Pin", 7));
         var plain = Create(assembly, "Accounts.Plain", ("Reseller", reseller), ("Sid", "abc-session"));
@@ -96,7 +96,7 @@ public class SensitiveMemberTests
     [Fact]
     public void AMultiPartResponseMasksItsTokenPartAndANullSecretPrintsAsNull()
     {
-        var wsdl = HostileWsdl.Service(string.Empty).Replace(
+        var wsdl = TestWsdl.Service(string.Empty).Replace(
             "<part name=\"return\" type=\"xsd:string\"/>",
             "<part name=\"status\" type=\"xsd:string\"/><part name=\"sessionToken\" type=\"xsd:string\"/><part name=\"password\" type=\"xsd:string\"/>");
         var assembly = Compile(wsdl, new() { ["SoapGenNamespace"] = "Parts" });

@@ -25,27 +25,14 @@ public class TypeMapTests
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
     // tns:array is undefined (InterServer's defect); java:IntList is a foreign type no schema of the WSDL defines.
-    private const string Wsdl = """
+    private static readonly string Wsdl = """
         <?xml version="1.0"?>
         <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"
                      xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:t" xmlns:java="http://java.example/types"
                      targetNamespace="urn:t">
           <message name="opRequest"><part name="ids" type="java:IntList"/></message>
           <message name="opResponse"><part name="return" type="tns:array"/></message>
-          <portType name="P">
-            <operation name="op"><input message="tns:opRequest"/><output message="tns:opResponse"/></operation>
-          </portType>
-          <binding name="B" type="tns:P">
-            <soap:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/>
-            <operation name="op">
-              <soap:operation soapAction="urn:t#op"/>
-              <input><soap:body use="encoded" namespace="urn:t" encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"/></input>
-              <output><soap:body use="encoded" namespace="urn:t" encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"/></output>
-            </operation>
-          </binding>
-          <service name="S"><port name="SPort" binding="tns:B"><soap:address location="http://127.0.0.1/t"/></port></service>
-        </definitions>
-        """;
+        """ + TestWsdl.RpcBinding();
 
     // What PHP's ext/soap answers for an undefined array type (tests/servers/interserver/README.md): a SOAP-ENC:Array of xsd:string.
     private const string Reply = """

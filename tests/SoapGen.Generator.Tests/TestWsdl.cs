@@ -4,8 +4,8 @@ using System.Text;
 
 namespace SoapGen.Generator.Tests;
 
-/// <summary>Builds WSDLs for the hostile-input tests: an rpc/encoded service of one operation around the given schema types.</summary>
-internal static class HostileWsdl
+/// <summary>Builds the generator tests' WSDLs: an rpc/encoded service of one operation around the given messages or schema types.</summary>
+internal static class TestWsdl
 {
     public const string Head = """
         <?xml version="1.0"?>
@@ -20,19 +20,23 @@ internal static class HostileWsdl
         return Head + "\n" + extraDefinitions + types + $"""
               <message name="{operation}Request"><part name="{part}" type="{inputType}"/></message>
               <message name="{operation}Response"><part name="return" type="{outputType}"/></message>
-              <portType name="P"><operation name="{operation}"><input message="tns:{operation}Request"/><output message="tns:{operation}Response"/></operation></portType>
-              <binding name="B" type="tns:P">
-                <soap:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/>
-                <operation name="{operation}">
-                  <soap:operation soapAction="urn:t#{operation}"/>
-                  <input><soap:body use="encoded" namespace="urn:t" encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"/></input>
-                  <output><soap:body use="encoded" namespace="urn:t" encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"/></output>
-                </operation>
-              </binding>
-              <service name="S"><port name="SPort" binding="tns:B"><soap:address location="http://localhost/s"/></port></service>
-            </definitions>
-            """;
+            """ + "\n" + RpcBinding(operation);
     }
+
+    /// <summary>The portType, rpc/encoded binding and service of one operation whose messages are <c>{operation}Request</c>/<c>Response</c>, and the closing tag.</summary>
+    public static string RpcBinding(string operation = "op") => $"""
+          <portType name="P"><operation name="{operation}"><input message="tns:{operation}Request"/><output message="tns:{operation}Response"/></operation></portType>
+          <binding name="B" type="tns:P">
+            <soap:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/>
+            <operation name="{operation}">
+              <soap:operation soapAction="urn:t#{operation}"/>
+              <input><soap:body use="encoded" namespace="urn:t" encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"/></input>
+              <output><soap:body use="encoded" namespace="urn:t" encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"/></output>
+            </operation>
+          </binding>
+          <service name="S"><port name="SPort" binding="tns:B"><soap:address location="http://localhost/s"/></port></service>
+        </definitions>
+        """;
 
     /// <summary>Types T0…T(n-1), each with a member of the next and the last with one of the first: a recursive chain.</summary>
     public static string RecursiveChain(int count)
