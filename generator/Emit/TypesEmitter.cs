@@ -146,13 +146,13 @@ internal static class TypesEmitter
     }
 
     /// <summary>
-    /// The item of a repeated choice: an abstract record closed to its cases (a private constructor), one sealed case per
+    /// The item of a repeated choice or sequence: an abstract record closed to its cases (a private constructor), one sealed case per
     /// alternative holding that element's value, so an array of them keeps which elements came and in what order.
     /// </summary>
     private static void EmitChoiceItem(SourceWriter w, NamespaceModel model, TypeRef choice)
     {
         var name = choice.CSharpName.Substring(choice.CSharpName.LastIndexOf('.') + 1);
-        w.DocSummary("One item of a repeated choice in <c>" + Xml(choice.XmlName.Replace('/', '.')) + "</c>: one of its elements, which the case says.", escape: false);
+        w.DocSummary("One item of a repeated choice or sequence in <c>" + Xml(choice.XmlName.Replace('/', '.')) + "</c>: one of its elements, which the case says.", escape: false);
         w.Line(EmitNames.GeneratedCode);
         w.OpenBlock(model.Accessibility + " abstract partial record " + name);
         w.Line("private " + name + "()");

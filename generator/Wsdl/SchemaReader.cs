@@ -325,14 +325,18 @@ internal sealed class SchemaReader
         var groupRepeated = repeated || IsRepeated(group);
         var isChoice = group.Name.LocalName == "choice";
         var insideChoice = optional || isChoice;
-        var alternatives = isChoice ? ElementAlternatives(group) : null;
-        if (alternatives is not null && groupRepeated)
+        if (groupRepeated && ElementCount(group, 0) >= 2)
         {
-            // (a|b)*: one member whose items are the alternatives, so their order is kept.
+            // (a|b)*, (x,(a|b))*: one member whose items are the elements, each occurrence one item, so the order of
+            // every repetition is kept both ways (members of their own would write all x, then all a and b).
+            var items = new List<SchemaMember>();
+            ReadItemElements(group, owner, items);
             members.Add(new SchemaMember("Items", null, null, null, 0, Repeated: true, Nillable: false, IsAttribute: false, null, WsdlReader.PositionOf(group),
-                Alternatives: alternatives.Select(e => ReadMemberElement(e, owner, optional: false, repeated: false)).ToEquatableArray()));
+                Alternatives: items.GroupBy(e => (e.Name, e.Namespace)).Select(g => g.First()).ToEquatableArray()));
             return;
         }
+
+        var alternatives = isChoice ? ElementAlternatives(group) : null;
 
         // A choice that occurs at most once: exactly one of its elements is set, or at most one when it or its context is optional.
         var choice = alternatives is null ? null
@@ -355,6 +359,65 @@ internal sealed class SchemaReader
                     break;
                 case "group":
                     ReadGroupReference(item, owner, members, insideChoice || groupRepeated, groupRepeated);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many element declarations a particle holds, however deep (group references expanded); -1 when it holds
+    /// something an item of a repeated particle cannot be (xsd:any, a group this schema set does not define or one that
+    /// contains itself).
+    /// </summary>
+    private int ElementCount(XElement particle, int depth)
+    {
+        var count = 0;
+        foreach (var item in particle.Elements())
+        {
+            var inner = item.Name.LocalName switch
+            {
+                "element" => 1,
+                "sequence" or "choice" or "all" => ElementCount(item, depth + 1),
+                "group" => depth < 32 && _context.ResolveQName(item, "ref") is { } name && _definitions.TryGetValue(("group", name), out var definition)
+                    ? ElementCount(definition.Element, depth + 1)
+                    : -1,
+                "annotation" => 0,
+                _ => -1,
+            };
+            if (inner < 0)
+            {
+                return -1;
+            }
+
+            count += inner;
+        }
+
+        return count;
+    }
+
+    /// <summary>The elements of a repeated particle (checked by <see cref="ElementCount"/>) in schema order, as the cases of its items.</summary>
+    private void ReadItemElements(XElement particle, QName owner, List<SchemaMember> items)
+    {
+        foreach (var item in particle.Elements())
+        {
+            switch (item.Name.LocalName)
+            {
+                case "element":
+                    items.Add(ReadMemberElement(item, owner, optional: false, repeated: false) with { Repeated = false });
+                    break;
+                case "sequence":
+                case "choice":
+                case "all":
+                    ReadItemElements(item, owner, items);
+                    break;
+                case "group":
+                    Expand("group", item, group =>
+                    {
+                        foreach (var inner in group.Elements().Where(e => e.Name.LocalName is "sequence" or "choice" or "all"))
+                        {
+                            ReadItemElements(inner, owner, items);
+                        }
+                    });
                     break;
             }
         }

@@ -283,32 +283,42 @@ public class SchemaModelTests
     }
 
     [Fact]
-    public void Every_member_inside_a_repeated_particle_is_repeated_however_deep()
+    public void Every_element_inside_a_repeated_particle_is_a_case_of_its_items_however_deep()
     {
-        // (x, (a|b), (y), G)*: each repetition brings one x, one a or b, one y and one z.
+        // (x, (a|b), (y), G)*: each repetition brings one x, one a or b, one y and one z, and the items keep that order.
         var description = Read("""
             <xsd:group name="G"><xsd:sequence><xsd:element name="z" type="xsd:string"/></xsd:sequence></xsd:group>
             <xsd:complexType name="T">
               <xsd:sequence maxOccurs="unbounded">
                 <xsd:element name="x" type="xsd:string"/>
                 <xsd:choice><xsd:element name="a" type="xsd:string"/><xsd:element name="b" type="xsd:int"/></xsd:choice>
-                <xsd:sequence><xsd:element name="y" type="xsd:int"/></xsd:sequence>
+                <xsd:sequence><xsd:element name="y" type="xsd:int" maxOccurs="3"/></xsd:sequence>
                 <xsd:group ref="tns:G"/>
+                <xsd:element name="x" type="xsd:string"/>
+              </xsd:sequence>
+            </xsd:complexType>
+            <xsd:complexType name="U">
+              <xsd:sequence maxOccurs="unbounded">
+                <xsd:element name="p" type="xsd:string"/>
+                <xsd:any/>
               </xsd:sequence>
             </xsd:complexType>
             """);
 
-        var members = Type(description, "T").Members;
-        Assert.Equal(new[] { "x", "Items", "y", "z" }, members.Select(m => m.Name));
-        Assert.All(members, m => Assert.True(m.Repeated, m.Name + " is not repeated"));
-        Assert.All(members, m => Assert.Equal(0, m.MinOccurs));
-        Assert.Equal(new[] { "a", "b" }, members.Single(m => m.Name == "Items").Alternatives.Select(a => a.Name));
+        var items = Assert.Single(Type(description, "T").Members);
+        Assert.Equal(("Items", true, 0), (items.Name, items.Repeated, items.MinOccurs));
+        Assert.Equal(new[] { "x", "a", "b", "y", "z" }, items.Alternatives.Select(a => a.Name));
+        Assert.All(items.Alternatives, a => Assert.False(a.Repeated));
+
+        // A repeated particle holding xsd:any keeps members of their own.
+        Assert.Equal(new[] { "p", "Any" }, Type(description, "U").Members.Select(m => m.Name));
 
         var mapper = Mapper(description);
         mapper.Resolve(new QName(Tns, "T"), SourcePosition.Unknown, "test", TypeUsage.Read);
         var type = Assert.Single(mapper.BuildTypes());
-        Assert.Equal(new[] { "string[]?", "Choice[]?", "int?[]?", "string[]?" },
-            type.Members.Select(m => m.Type.Kind == TypeRefKind.Choice ? "Choice[]?" : m.NullableType));
+        var member = Assert.Single(type.Members);
+        Assert.Equal(TypeRefKind.Choice, member.Type.Kind);
+        Assert.Equal(new[] { "X:string", "A:string", "B:int", "Y:int", "Z:string" }, member.Type.Alternatives.Select(a => a.Name + ":" + a.Type.CSharpName));
         Assert.Empty(type.Choices);
     }
 
