@@ -122,7 +122,7 @@ internal static class ClientEmitter
             w.Line("/// <inheritdoc/>");
             var invoke = "_transport.InvokeAsync(Operations." + operation.DescriptorName + ", " + RequestExpression(operation) + ", _callOptions, cancellationToken);";
             var checks = operation.Parameters.Where(p => p.Parameter is { ThrowIfNull: true }).ToList();
-            if (checks.Count == 0)
+            if (checks.Count == 0 && operation.Choices.Count == 0)
             {
                 w.Line("public " + Signature(model, operation, operation.Parameters) + " =>");
                 w.Line("    " + invoke);
@@ -134,6 +134,12 @@ internal static class ClientEmitter
             foreach (var parameter in checks)
             {
                 w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+            }
+
+            // A wrapper whose content is a choice: its alternatives are parameters, and exactly one may be passed.
+            foreach (var choice in operation.Choices)
+            {
+                SerializerEmitter.EmitChoiceCheck(w, choice, string.Empty, "passed to " + operation.MethodName);
             }
 
             w.Line("return " + invoke);

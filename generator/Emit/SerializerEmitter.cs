@@ -343,13 +343,20 @@ internal static class SerializerEmitter
     }
 
     // Before anything is written: a value the choice cannot carry would otherwise go out as XML the server must reject.
-    private static void EmitChoiceCheck(SourceWriter w, TypeModel type, ChoiceModel choice)
+    private static void EmitChoiceCheck(SourceWriter w, TypeModel type, ChoiceModel choice) =>
+        EmitChoiceCheck(w, choice, "value.", "set in a " + type.Name);
+
+    /// <summary>
+    /// Throws an ArgumentException unless exactly one (or, not required, at most one) alternative of the choice is set:
+    /// one whose members (<paramref name="prefix"/> + name) are not all null.
+    /// </summary>
+    internal static void EmitChoiceCheck(SourceWriter w, ChoiceModel choice, string prefix, string where)
     {
-        var count = string.Join(" + ", choice.Members.Select(m => "(value." + m + " is null ? 0 : 1)"));
-        var names = string.Join(", ", choice.Members);
+        var count = string.Join(" + ", choice.Alternatives.Select(a => "(" + string.Join(" && ", a.Members.Select(m => prefix + m + " is null")) + " ? 0 : 1)"));
+        var names = string.Join(", ", choice.Alternatives.Select(a => string.Join("/", a.Members)));
         w.OpenBlock("if (" + count + (choice.Required ? " != 1)" : " > 1)"));
         w.Line("throw new global::System.ArgumentException(" + CSharpNames.Literal(
-            (choice.Required ? "Exactly one of " : "At most one of ") + names + " must be set in a " + type.Name + ": the schema makes them a choice.") + ");");
+            (choice.Required ? "Exactly one of " : "At most one of ") + names + " must be " + where + ": the schema makes them a choice.") + ");");
         w.CloseBlock();
         w.Line();
     }

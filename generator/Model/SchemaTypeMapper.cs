@@ -573,16 +573,10 @@ internal sealed class SchemaTypeMapper
         var propertyNames = PropertyNames(type);
         var locals = new HashSet<string>(StringComparer.Ordinal) { "reader", "text", "value", "writer", "localName", "ns", "encoded", "typeName", "typeNamespace", "fields" };
         var members = new List<ElementModel>();
-        var choices = new List<(SchemaChoice Choice, string Property)>();
         var index = 0;
         foreach (var member in AllMembers(type))
         {
             var propertyName = propertyNames[index++];
-            if (member.Choice is { } choice)
-            {
-                choices.Add((choice, propertyName));
-            }
-
             var memberName = type.Name.Name + "." + member.Name;
             var variable = CSharpNames.Unique(CSharpNames.ToCamelCase(propertyName), locals);
             if (member.IsWildcard)
@@ -638,11 +632,9 @@ internal sealed class SchemaTypeMapper
         // A content writer that leaves the inherited members to its base's checks only the choices it writes itself.
         var written = baseWriteContent is null ? members : members.Skip(inherited);
         var writtenNames = new HashSet<string>(written.Select(m => m.Name), StringComparer.Ordinal);
-        var choiceModels = choices
-            .Where(c => isWritten && writtenNames.Contains(c.Property))
-            .GroupBy(c => c.Choice)
-            .Select(g => new ChoiceModel(g.Select(c => c.Property).ToEquatableArray(), g.Key.Required))
-            .ToEquatableArray();
+        var choiceModels = isWritten
+            ? Choices(AllMembers(type).ToList(), propertyNames).Where(c => c.Alternatives.All(a => a.Members.All(writtenNames.Contains))).ToEquatableArray()
+            : EquatableArray<ChoiceModel>.Empty;
 
         // Each dispatch names only the direct children; a child with children of its own passes the question on, so
         // every type appears in one dispatch and the serializer grows with the types, not with the derivation depth.
@@ -672,6 +664,18 @@ internal sealed class SchemaTypeMapper
             readsBaseMembers ? FieldsClass(baseType!) : null, unknownType, baseWriteContent, text,
             choiceModels, readMembers is null ? null : FullName(_serializerName) + "." + FieldsClass(type));
     }
+
+    /// <summary>
+    /// The choices among <paramref name="members"/> (named <paramref name="names"/>, in the same order: properties or
+    /// parameters) that a writer checks: each alternative as the names of the members it holds.
+    /// </summary>
+    public static IEnumerable<ChoiceModel> Choices(IReadOnlyList<SchemaMember> members, IReadOnlyList<string> names) =>
+        members
+            .SelectMany((member, i) => member.Choices.Select(slot => (slot, Name: names[i])))
+            .GroupBy(c => c.slot.Choice)
+            .Select(choice => new ChoiceModel(
+                choice.GroupBy(c => c.slot.Alternative).Select(alternative => new ChoiceAlternativeModel(alternative.Select(c => c.Name).ToEquatableArray())).ToEquatableArray(),
+                choice.Key.Required));
 
     // The name a type's content method has: the same name every time it is asked for (Reserve is idempotent per name).
     private string ContentMethod(string verb, SchemaType type) => Reserve(verb + _structNames[type.Name] + "Content");

@@ -134,10 +134,14 @@ internal sealed record TypeModel(
 }
 
 /// <summary>
-/// A choice among members (their property names): writing a value with more than one of them set, or (when
-/// <see cref="Required"/>) none, is an ArgumentException: no XML the schema allows carries it.
+/// A choice among members (property or parameter names, grouped by alternative): writing a value with more than one
+/// alternative set (an alternative is set when any of its members is not null), or (when <see cref="Required"/>) none,
+/// is an ArgumentException: no XML the schema allows carries it.
 /// </summary>
-internal sealed record ChoiceModel(EquatableArray<string> Members, bool Required);
+internal sealed record ChoiceModel(EquatableArray<ChoiceAlternativeModel> Alternatives, bool Required);
+
+/// <summary>One alternative of a choice: the members it holds (one element, or a sequence's elements).</summary>
+internal sealed record ChoiceAlternativeModel(EquatableArray<string> Members);
 
 /// <summary>
 /// A derived type a dispatch can choose, with the methods for its content, its own dispatch to the types derived from it
@@ -270,7 +274,8 @@ internal sealed record OperationModel(
     EquatableArray<string> Faults,
     string DescriptorName,
     string? ResponseLocalName = null,  // the element Body's first child must be; null: not checked
-    string? ResponseNamespace = null)  // its namespace; null with a name: any (rpc, where servers differ)
+    string? ResponseNamespace = null,  // its namespace; null with a name: any (rpc, where servers differ)
+    EquatableArray<ChoiceModel> Choices = default)  // a wrapper's choices among the parameters, checked before sending
 {
     /// <summary>The method parameters that fill headers; all optional, after the body parameters.</summary>
     public System.Collections.Generic.IEnumerable<ElementModel> HeaderParameters =>

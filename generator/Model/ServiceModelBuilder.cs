@@ -238,6 +238,7 @@ internal sealed class ServiceModelBuilder
         List<ElementModel> parameters;
         List<ElementModel> returnParts;
         var bare = false;
+        var choices = EquatableArray<ChoiceModel>.Empty;
         string? responseName = null;
         string? responseNamespace = null;  // with a name: null accepts any namespace
         if ((bindingOperation.Style ?? binding.Style) == "rpc")
@@ -267,6 +268,7 @@ internal sealed class ServiceModelBuilder
                 style = OperationStyle.Wrapped;
                 (wrapperName, wrapperNamespace) = (request.Element.Name, request.Element.Namespace);
                 parameters = request.Members.Select(member => Parameter(member, TypeUsage.Write, parameterNames, camel: true)).ToList();
+                choices = SchemaTypeMapper.Choices(request.Members, parameters.Select(p => p.Name).ToList()).ToEquatableArray();
             }
             else
             {
@@ -333,7 +335,8 @@ internal sealed class ServiceModelBuilder
             faults.Declare(operation),
             CSharpNames.Unique(methodStem, descriptorNames),
             responseName,
-            responseNamespace);
+            responseNamespace,
+            choices);
     }
 
     /// <summary>

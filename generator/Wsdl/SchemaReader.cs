@@ -320,7 +320,7 @@ internal sealed class SchemaReader
     /// A sequence, all or choice, its members in place. <paramref name="optional"/>: the context makes them optional
     /// (an enclosing choice or optional group reference); the alternatives of a choice are optional too.
     /// </summary>
-    private void ReadParticle(XElement group, QName owner, List<SchemaMember> members, bool optional, bool repeated = false)
+    private void ReadParticle(XElement group, QName owner, List<SchemaMember> members, bool optional, bool repeated = false, EquatableArray<ChoiceSlot> slots = default)
     {
         var groupRepeated = repeated || IsRepeated(group);
         var isChoice = group.Name.LocalName == "choice";
@@ -336,32 +336,58 @@ internal sealed class SchemaReader
             return;
         }
 
-        var alternatives = isChoice ? ElementAlternatives(group) : null;
-
-        // A choice that occurs at most once: exactly one of its elements is set, or at most one when it or its context is optional.
-        var choice = alternatives is null ? null
-            : new SchemaChoice(owner, ++_choices, Required: !optional && ParseOccurs((string?)group.Attribute("minOccurs"), 1) > 0);
+        // A choice that occurs at most once: exactly one of its alternatives is set, or at most one when it, one of its
+        // alternatives or its context is optional. Each member knows which alternative of which choices it belongs to.
+        var choice = isChoice && !groupRepeated && Alternatives(group).Count() >= 2 && ElementCount(group, 0) >= 0
+            ? new SchemaChoice(owner, ++_choices, Required: !optional && RequiresContent(group, 0))
+            : null;
+        var alternative = 0;
         foreach (var item in group.Elements())
         {
+            var itemSlots = choice is null || item.Name.LocalName == "annotation" ? slots : slots.Concat(new[] { new ChoiceSlot(choice, alternative++) }).ToEquatableArray();
             switch (item.Name.LocalName)
             {
                 case "element":
-                    members.Add(ReadMemberElement(item, owner, insideChoice || groupRepeated, groupRepeated) with { Choice = choice });
+                    members.Add(ReadMemberElement(item, owner, insideChoice || groupRepeated, groupRepeated) with { Choices = itemSlots });
                     break;
                 // Whatever a repeated particle holds occurs once per repetition: repeated too, however deep.
                 case "sequence":
                 case "choice":
                 case "all":
-                    ReadParticle(item, owner, members, insideChoice, groupRepeated);
+                    ReadParticle(item, owner, members, insideChoice, groupRepeated, itemSlots);
                     break;
                 case "any":
                     members.Add(new SchemaMember("Any", null, null, null, 0, true, false, false, null, WsdlReader.PositionOf(item), IsWildcard: true));
                     break;
                 case "group":
-                    ReadGroupReference(item, owner, members, insideChoice || groupRepeated, groupRepeated);
+                    ReadGroupReference(item, owner, members, insideChoice || groupRepeated, groupRepeated, itemSlots);
                     break;
             }
         }
+    }
+
+    private static IEnumerable<XElement> Alternatives(XElement choice) => choice.Elements().Where(e => e.Name.LocalName != "annotation");
+
+    /// <summary>
+    /// Whether a particle cannot be left empty: a required element, a required sequence holding one, a required choice
+    /// each of whose alternatives holds one. A choice with an alternative that may be empty is satisfied by nothing.
+    /// </summary>
+    private bool RequiresContent(XElement particle, int depth)
+    {
+        if (ParseOccurs((string?)particle.Attribute("minOccurs"), 1) == 0 || depth > 32)
+        {
+            return false;
+        }
+
+        return particle.Name.LocalName switch
+        {
+            "element" => true,
+            "sequence" or "all" => particle.Elements().Any(e => RequiresContent(e, depth + 1)),
+            "choice" => Alternatives(particle).Any() && Alternatives(particle).All(e => RequiresContent(e, depth + 1)),
+            "group" => _context.ResolveQName(particle, "ref") is { } name && _definitions.TryGetValue(("group", name), out var definition)
+                && definition.Element.Elements().Any(e => RequiresContent(e, depth + 1)),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -423,25 +449,15 @@ internal sealed class SchemaReader
         }
     }
 
-    /// <summary>
-    /// The alternatives of a choice when each is one single element, the choices the model checks (or, repeated, keeps in
-    /// order); null when one is a sequence, a group, xsd:any or a repeated element: its members are then plain optional members.
-    /// </summary>
-    private static List<XElement>? ElementAlternatives(XElement choice)
-    {
-        var alternatives = choice.Elements().Where(e => e.Name.LocalName != "annotation").ToList();
-        return alternatives.Count >= 2 && alternatives.All(e => e.Name.LocalName == "element" && !IsRepeated(e)) ? alternatives : null;
-    }
-
     /// <summary>A model group reference: the group's particle, read in place (optional when the reference or its context is).</summary>
-    private void ReadGroupReference(XElement reference, QName owner, List<SchemaMember> members, bool insideChoice, bool repeated = false)
+    private void ReadGroupReference(XElement reference, QName owner, List<SchemaMember> members, bool insideChoice, bool repeated = false, EquatableArray<ChoiceSlot> slots = default)
     {
         var optional = insideChoice || ParseOccurs((string?)reference.Attribute("minOccurs"), 1) == 0 || IsRepeated(reference);
         if (!Expand("group", reference, group =>
             {
                 foreach (var particle in group.Elements().Where(e => e.Name.LocalName is "sequence" or "choice" or "all"))
                 {
-                    ReadParticle(particle, owner, members, optional, repeated || IsRepeated(reference));
+                    ReadParticle(particle, owner, members, optional, repeated || IsRepeated(reference), slots);
                 }
             }))
         {

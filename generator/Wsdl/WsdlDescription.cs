@@ -139,13 +139,16 @@ internal sealed record SchemaMember(
     string? UnsupportedReason,
     SourcePosition Position,
     bool IsWildcard = false,  // xsd:any (IsAttribute: xsd:anyAttribute): whatever the declared members do not match
-    SchemaChoice? Choice = null,  // the choice this member is one alternative of, when the model checks it
+    EquatableArray<ChoiceSlot> Choices = default,  // the choices (outermost first) this member is in an alternative of, when the model checks them
     EquatableArray<SchemaMember> Alternatives = default,  // a repeated choice (a|b)*: its items are one of these elements, in order
     string? DefaultValue = null,  // the default= (or, IsFixed, fixed=) value of the declaration, lexical
     bool IsFixed = false);
 
-/// <summary>A choice of single elements that occurs at most once: exactly one (<see cref="Required"/>) or at most one of them is set.</summary>
+/// <summary>A choice that occurs at most once: exactly one (<see cref="Required"/>) or at most one of its alternatives is set.</summary>
 internal sealed record SchemaChoice(QName Owner, int Id, bool Required);
+
+/// <summary>A member's place in a choice: which of its alternatives (in schema order) the member is part of.</summary>
+internal sealed record ChoiceSlot(SchemaChoice Choice, int Alternative);
 
 /// <summary>
 /// A global element. <see cref="SubstitutionGroup"/> is the head it may stand in for (its substitutionGroup=);

@@ -247,7 +247,7 @@ public class SchemaModelTests
     }
 
     [Fact]
-    public void A_choice_of_single_elements_is_checked_as_exactly_one_or_at_most_one()
+    public void A_choice_is_checked_as_exactly_one_or_at_most_one_of_its_alternatives()
     {
         var description = Read("""
             <xsd:complexType name="T">
@@ -255,28 +255,38 @@ public class SchemaModelTests
                 <xsd:choice><xsd:element name="a" type="xsd:string"/><xsd:element name="b" type="xsd:int"/></xsd:choice>
                 <xsd:choice minOccurs="0"><xsd:element name="c" type="xsd:string"/><xsd:element name="d" type="xsd:string"/></xsd:choice>
                 <xsd:choice maxOccurs="unbounded"><xsd:element name="e" type="xsd:string"/><xsd:element name="f" type="xsd:string"/></xsd:choice>
-                <xsd:choice><xsd:element name="g" type="xsd:string"/><xsd:sequence><xsd:element name="h" type="xsd:string"/></xsd:sequence></xsd:choice>
+                <xsd:choice><xsd:element name="g" type="xsd:string"/><xsd:sequence><xsd:element name="h" type="xsd:string"/><xsd:element name="i" type="xsd:string"/></xsd:sequence></xsd:choice>
+                <xsd:choice><xsd:element name="j" type="xsd:string"/><xsd:element name="k" type="xsd:string" minOccurs="0"/></xsd:choice>
+                <xsd:choice><xsd:element name="l" type="xsd:string"/><xsd:any/></xsd:choice>
               </xsd:sequence>
             </xsd:complexType>
             """);
 
-        var members = Type(description, "T").Members.ToDictionary(m => m.Name);
-        Assert.True(members["a"].Choice!.Required);
-        Assert.Equal(members["a"].Choice, members["b"].Choice);
-        Assert.False(members["c"].Choice!.Required);
-        Assert.NotEqual(members["a"].Choice, members["c"].Choice);
-        Assert.All(new[] { "g", "h" }, name => Assert.Null(members[name].Choice));
+        var members = Type(description, "T").Members.Where(m => !m.IsWildcard).ToDictionary(m => m.Name);
+        Assert.True(members["a"].Choices.Single().Choice.Required);
+        Assert.Equal(members["a"].Choices.Single().Choice, members["b"].Choices.Single().Choice);
+        Assert.Equal((0, 1), (members["a"].Choices.Single().Alternative, members["b"].Choices.Single().Alternative));
+        Assert.False(members["c"].Choices.Single().Choice.Required);
+        Assert.NotEqual(members["a"].Choices.Single().Choice, members["c"].Choices.Single().Choice);
+
+        // A sequence is one alternative, all its elements in it; an alternative that may be empty makes the choice "at
+        // most one"; a choice with xsd:any among its alternatives is not checked.
+        Assert.Equal(new[] { 0, 1, 1 }, new[] { "g", "h", "i" }.Select(n => members[n].Choices.Single().Alternative));
+        Assert.True(members["h"].Choices.Single().Choice.Required);
+        Assert.False(members["j"].Choices.Single().Choice.Required);
+        Assert.Empty(members["l"].Choices);
         Assert.All(members.Values, m => Assert.Equal(0, m.MinOccurs));
 
-        // The repeated choice is one member whose items are its alternatives; a choice with a sequence in it is flattened.
-        Assert.Equal(new[] { "a", "b", "c", "d", "Items", "g", "h" }, members.Keys);
+        // The repeated choice is one member whose items are its alternatives.
+        Assert.Equal(new[] { "a", "b", "c", "d", "Items", "g", "h", "i", "j", "k", "l" }, members.Keys);
         Assert.Equal(new[] { "e", "f" }, members["Items"].Alternatives.Select(a => a.Name));
         Assert.True(members["Items"].Repeated);
 
         var mapper = Mapper(description);
         mapper.Resolve(new QName(Tns, "T"), SourcePosition.Unknown, "test", TypeUsage.Write);
         var type = Assert.Single(mapper.BuildTypes());
-        Assert.Equal(new[] { ("A,B", true), ("C,D", false) }, type.Choices.Select(c => (string.Join(",", c.Members), c.Required)));
+        Assert.Equal(new[] { ("A,B", true), ("C,D", false), ("G,H/I", true), ("J,K", false) },
+            type.Choices.Select(c => (string.Join(",", c.Alternatives.Select(a => string.Join("/", a.Members))), c.Required)));
         var items = type.Members.Single(m => m.Name == "Items");
         Assert.Equal((TypeRefKind.Choice, "global::M.TItem", "T[]?"), (items.Type.Kind, items.Type.CSharpName, items.NullableType.Replace("global::M.TItem", "T")));
         Assert.Equal(new[] { ("E", "e", "string"), ("F", "f", "string") }, items.Type.Alternatives.Select(a => (a.Name, a.LocalName, a.Type.CSharpName)));

@@ -169,6 +169,53 @@ public sealed class ParticleRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task A_choice_with_a_sequence_alternative_sends_either_alternative_and_reads_each_back()
+    {
+        var street = new Address { Label = "home", Street = "Main St 1", City = "Basel" };
+        var box = new Address { PoBox = 12 };
+        var streetOnly = new Address { Street = "Hauptweg" };
+
+        Address? backStreet = await _client.EchoAddressAsync(street);
+        XElement sentStreet = _echo.LastRequestWrapper!.Element(Tns + "address")!;
+        Address? backBox = await _client.EchoAddressAsync(box);
+        XElement sentBox = _echo.LastRequestWrapper!.Element(Tns + "address")!;
+        Address? backStreetOnly = await _client.EchoAddressAsync(streetOnly);
+
+        Assert.Equal(new[] { "label:home", "street:Main St 1", "city:Basel" }, sentStreet.Elements().Select(e => e.Name.LocalName + ":" + e.Value));
+        Assert.Equal(new[] { "poBox:12" }, sentBox.Elements().Select(e => e.Name.LocalName + ":" + e.Value));
+        Assert.Equal((street, box, streetOnly), (backStreet, backBox, backStreetOnly));
+    }
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData("Main St 1", null, 12)]
+    [InlineData(null, "Basel", 12)]
+    public async Task A_choice_with_a_sequence_alternative_refuses_none_or_both_before_anything_is_sent(string? street, string? city, int? poBox)
+    {
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _client.EchoAddressAsync(new Address { Street = street, City = city, PoBox = poBox }));
+
+        Assert.StartsWith("Exactly one of Street/City, PoBox must be set in a Address", refused.Message, StringComparison.Ordinal);
+        Assert.Null(_echo.LastRequestWrapper);
+    }
+
+    [Fact]
+    public async Task A_wrapper_that_is_a_choice_takes_exactly_one_of_its_parameters()
+    {
+        // None or both: refused before anything is sent.
+        var none = await Assert.ThrowsAsync<ArgumentException>(() => _client.FindAsync());
+        var both = await Assert.ThrowsAsync<ArgumentException>(() => _client.FindAsync(id: 7, name: "ada"));
+        Assert.StartsWith("Exactly one of id, name must be passed to FindAsync", none.Message, StringComparison.Ordinal);
+        Assert.Equal(none.Message, both.Message);
+        Assert.Null(_echo.LastRequestWrapper);
+
+        // Either one: only it on the wire, echoed back.
+        Assert.Equal("42", await _client.FindAsync(id: 42));
+        Assert.Equal(new[] { (Tns + "id", "42") }, _echo.LastRequestWrapper!.Elements().Select(e => (e.Name, e.Value)));
+        Assert.Equal("ada", await _client.FindAsync(name: "ada"));
+        Assert.Equal(new[] { (Tns + "name", "ada") }, _echo.LastRequestWrapper!.Elements().Select(e => (e.Name, e.Value)));
+    }
+
+    [Fact]
     public async Task Defaults_and_fixed_values_apply_to_parameters_single_part_results_and_bare_parts()
     {
         // Nothing passed: the optional step is left out, the required fixed version goes with its fixed value; the
