@@ -245,6 +245,14 @@ internal static class OperationsEmitter
     private static string BareReadExpression(ServiceModel model, ElementModel part)
     {
         var read = SerializerEmitter.ReadExpression(model.SerializerName, part.Type, asItem: false);
+        if (part.Substitutes.Count > 0)
+        {
+            // The element heads a substitution group: the Body may carry any member, each read as its own type.
+            var cases = part.Substitutes.GroupBy(s => s.LocalName).Select(g => g.First())
+                .Select(s => CSharpNames.Literal(s.LocalName) + " => (" + part.Type.Nullable + ")" + SerializerEmitter.ReadExpression(model.SerializerName, s.Type, asItem: false) + ", ");
+            read = "reader.LocalName switch { " + string.Concat(cases) + "_ => " + read + " }";
+        }
+
         return part.Default is null ? read : "reader.XmlReader.NodeType == global::System.Xml.XmlNodeType.Element ? " + read + " : " + SerializerEmitter.DefaultValue(part);
     }
 }

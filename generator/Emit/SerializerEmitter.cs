@@ -509,6 +509,14 @@ internal static class SerializerEmitter
                     w.Line("case " + CSharpNames.Literal(alternative.LocalName) + ":");
                     w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, alternative.Type, asItem: false) + "));");
                     w.Line("    " + end);
+
+                    // A member of the substitution group an alternative heads is that alternative, read as its own type.
+                    foreach (var substitute in alternative.Substitutes.Where(s => seen.Add(s.LocalName)))
+                    {
+                        w.Line("case " + CSharpNames.Literal(substitute.LocalName) + ":");
+                        w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, substitute.Type, asItem: false) + "));");
+                        w.Line("    " + end);
+                    }
                 }
 
                 continue;
@@ -558,7 +566,9 @@ internal static class SerializerEmitter
             foreach (var element in type.Members.Take(type.InheritedMemberCount).Where(e => !e.IsWildcard && !e.IsAttribute))
             {
                 inherited.Add(element.LocalName);
-                inherited.UnionWith(element.Type.Kind == TypeRefKind.Choice ? element.Type.Alternatives.Select(a => a.LocalName) : Enumerable.Empty<string>());
+                inherited.UnionWith(element.Type.Kind == TypeRefKind.Choice
+                    ? element.Type.Alternatives.SelectMany(a => a.Substitutes.Select(s => s.LocalName).Prepend(a.LocalName))
+                    : Enumerable.Empty<string>());
             }
         }
 

@@ -205,6 +205,10 @@ internal sealed class SchemaTypeMapper
         return Element(name, referenced, type) with { Substitutes = Substitutes(head, type, usedBy, usage, 0) };
     }
 
+    /// <summary>The elements that may stand in for a global element used whole (a document/literal bare part): see <see cref="Substitutes"/>.</summary>
+    public EquatableArray<ElementModel> SubstitutesOf(SchemaElement head, TypeRef type, string usedBy, TypeUsage usage) =>
+        Substitutes(head, type, usedBy, usage, 0);
+
     /// <summary>A global element's default or fixed value, when the generated code can hold it (see <see cref="ValueConstraint"/>).</summary>
     public static (string? Default, bool IsFixed) ValueOf(SchemaElement element, TypeRef type) =>
         ValueConstraint(element.DefaultValue, repeated: false, type) is { } value ? (value, element.IsFixed) : (null, false);
@@ -217,7 +221,7 @@ internal sealed class SchemaTypeMapper
     /// </summary>
     private EquatableArray<ElementModel> Substitutes(SchemaElement head, TypeRef headType, string usedBy, TypeUsage usage, int depth)
     {
-        if (!_groupMembers.ContainsKey(head.Name))
+        if (!_groupMembers.ContainsKey(head.Name) || head.Blocked.HasFlag(Derivations.Substitution))
         {
             return default;
         }
@@ -244,6 +248,12 @@ internal sealed class SchemaTypeMapper
                     continue;
                 }
 
+                // A member whose type derives from the head's by a method the head blocks (block=, final=) may not stand in for it.
+                if (head.Blocked != Derivations.None && head.Type is { } headTypeName && (DerivationMethods(memberTypeName, headTypeName) & head.Blocked) != 0)
+                {
+                    continue;
+                }
+
                 var type = Resolve(memberTypeName, member.Position, usedBy, usage, depth);
                 if (DerivationDepth(memberTypeName, head.Type, headType, type) is not { } derivation)
                 {
@@ -259,6 +269,29 @@ internal sealed class SchemaTypeMapper
         }
 
         return found.OrderByDescending(f => f.Depth).Select(f => f.Element).ToEquatableArray();
+    }
+
+    /// <summary>The derivation methods on the way from <paramref name="memberType"/> up to <paramref name="headType"/> (none when it is the head's type or not derived from it).</summary>
+    private Derivations DerivationMethods(QName memberType, QName headType)
+    {
+        var methods = Derivations.None;
+        if (!_schemaTypes.TryGetValue(memberType, out var current))
+        {
+            return methods;
+        }
+
+        foreach (var ancestor in _hierarchy.Ancestors(current))
+        {
+            methods |= current.IsRestriction ? Derivations.Restriction : Derivations.Extension;
+            if (ancestor.Name.Equals(headType))
+            {
+                return methods;
+            }
+
+            current = ancestor;
+        }
+
+        return Derivations.None;
     }
 
     /// <summary>How many derivation steps the record <paramref name="memberType"/> is below the head's record type, or null when it is not below it.</summary>
@@ -500,9 +533,10 @@ internal sealed class SchemaTypeMapper
         }
 
         var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "EqualityContract" };
+        // An alternative that references a substitution group's head carries the group's members too.
         var alternatives = member.Alternatives
-            .Select(a => Element(CSharpNames.Unique(CSharpNames.ToPascalCase(a.Name), taken), a,
-                ResolveMember(a, owner.Name.Name + "." + a.Name, usage, depth + 1)))
+            .Select(a => MemberElement(CSharpNames.Unique(CSharpNames.ToPascalCase(a.Name), taken), a,
+                ResolveMember(a, owner.Name.Name + "." + a.Name, usage, depth + 1), owner.Name.Name + "." + a.Name, usage))
             .ToEquatableArray();
         return new TypeRef(TypeRefKind.Choice, FullName(name), false, string.Empty, string.Empty, owner.Name.Namespace, owner.Name.Name + "/" + member.Name, null,
             Alternatives: alternatives);

@@ -292,6 +292,11 @@ internal sealed class ServiceModelBuilder
             {
                 bare = outputParts.Count == 1;
                 returnParts = outputParts.Select(part => BarePart(part, operation.Name, TypeUsage.Read, returnNames, camel: false)).ToList();
+                if (returnParts.Any(p => p.Substitutes.Count > 0))
+                {
+                    // The Body may carry any member of the head's group: its name is not the head's.
+                    (responseName, responseNamespace) = (null, null);
+                }
             }
             else
             {
@@ -470,7 +475,8 @@ internal sealed class ServiceModelBuilder
         var element = Types.FindElement(elementName, part.Position);
         var type = element?.Type is { } elementType ? Types.Resolve(elementType, part.Position, "part '" + part.Name + "' of " + operationName, usage) : XsdScalarTypes.XElement;
 
-        // The part is its element: a null has a form only when the element is nillable; its default or fixed value is the part's.
+        // The part is its element: a null has a form only when the element is nillable; its default or fixed value is the
+        // part's; when it heads a substitution group, any member of the group may be the Body's element instead.
         var (value, isFixed) = element is null ? (null, false) : SchemaTypeMapper.ValueOf(element, type);
         return Parameter(elementName.Name, elementName.Namespace, type, taken, camel) with
         {
@@ -478,6 +484,7 @@ internal sealed class ServiceModelBuilder
             Documentation = part.Documentation,
             Default = value,
             IsFixed = isFixed,
+            Substitutes = element is null ? default : Types.SubstitutesOf(element, type, "part '" + part.Name + "' of " + operationName, usage),
         };
     }
 

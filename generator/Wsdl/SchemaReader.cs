@@ -14,6 +14,8 @@ internal sealed class SchemaReader
     private readonly HashSet<string> _namedTypes = new(System.StringComparer.Ordinal);
     private string _targetNamespace = string.Empty;
     private bool _qualified;
+    private string? _blockDefault;  // the schema's blockDefault and finalDefault, for its elements that say neither
+    private string? _finalDefault;
     private int _choices;  // numbers the choices read, so each member knows which one it is an alternative of
 
     // Top-level xsd:group, xsd:attributeGroup and xsd:attribute definitions, by kind and name, with the namespace
@@ -38,6 +40,7 @@ internal sealed class SchemaReader
         var targetNamespace = (string?)schema.Attribute("targetNamespace") ?? includerNamespace ?? string.Empty;
         _targetNamespace = targetNamespace;
         _qualified = (string?)schema.Attribute("elementFormDefault") == "qualified";
+        (_blockDefault, _finalDefault) = ((string?)schema.Attribute("blockDefault"), (string?)schema.Attribute("finalDefault"));
         _namedTypes.Clear();
         foreach (var named in schema.Elements().Where(e => e.Name.LocalName is "complexType" or "simpleType"))
         {
@@ -204,7 +207,34 @@ internal sealed class SchemaReader
         var (value, isFixed) = ValueConstraint(element);
         return new SchemaElement(name, type, WsdlReader.PositionOf(element), Nillable: (string?)element.Attribute("nillable") is "true" or "1",
             SubstitutionGroup: _context.ResolveQName(element, "substitutionGroup"), IsAbstract: (string?)element.Attribute("abstract") is "true" or "1",
-            DefaultValue: value, IsFixed: isFixed);
+            DefaultValue: value, IsFixed: isFixed, Blocked: BlockedSubstitutions(element));
+    }
+
+    /// <summary>
+    /// What a head element's <c>block</c> and <c>final</c> (or the schema's defaults) keep out of its substitution group:
+    /// members whose type derives from the head's by extension or restriction, or (block="substitution") every member.
+    /// </summary>
+    private Derivations BlockedSubstitutions(XElement element) =>
+        Methods((string?)element.Attribute("block") ?? _blockDefault, Derivations.Substitution)
+        | Methods((string?)element.Attribute("final") ?? _finalDefault, Derivations.None);
+
+    // The derivations a block/final list names; "substitution" (and "#all") adds what a block's does, nothing for a final.
+    private static Derivations Methods(string? list, Derivations substitution)
+    {
+        var methods = Derivations.None;
+        foreach (var word in (list ?? string.Empty).Split(new[] { ' ', '\t', '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            methods |= word switch
+            {
+                "#all" => Derivations.Extension | Derivations.Restriction | substitution,
+                "extension" => Derivations.Extension,
+                "restriction" => Derivations.Restriction,
+                "substitution" => substitution,
+                _ => Derivations.None,
+            };
+        }
+
+        return methods;
     }
 
     /// <summary>

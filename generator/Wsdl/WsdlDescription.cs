@@ -155,4 +155,15 @@ internal sealed record ChoiceSlot(SchemaChoice Choice, int Alternative);
 /// an <see cref="IsAbstract"/> element never appears itself, only the members of its group do.
 /// </summary>
 internal sealed record SchemaElement(QName Name, QName? Type, SourcePosition Position, bool Nillable = false, QName? SubstitutionGroup = null, bool IsAbstract = false,
-    string? DefaultValue = null, bool IsFixed = false);  // its default or fixed value (lexical form), as a member's
+    string? DefaultValue = null, bool IsFixed = false,  // its default or fixed value (lexical form), as a member's
+    Derivations Blocked = Derivations.None);  // as a head: the members its block/final keep out of its group
+
+/// <summary>Derivation methods a head's <c>block</c>/<c>final</c> name; <see cref="Substitution"/>: no member may stand in for it.</summary>
+[System.Flags]
+internal enum Derivations
+{
+    None = 0,
+    Extension = 1,
+    Restriction = 2,
+    Substitution = 4,
+}

@@ -223,6 +223,46 @@ public class SchemaModelTests
     }
 
     [Fact]
+    public void A_heads_block_and_final_keep_the_members_they_name_out_of_its_group()
+    {
+        var description = Read("""
+            <xsd:complexType name="Base"><xsd:sequence><xsd:element name="n" type="xsd:string"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="Ext"><xsd:complexContent><xsd:extension base="tns:Base"><xsd:sequence><xsd:element name="e" type="xsd:int"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="Narrow"><xsd:complexContent><xsd:restriction base="tns:Base"><xsd:sequence><xsd:element name="n" type="xsd:string"/></xsd:sequence></xsd:restriction></xsd:complexContent></xsd:complexType>
+            <xsd:complexType name="ExtOfNarrow"><xsd:complexContent><xsd:extension base="tns:Narrow"><xsd:sequence><xsd:element name="x" type="xsd:int"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>
+            <xsd:element name="h1" type="tns:Base" block="substitution"/>
+            <xsd:element name="h2" type="tns:Base" final="restriction"/>
+            <xsd:element name="h3" type="tns:Base" block="extension"/>
+            <xsd:element name="h4" type="tns:Base" final="#all"/>
+            <xsd:element name="h5" type="tns:Base"/>
+            """ + string.Concat(new[] { "h1", "h2", "h3", "h4", "h5" }.Select(h => $"""
+            <xsd:element name="{h}Ext" type="tns:Ext" substitutionGroup="tns:{h}"/>
+            <xsd:element name="{h}Narrow" type="tns:Narrow" substitutionGroup="tns:{h}"/>
+            <xsd:element name="{h}Mixed" type="tns:ExtOfNarrow" substitutionGroup="tns:{h}"/>
+            <xsd:element name="{h}Same" substitutionGroup="tns:{h}"/>
+            """)) + """
+            <xsd:complexType name="Holder"><xsd:sequence>
+              <xsd:element ref="tns:h1"/><xsd:element ref="tns:h2"/><xsd:element ref="tns:h3"/><xsd:element ref="tns:h4"/><xsd:element ref="tns:h5"/>
+            </xsd:sequence></xsd:complexType>
+            """);
+
+        var elements = description.Elements.ToDictionary(e => e.Name.Name);
+        Assert.Equal(new[] { Derivations.Substitution, Derivations.Restriction, Derivations.Extension, Derivations.Extension | Derivations.Restriction, Derivations.None },
+            new[] { "h1", "h2", "h3", "h4", "h5" }.Select(h => elements[h].Blocked));
+
+        var mapper = Mapper(description);
+        mapper.Resolve(new QName(Tns, "Holder"), SourcePosition.Unknown, "test", TypeUsage.Read);
+        var heads = mapper.BuildTypes().Single(t => t.Name == "Holder").Members.ToDictionary(m => m.LocalName, m => m.Substitutes.Select(s => s.LocalName).OrderBy(n => n).ToArray());
+
+        // block="substitution": none; a derivation method named: every member whose type took that step on the way to the head's.
+        Assert.Empty(heads["h1"]);
+        Assert.Equal(new[] { "h2Ext", "h2Same" }, heads["h2"]);
+        Assert.Equal(new[] { "h3Narrow", "h3Same" }, heads["h3"]);
+        Assert.Equal(new[] { "h4Same" }, heads["h4"]);
+        Assert.Equal(new[] { "h5Ext", "h5Mixed", "h5Narrow", "h5Same" }, heads["h5"]);
+    }
+
+    [Fact]
     public void A_group_member_whose_type_the_head_cannot_hold_is_reported_and_left_out()
     {
         var description = Read(Vehicles + """

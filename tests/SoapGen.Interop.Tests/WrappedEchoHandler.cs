@@ -11,7 +11,8 @@ namespace SoapGen.Interop.Tests;
 /// <summary>
 /// Answers a document/literal wrapped request with its own wrapper renamed to <c>{Operation}Response</c> (its members
 /// renamed to <paramref name="resultName"/> when given), or with <see cref="Reply"/> when a test sets one (an empty Body
-/// with <see cref="EmptyBody"/>): what comes back is what the client wrote, read by the client.
+/// with <see cref="EmptyBody"/>, the request's Body element unchanged with <see cref="EchoBody"/>, for bare operations):
+/// what comes back is what the client wrote, read by the client.
 /// </summary>
 internal sealed class WrappedEchoHandler(XNamespace ns, string? resultName = null) : HttpMessageHandler
 {
@@ -20,6 +21,8 @@ internal sealed class WrappedEchoHandler(XNamespace ns, string? resultName = nul
     public XElement? Reply { get; set; }
 
     public bool EmptyBody { get; set; }
+
+    public bool EchoBody { get; set; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -35,7 +38,7 @@ internal sealed class WrappedEchoHandler(XNamespace ns, string? resultName = nul
         {
             wrapper.ReplaceWith(reply);
         }
-        else
+        else if (!EchoBody)
         {
             wrapper.Name = ns + (wrapper.Name.LocalName + "Response");
             if (resultName is { } result)
