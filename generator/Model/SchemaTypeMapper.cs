@@ -522,8 +522,9 @@ internal sealed class SchemaTypeMapper
     private readonly Dictionary<SchemaMember, string> _choiceNames = new();
 
     /// <summary>
-    /// The item of a repeated choice <c>(a|b)*</c>: a generated abstract record <c>OwnerItem</c> with one case per
-    /// alternative (<c>OwnerItem.A(Value)</c>), so the member is an array that keeps the order the elements came in.
+    /// The item of a repeated choice or sequence, <c>(a|b)*</c> or <c>(x,(a|b))*</c>: a generated abstract record
+    /// <c>OwnerItem</c> with one case per element (<c>OwnerItem.A(Value)</c>), so the member is an array that keeps the
+    /// order the elements came in.
     /// </summary>
     private TypeRef ChoiceItem(SchemaType owner, SchemaMember member, TypeUsage usage, int depth)
     {

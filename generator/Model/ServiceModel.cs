@@ -42,7 +42,7 @@ internal enum TypeRefKind
     /// <summary>XML kept whole (xsd:any, anyType, a construct not modelled).</summary>
     XElement,
 
-    /// <summary>An item of a repeated choice: a generated abstract record, one case per <see cref="TypeRef.Alternatives"/>.</summary>
+    /// <summary>An item of a repeated choice or sequence: a generated abstract record, one case per <see cref="TypeRef.Alternatives"/>.</summary>
     Choice,
 }
 

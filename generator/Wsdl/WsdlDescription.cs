@@ -125,7 +125,7 @@ internal sealed record SchemaType(
 /// A member of a complex type. <see cref="Namespace"/> is null for an unqualified element (the rpc and
 /// elementFormDefault="unqualified" case); <see cref="ElementRef"/> names a global element (ref=) whose type the
 /// model looks up. Group, attributeGroup and attribute references are expanded by the reader, so members are always
-/// elements, attributes, wildcards or repeated choices (<see cref="Alternatives"/>).
+/// elements, attributes, wildcards or repeated particles (<see cref="Alternatives"/>).
 /// </summary>
 internal sealed record SchemaMember(
     string Name,
@@ -140,7 +140,7 @@ internal sealed record SchemaMember(
     SourcePosition Position,
     bool IsWildcard = false,  // xsd:any (IsAttribute: xsd:anyAttribute): whatever the declared members do not match
     EquatableArray<ChoiceSlot> Choices = default,  // the choices (outermost first) this member is in an alternative of, when the model checks them
-    EquatableArray<SchemaMember> Alternatives = default,  // a repeated choice (a|b)*: its items are one of these elements, in order
+    EquatableArray<SchemaMember> Alternatives = default,  // a repeated particle, (a|b)* or (x,(a|b))*: its items are one of these elements, in order
     string? DefaultValue = null,  // the default= (or, IsFixed, fixed=) value of the declaration, lexical
     bool IsFixed = false);
 
