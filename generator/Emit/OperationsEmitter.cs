@@ -200,7 +200,12 @@ internal static class OperationsEmitter
         }
 
         w.Line("    },");
-        w.Line("    readBody: " + reader + (rest.Count > 0 ? "," : ");"));
+        var readLines = reader.Split('\n');
+        for (var i = 0; i < readLines.Length; i++)
+        {
+            w.Line("    " + (i == 0 ? "readBody: " : string.Empty) + readLines[i] + (i < readLines.Length - 1 ? string.Empty : rest.Count > 0 ? "," : ");"));
+        }
+
         for (var i = 0; i < rest.Count; i++)
         {
             foreach (var line in ("    " + rest[i] + (i == rest.Count - 1 ? ");" : ",")).Split('\n'))
@@ -245,12 +250,13 @@ internal static class OperationsEmitter
     private static string BareReadExpression(ServiceModel model, ElementModel part)
     {
         var read = SerializerEmitter.ReadExpression(model.SerializerName, part.Type, asItem: false);
-        if (part.Substitutes.Count > 0)
+        var substitutes = part.Substitutes.Where(s => s.Type.CSharpName != part.Type.CSharpName).GroupBy(s => s.LocalName).Select(g => g.First()).ToList();
+        if (substitutes.Count > 0)
         {
-            // The element heads a substitution group: the Body may carry any member, each read as its own type.
-            var cases = part.Substitutes.GroupBy(s => s.LocalName).Select(g => g.First())
-                .Select(s => CSharpNames.Literal(s.LocalName) + " => (" + part.Type.Nullable + ")" + SerializerEmitter.ReadExpression(model.SerializerName, s.Type, asItem: false) + ", ");
-            read = "reader.LocalName switch { " + string.Concat(cases) + "_ => " + read + " }";
+            // The element heads a substitution group: the Body may carry any member, each read as its own type (one of
+            // the head's type, or the head itself, by the head's reader).
+            var cases = substitutes.Select(s => "    " + CSharpNames.Literal(s.LocalName) + " => " + SerializerEmitter.ReadExpression(model.SerializerName, s.Type, asItem: false) + ",\n");
+            read = "reader.LocalName switch\n{\n" + string.Concat(cases) + "    _ => " + read + ",\n}";
         }
 
         return part.Default is null ? read : "reader.XmlReader.NodeType == global::System.Xml.XmlNodeType.Element ? " + read + " : " + SerializerEmitter.DefaultValue(part);
