@@ -90,7 +90,7 @@ internal static class OperationsEmitter
                 w.Line("    write: null,");
             }
 
-            w.Line("    read: " + (header.Read ? "static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, header.Type, asItem: false) : "null") + ");");
+            w.Line("    read: " + (header.Read ? "static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, header.Type) : "null") + ");");
         }
 
         w.CloseBlock();
@@ -116,7 +116,7 @@ internal static class OperationsEmitter
             w.Line("    " + CSharpNames.Literal(fault.Name) + ",");
             w.Line("    " + CSharpNames.Literal(fault.DetailLocalName) + ",");
             w.Line("    " + CSharpNames.Literal(fault.DetailNamespace) + ",");
-            w.Line("    static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, fault.Type, asItem: false) + ");");
+            w.Line("    static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, fault.Type) + ");");
         }
 
         w.CloseBlock();
@@ -164,7 +164,7 @@ internal static class OperationsEmitter
         Indent(w, body, "        ");
         var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
             : operation.Return.Bare ? "static reader => " + BareReadExpression(model, operation.Return.Parts[0])
-            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type, asItem: false) + ")"
+            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type) + ")"
             : "static reader => " + model.SerializerName + "." + operation.Return.ReaderName + "(reader)";
         var rest = new List<string>();
         if (operation.InputHeaders.Any(h => h.Parameters.Count > 0))
@@ -244,7 +244,7 @@ internal static class OperationsEmitter
     // A bare result is the Body's element itself: when the Body is empty, the element's default (if it has one) is the result.
     private static string BareReadExpression(ServiceModel model, ElementModel part)
     {
-        var read = SerializerEmitter.ReadExpression(model.SerializerName, part.Type, asItem: false);
+        var read = SerializerEmitter.ReadExpression(model.SerializerName, part.Type);
         return part.Default is null ? read : "reader.XmlReader.NodeType == global::System.Xml.XmlNodeType.Element ? " + read + " : " + SerializerEmitter.DefaultValue(part);
     }
 }

@@ -172,7 +172,7 @@ internal static class SerializerEmitter
         var children = type.Members.Where(m => !m.IsAttribute).ToList();
         if (type.Text is { } text)
         {
-            w.Line("var " + text.Variable + " = " + ReadExpression(model.SerializerName, text.Type, asItem: false) + ";");
+            w.Line("var " + text.Variable + " = " + ReadExpression(model.SerializerName, text.Type) + ";");
         }
         else
         {
@@ -455,7 +455,7 @@ internal static class SerializerEmitter
         foreach (var element in elements)
         {
             w.Line(element.Repeated
-                ? "global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + element.Variable + " = null;"
+                ? "global::System.Collections.Generic.List<" + element.ItemType + ">? " + element.Variable + " = null;"
                 : element.Type.Nullable + " " + element.Variable + " = " + (element.Default is null ? "default" : DefaultValue(element)) + ";");
         }
     }
@@ -500,7 +500,7 @@ internal static class SerializerEmitter
                 foreach (var alternative in element.Type.Alternatives.Where(a => seen.Add(a.LocalName)))
                 {
                     w.Line("case " + CSharpNames.Literal(alternative.LocalName) + ":");
-                    w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, alternative.Type, asItem: false) + "));");
+                    w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, alternative.Type) + "));");
                     w.Line("    " + end);
                 }
 
@@ -535,7 +535,7 @@ internal static class SerializerEmitter
         foreach (var element in type.FieldMembers)
         {
             w.Line(element.Repeated
-                ? "public global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + element.Variable + ";"
+                ? "public global::System.Collections.Generic.List<" + element.ItemType + ">? " + element.Variable + ";"
                 : "public " + element.Type.Nullable + " " + element.Variable + (element.Default is null ? string.Empty : " = " + DefaultValue(element)) + ";");
         }
 
@@ -565,8 +565,8 @@ internal static class SerializerEmitter
     private static void EmitCollect(SourceWriter w, NamespaceModel model, ElementModel element, string variable, TypeRef type, string end)
     {
         w.Line(element.Repeated
-            ? "    (" + variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, type, asItem: true) + ");"
-            : "    " + variable + " = " + ReadExpression(model.SerializerName, type, asItem: false) + ";");
+            ? "    (" + variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, type, element.ItemForgivesNull) + ");"
+            : "    " + variable + " = " + ReadExpression(model.SerializerName, type) + ";");
         w.Line("    " + end);
     }
 
@@ -575,7 +575,7 @@ internal static class SerializerEmitter
 
     // A repeated response part that occurs zero times is an empty result, not a missing one.
     private static string CollectedPart(ElementModel part) =>
-        part.Repeated ? part.Variable + "?.ToArray() ?? global::System.Array.Empty<" + part.Type.AsArrayItem + ">()" : part.Variable;
+        part.Repeated ? part.Variable + "?.ToArray() ?? global::System.Array.Empty<" + part.ItemType + ">()" : part.Variable;
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -583,19 +583,22 @@ internal static class SerializerEmitter
     private static string Lengths(int rank) => "[" + string.Join(", ", Enumerable.Range(0, rank).Select(i => "lengths[" + Number(i) + "]")) + "]";
 
     /// <summary>An expression reading one value of <paramref name="type"/> at the reader's current element.</summary>
-    internal static string ReadExpression(string serializer, TypeRef type, bool asItem)
+    /// <remarks>
+    /// <paramref name="forgiveNull"/>: the value goes where the model says no null goes (an item of an array whose items
+    /// are not nullable); a nil there, which the schema does not allow, is still read as null.
+    /// </remarks>
+    internal static string ReadExpression(string serializer, TypeRef type, bool forgiveNull = false)
     {
         var expression = type.Kind switch
         {
             TypeRefKind.Scalar or TypeRefKind.XElement => "reader." + type.ReadMethod + "()",
             TypeRefKind.Struct or TypeRefKind.Enum => serializer + "." + type.ReadMethod + "(reader)",
-            _ when type.Rank > 2 => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ", " + type.CSharpName + ">(" + Number(type.Rank) + ", static reader => "
-                + ReadExpression(serializer, type.Item, asItem: true) + ", static lengths => new " + SchemaTypeMapper.ArrayOf(type.Item.AsArrayItem, Lengths(type.Rank)) + ")",
-            _ => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
+            _ when type.Rank > 2 => "reader." + type.ReadMethod + "<" + type.ItemName + ", " + type.CSharpName + ">(" + Number(type.Rank) + ", static reader => "
+                + ReadExpression(serializer, type.Item!, type.ItemForgivesNull) + ", static lengths => new " + SchemaTypeMapper.ArrayOf(type.ItemName, Lengths(type.Rank)) + ")",
+            _ => "reader." + type.ReadMethod + "<" + type.ItemName + ">(static reader => " + ReadExpression(serializer, type.Item!, type.ItemForgivesNull) + ")",
         };
 
-        // A nil item of a reference type is kept as null in the array, whose element type is not annotated.
-        return asItem && !type.IsValueType ? expression + "!" : expression;
+        return forgiveNull ? expression + "!" : expression;
     }
 
     /// <summary>
@@ -613,7 +616,7 @@ internal static class SerializerEmitter
         var notEncoded = encoded == "false" ? string.Empty : "encoded || ";
         if (element.Repeated)
         {
-            w.OpenBlock("foreach (var item in " + value + " ?? global::System.Array.Empty<" + element.Type.AsArrayItem + ">())");
+            w.OpenBlock("foreach (var item in " + value + " ?? global::System.Array.Empty<" + element.ItemType + ">())");
             if (omitNull)
             {
                 w.OpenBlock("if (" + notEncoded + "item is not null)");

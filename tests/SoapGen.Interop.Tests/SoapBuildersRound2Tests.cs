@@ -212,7 +212,7 @@ public sealed class SoapBuildersRound2GroupBTests : IClassFixture<SoapBuildersPh
     {
         string[,] sent = V.Echo2DStringArray[name].Sent!;
 
-        string[,]? echoed = await Client.Echo2DStringArrayAsync(sent);
+        string?[,]? echoed = await Client.Echo2DStringArrayAsync(sent);
 
         string shape = sent.GetLength(0).ToString(CultureInfo.InvariantCulture) + "," + sent.GetLength(1).ToString(CultureInfo.InvariantCulture);
         Assert.Contains("arrayType=\"xsd:string[" + shape + "]\"", _wire.Last.RequestBody, StringComparison.Ordinal);
