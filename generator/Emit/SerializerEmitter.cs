@@ -614,18 +614,21 @@ internal static class SerializerEmitter
 
         var omitNull = element.OmitWhenNull && encoded != "true";
         var notEncoded = encoded == "false" ? string.Empty : "encoded || ";
+
+        // Inside a literal message's "is not null" guard the value is known not to be null: what writes it need not ask again.
+        var guardedNonNull = omitNull && encoded == "false";
         if (element.Repeated)
         {
             w.OpenBlock("foreach (var item in " + value + " ?? global::System.Array.Empty<" + element.ItemType + ">())");
             if (omitNull)
             {
                 w.OpenBlock("if (" + notEncoded + "item is not null)");
-                EmitWriteValue(w, serializer, element, "item", encoded);
+                EmitWriteValue(w, serializer, element, "item", encoded, mayBeNull: !guardedNonNull);
                 w.CloseBlock();
             }
             else
             {
-                EmitWriteValue(w, serializer, element, "item", encoded);
+                EmitWriteValue(w, serializer, element, "item", encoded, mayBeNull: true);
             }
 
             w.CloseBlock();
@@ -633,12 +636,12 @@ internal static class SerializerEmitter
         else if (omitNull && nullable)
         {
             w.OpenBlock("if (" + notEncoded + value + " is not null)");
-            EmitWriteValue(w, serializer, element, value, encoded);
+            EmitWriteValue(w, serializer, element, value, encoded, mayBeNull: !guardedNonNull);
             w.CloseBlock();
         }
         else
         {
-            EmitWriteValue(w, serializer, element, value, encoded);
+            EmitWriteValue(w, serializer, element, value, encoded, mayBeNull: nullable);
         }
     }
 
@@ -646,14 +649,14 @@ internal static class SerializerEmitter
     /// Statements writing one value as <paramref name="element"/>, or, when the element heads a substitution group, as
     /// the group member that belongs to the value's runtime type (the head's own element when none does).
     /// </summary>
-    private static void EmitWriteValue(SourceWriter w, string serializer, ElementModel element, string value, string encoded)
+    private static void EmitWriteValue(SourceWriter w, string serializer, ElementModel element, string value, string encoded, bool mayBeNull)
     {
         var name = CSharpNames.Literal(element.LocalName);
         var ns = ElementNamespace(element, encoded);
         var substitutes = element.WrittenSubstitutes.ToList();
         if (substitutes.Count == 0)
         {
-            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0, mayBeNull);
             return;
         }
 
@@ -670,7 +673,7 @@ internal static class SerializerEmitter
 
         w.Line("default:");
         w.Indent();
-        EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+        EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0, mayBeNull);
         w.Line("break;");
         w.Unindent();
         w.CloseBlock();
@@ -698,8 +701,11 @@ internal static class SerializerEmitter
         return item.HasXsiTypeName ? (item.XmlNamespace, item.XmlName) : (Wsdl.XmlNamespaces.Xsd, "anyType");
     }
 
-    /// <summary>Statements writing <paramref name="value"/> as one element of <paramref name="type"/>.</summary>
-    internal static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string name, string ns, string value, string encoded, int depth)
+    /// <summary>
+    /// Statements writing <paramref name="value"/> as one element of <paramref name="type"/>; an array that
+    /// <paramref name="mayBeNull"/> is written as nil when it is null (a caller that has checked says it may not).
+    /// </summary>
+    internal static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string name, string ns, string value, string encoded, int depth, bool mayBeNull = true)
     {
         switch (type.Kind)
         {
@@ -715,10 +721,14 @@ internal static class SerializerEmitter
                 // A collection type: the wrapper element, then each item as the wrapper's own element.
                 var each = "item" + depth;
                 w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
-                w.OpenBlock("if (" + value + " is null)");
-                w.Line("writer.WriteNil();");
-                w.CloseBlock();
-                w.OpenBlock("else");
+                if (mayBeNull)
+                {
+                    w.OpenBlock("if (" + value + " is null)");
+                    w.Line("writer.WriteNil();");
+                    w.CloseBlock();
+                    w.OpenBlock("else");
+                }
+
                 if (type.HasXsiTypeName && encoded != "false")
                 {
                     // The wrapper's type is named only in encoded messages (a literal reader knows it from the schema).
@@ -741,7 +751,7 @@ internal static class SerializerEmitter
                 if (itemElement.OmitWhenNull && encoded != "true")
                 {
                     w.OpenBlock("if (" + (encoded == "false" ? string.Empty : encoded + " || ") + each + " is not null)");
-                    EmitWrite(w, serializer, type.Item!, eachName, eachNamespace, each, encoded, depth + 1);
+                    EmitWrite(w, serializer, type.Item!, eachName, eachNamespace, each, encoded, depth + 1, mayBeNull: encoded != "false");
                     w.CloseBlock();
                 }
                 else
@@ -750,7 +760,11 @@ internal static class SerializerEmitter
                 }
 
                 w.CloseBlock();
-                w.CloseBlock();
+                if (mayBeNull)
+                {
+                    w.CloseBlock();
+                }
+
                 w.Line("writer.WriteEndElement();");
                 break;
             case TypeRefKind.Choice:
@@ -772,11 +786,15 @@ internal static class SerializerEmitter
                 var item = type.Item!;
                 var element = "item" + depth;
                 var (itemNamespace, itemName) = ArrayItemTypeName(item);
-                w.OpenBlock("if (" + value + " is null)");
-                w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
-                w.Line("writer.WriteNil();");
-                w.CloseBlock();
-                w.OpenBlock("else");
+                if (mayBeNull)
+                {
+                    w.OpenBlock("if (" + value + " is null)");
+                    w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
+                    w.Line("writer.WriteNil();");
+                    w.CloseBlock();
+                    w.OpenBlock("else");
+                }
+
                 // The shape, then the items: foreach walks a multi-dimensional array row by row, the order SOAP sends it in.
                 var shape = type.Rank == 1 ? value + ".Length" : string.Join(", ", Enumerable.Range(0, type.Rank).Select(i => value + ".GetLength(" + Number(i) + ")"));
                 w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + shape + ");");
@@ -784,7 +802,11 @@ internal static class SerializerEmitter
                 EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
                 w.CloseBlock();
 
-                w.CloseBlock();
+                if (mayBeNull)
+                {
+                    w.CloseBlock();
+                }
+
                 w.Line("writer.WriteEndElement();");
                 break;
             default:
