@@ -320,7 +320,7 @@ internal sealed class SchemaTypeMapper
 
         if (!_schemaTypes.TryGetValue(name, out var schemaType))
         {
-            Diagnostics.Report(DiagnosticDescriptors.UnresolvedType, at, name.ToString(), usedBy);
+            Diagnostics.Report(DiagnosticDescriptors.UnresolvedType, at, name.ToString(), "'" + usedBy + "' is generated as XElement");
             return XsdScalarTypes.XElement;
         }
 
@@ -727,9 +727,21 @@ internal sealed class SchemaTypeMapper
     /// <summary>An attribute of a simple XSD type (anything else is reported and left out).</summary>
     private ElementModel? Attribute(SchemaMember member, string memberName, string propertyName)
     {
-        var type = member.UnsupportedReason is null && member.Type is { } typeName
-            ? Resolve(typeName, member.Position, memberName, TypeUsage.Read)
-            : null;
+        TypeRef? type = null;
+        if (member.UnsupportedReason is null && member.Type is { } typeName)
+        {
+            // An attribute holds a simple value whatever its undefined type is: its lexical form, a string.
+            if (IsUndefined(typeName))
+            {
+                Diagnostics.Report(DiagnosticDescriptors.UnresolvedType, member.Position, typeName.ToString(), "'" + memberName + "' (an attribute) is a string");
+                type = XsdScalarTypes.Scalar(ScalarKind.String, "string");
+            }
+            else
+            {
+                type = Resolve(typeName, member.Position, memberName, TypeUsage.Read);
+            }
+        }
+
         if (type is { Kind: TypeRefKind.Scalar, Scalar: ScalarKind.QName })
         {
             // A QName attribute's prefix needs the element's namespace scope: it is kept in its lexical form.
@@ -747,6 +759,10 @@ internal sealed class SchemaTypeMapper
         return new ElementModel(propertyName, member.Name, member.Namespace, type,
             Repeated: false, Optional: true, OmitWhenNull: true, IsAttribute: true, Default: value, IsFixed: member.IsFixed && value is not null);
     }
+
+    // A type name neither a SoapGenTypeMap entry, a built-in nor a schema type stands for.
+    private bool IsUndefined(QName name) =>
+        !_overrides.ContainsKey(name) && XsdScalarTypes.Find(name) is null && !XsdScalarTypes.IsBuiltInNamespace(name.Namespace) && !_schemaTypes.ContainsKey(name);
 
     /// <summary>The type of the text of a type with simple content: its base, or its base's text when the base is such a type too.</summary>
     private TypeRef? TextType(SchemaType type, int depth)

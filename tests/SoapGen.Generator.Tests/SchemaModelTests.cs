@@ -187,6 +187,23 @@ public class SchemaModelTests
         Assert.Equal(("string?[]", true), (encoded.CSharpName, encoded.NullableItems));
     }
 
+    [Fact]
+    public void An_attribute_of_an_undefined_type_is_its_string_form_with_one_warning_that_says_so()
+    {
+        var description = Read("""
+            <xsd:complexType name="Result"><xsd:sequence><xsd:element name="id" type="xsd:int"/></xsd:sequence><xsd:attribute name="level" type="tns:Missing" default="None"/></xsd:complexType>
+            """);
+        var diagnostics = new DiagnosticBag("m.wsdl");
+        var mapper = new SchemaTypeMapper(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), diagnostics);
+        mapper.Resolve(new QName(Tns, "Result"), SourcePosition.Unknown, "test", TypeUsage.Read);
+
+        // An attribute can only hold a simple value: it is kept as the text sent (with its default), not left out.
+        var level = mapper.BuildTypes().Single().Members.Single(m => m.IsAttribute);
+        Assert.Equal(("string", "None"), (level.Type.CSharpName, level.Default));
+        var warning = Assert.Single(diagnostics.ToEquatableArray());
+        Assert.Equal(("SOAPGEN003", "'Result.level' (an attribute) is a string"), (warning.Id, warning.Arguments[1]));
+    }
+
     private const string Vehicles = """
         <xsd:complexType name="Vehicle"><xsd:sequence><xsd:element name="name" type="xsd:string"/></xsd:sequence></xsd:complexType>
         <xsd:complexType name="Car"><xsd:complexContent><xsd:extension base="tns:Vehicle"><xsd:sequence><xsd:element name="doors" type="xsd:int"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>
