@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink("SOAPGEN002"));
 
     public static readonly DiagnosticDescriptor UnresolvedType = new(
-        "SOAPGEN003", "Unresolved type reference", "The type '{0}' is not defined in the WSDL or its schemas; '{1}' is generated as XElement",
+        "SOAPGEN003", "Unresolved type reference", "The type '{0}' is not defined in the WSDL or its schemas; {1}",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("SOAPGEN003"));
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = new(

@@ -90,7 +90,7 @@ internal static class OperationsEmitter
                 w.Line("    write: null,");
             }
 
-            w.Line("    read: " + (header.Read ? "static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, header.Type, asItem: false) : "null") + ");");
+            w.Line("    read: " + (header.Read ? "static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, header.Type) : "null") + ");");
         }
 
         w.CloseBlock();
@@ -116,7 +116,7 @@ internal static class OperationsEmitter
             w.Line("    " + CSharpNames.Literal(fault.Name) + ",");
             w.Line("    " + CSharpNames.Literal(fault.DetailLocalName) + ",");
             w.Line("    " + CSharpNames.Literal(fault.DetailNamespace) + ",");
-            w.Line("    static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, fault.Type, asItem: false) + ");");
+            w.Line("    static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, fault.Type) + ");");
         }
 
         w.CloseBlock();
@@ -164,7 +164,7 @@ internal static class OperationsEmitter
         Indent(w, body, "        ");
         var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
             : operation.Return.Bare ? "static reader => " + BareReadExpression(model, operation.Return.Parts[0])
-            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type, asItem: false) + ")"
+            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type) + ")"
             : "static reader => " + model.SerializerName + "." + operation.Return.ReaderName + "(reader)";
         var rest = new List<string>();
         if (operation.InputHeaders.Any(h => h.Parameters.Count > 0))
@@ -249,13 +249,13 @@ internal static class OperationsEmitter
     // A bare result is the Body's element itself: when the Body is empty, the element's default (if it has one) is the result.
     private static string BareReadExpression(ServiceModel model, ElementModel part)
     {
-        var read = SerializerEmitter.ReadExpression(model.SerializerName, part.Type, asItem: false);
+        var read = SerializerEmitter.ReadExpression(model.SerializerName, part.Type);
         var substitutes = part.Substitutes.Where(s => s.Type.CSharpName != part.Type.CSharpName).GroupBy(s => s.LocalName).Select(g => g.First()).ToList();
         if (substitutes.Count > 0)
         {
             // The element heads a substitution group: the Body may carry any member, each read as its own type (one of
             // the head's type, or the head itself, by the head's reader).
-            var cases = substitutes.Select(s => "    " + CSharpNames.Literal(s.LocalName) + " => " + SerializerEmitter.ReadExpression(model.SerializerName, s.Type, asItem: false) + ",\n");
+            var cases = substitutes.Select(s => "    " + CSharpNames.Literal(s.LocalName) + " => " + SerializerEmitter.ReadExpression(model.SerializerName, s.Type) + ",\n");
             read = "reader.LocalName switch\n{\n" + string.Concat(cases) + "    _ => " + read + ",\n}";
         }
 

@@ -172,7 +172,7 @@ internal static class SerializerEmitter
         var children = type.Members.Where(m => !m.IsAttribute).ToList();
         if (type.Text is { } text)
         {
-            w.Line("var " + text.Variable + " = " + ReadExpression(model.SerializerName, text.Type, asItem: false) + ";");
+            w.Line("var " + text.Variable + " = " + ReadExpression(model.SerializerName, text.Type) + ";");
         }
         else
         {
@@ -462,7 +462,7 @@ internal static class SerializerEmitter
         foreach (var element in elements)
         {
             w.Line(element.Repeated
-                ? "global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + element.Variable + " = null;"
+                ? "global::System.Collections.Generic.List<" + element.ItemType + ">? " + element.Variable + " = null;"
                 : element.Type.Nullable + " " + element.Variable + " = " + (element.Default is null ? "default" : DefaultValue(element)) + ";");
         }
     }
@@ -507,14 +507,14 @@ internal static class SerializerEmitter
                 foreach (var alternative in element.Type.Alternatives.Where(a => seen.Add(a.LocalName)))
                 {
                     w.Line("case " + CSharpNames.Literal(alternative.LocalName) + ":");
-                    w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, alternative.Type, asItem: false) + "));");
+                    w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, alternative.Type) + "));");
                     w.Line("    " + end);
 
                     // A member of the substitution group an alternative heads is that alternative, read as its own type.
                     foreach (var substitute in alternative.Substitutes.Where(s => seen.Add(s.LocalName)))
                     {
                         w.Line("case " + CSharpNames.Literal(substitute.LocalName) + ":");
-                        w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, substitute.Type, asItem: false) + "));");
+                        w.Line("    (" + variable + " ??= new()).Add(new " + element.Type.CSharpName + "." + alternative.Name + "(" + ReadExpression(model.SerializerName, substitute.Type) + "));");
                         w.Line("    " + end);
                     }
                 }
@@ -550,7 +550,7 @@ internal static class SerializerEmitter
         foreach (var element in type.FieldMembers)
         {
             w.Line(element.Repeated
-                ? "public global::System.Collections.Generic.List<" + element.Type.AsArrayItem + ">? " + element.Variable + ";"
+                ? "public global::System.Collections.Generic.List<" + element.ItemType + ">? " + element.Variable + ";"
                 : "public " + element.Type.Nullable + " " + element.Variable + (element.Default is null ? string.Empty : " = " + DefaultValue(element)) + ";");
         }
 
@@ -582,8 +582,8 @@ internal static class SerializerEmitter
     private static void EmitCollect(SourceWriter w, NamespaceModel model, ElementModel element, string variable, TypeRef type, string end)
     {
         w.Line(element.Repeated
-            ? "    (" + variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, type, asItem: true) + ");"
-            : "    " + variable + " = " + ReadExpression(model.SerializerName, type, asItem: false) + ";");
+            ? "    (" + variable + " ??= new()).Add(" + ReadExpression(model.SerializerName, type, element.ItemForgivesNull) + ");"
+            : "    " + variable + " = " + ReadExpression(model.SerializerName, type) + ";");
         w.Line("    " + end);
     }
 
@@ -592,7 +592,7 @@ internal static class SerializerEmitter
 
     // A repeated response part that occurs zero times is an empty result, not a missing one.
     private static string CollectedPart(ElementModel part) =>
-        part.Repeated ? part.Variable + "?.ToArray() ?? global::System.Array.Empty<" + part.Type.AsArrayItem + ">()" : part.Variable;
+        part.Repeated ? part.Variable + "?.ToArray() ?? global::System.Array.Empty<" + part.ItemType + ">()" : part.Variable;
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -600,19 +600,22 @@ internal static class SerializerEmitter
     private static string Lengths(int rank) => "[" + string.Join(", ", Enumerable.Range(0, rank).Select(i => "lengths[" + Number(i) + "]")) + "]";
 
     /// <summary>An expression reading one value of <paramref name="type"/> at the reader's current element.</summary>
-    internal static string ReadExpression(string serializer, TypeRef type, bool asItem)
+    /// <remarks>
+    /// <paramref name="forgiveNull"/>: the value goes where the model says no null goes (an item of an array whose items
+    /// are not nullable); a nil there, which the schema does not allow, is still read as null.
+    /// </remarks>
+    internal static string ReadExpression(string serializer, TypeRef type, bool forgiveNull = false)
     {
         var expression = type.Kind switch
         {
             TypeRefKind.Scalar or TypeRefKind.XElement => "reader." + type.ReadMethod + "()",
             TypeRefKind.Struct or TypeRefKind.Enum => serializer + "." + type.ReadMethod + "(reader)",
-            _ when type.Rank > 2 => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ", " + type.CSharpName + ">(" + Number(type.Rank) + ", static reader => "
-                + ReadExpression(serializer, type.Item, asItem: true) + ", static lengths => new " + SchemaTypeMapper.ArrayOf(type.Item.AsArrayItem, Lengths(type.Rank)) + ")",
-            _ => "reader." + type.ReadMethod + "<" + type.Item!.AsArrayItem + ">(static reader => " + ReadExpression(serializer, type.Item, asItem: true) + ")",
+            _ when type.Rank > 2 => "reader." + type.ReadMethod + "<" + type.ItemName + ", " + type.CSharpName + ">(" + Number(type.Rank) + ", static reader => "
+                + ReadExpression(serializer, type.Item!, type.ItemForgivesNull) + ", static lengths => new " + SchemaTypeMapper.ArrayOf(type.ItemName, Lengths(type.Rank)) + ")",
+            _ => "reader." + type.ReadMethod + "<" + type.ItemName + ">(static reader => " + ReadExpression(serializer, type.Item!, type.ItemForgivesNull) + ")",
         };
 
-        // A nil item of a reference type is kept as null in the array, whose element type is not annotated.
-        return asItem && !type.IsValueType ? expression + "!" : expression;
+        return forgiveNull ? expression + "!" : expression;
     }
 
     /// <summary>
@@ -628,18 +631,21 @@ internal static class SerializerEmitter
 
         var omitNull = element.OmitWhenNull && encoded != "true";
         var notEncoded = encoded == "false" ? string.Empty : "encoded || ";
+
+        // Inside a literal message's "is not null" guard the value is known not to be null: what writes it need not ask again.
+        var guardedNonNull = omitNull && encoded == "false";
         if (element.Repeated)
         {
-            w.OpenBlock("foreach (var item in " + value + " ?? global::System.Array.Empty<" + element.Type.AsArrayItem + ">())");
+            w.OpenBlock("foreach (var item in " + value + " ?? global::System.Array.Empty<" + element.ItemType + ">())");
             if (omitNull)
             {
                 w.OpenBlock("if (" + notEncoded + "item is not null)");
-                EmitWriteValue(w, serializer, element, "item", encoded);
+                EmitWriteValue(w, serializer, element, "item", encoded, mayBeNull: !guardedNonNull);
                 w.CloseBlock();
             }
             else
             {
-                EmitWriteValue(w, serializer, element, "item", encoded);
+                EmitWriteValue(w, serializer, element, "item", encoded, mayBeNull: true);
             }
 
             w.CloseBlock();
@@ -647,12 +653,12 @@ internal static class SerializerEmitter
         else if (omitNull && nullable)
         {
             w.OpenBlock("if (" + notEncoded + value + " is not null)");
-            EmitWriteValue(w, serializer, element, value, encoded);
+            EmitWriteValue(w, serializer, element, value, encoded, mayBeNull: !guardedNonNull);
             w.CloseBlock();
         }
         else
         {
-            EmitWriteValue(w, serializer, element, value, encoded);
+            EmitWriteValue(w, serializer, element, value, encoded, mayBeNull: nullable);
         }
     }
 
@@ -660,14 +666,14 @@ internal static class SerializerEmitter
     /// Statements writing one value as <paramref name="element"/>, or, when the element heads a substitution group, as
     /// the group member that belongs to the value's runtime type (the head's own element when none does).
     /// </summary>
-    private static void EmitWriteValue(SourceWriter w, string serializer, ElementModel element, string value, string encoded)
+    private static void EmitWriteValue(SourceWriter w, string serializer, ElementModel element, string value, string encoded, bool mayBeNull)
     {
         var name = CSharpNames.Literal(element.LocalName);
         var ns = ElementNamespace(element, encoded);
         var substitutes = element.WrittenSubstitutes.ToList();
         if (substitutes.Count == 0)
         {
-            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+            EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0, mayBeNull);
             return;
         }
 
@@ -684,7 +690,7 @@ internal static class SerializerEmitter
 
         w.Line("default:");
         w.Indent();
-        EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0);
+        EmitWrite(w, serializer, element.Type, name, ns, value, encoded, 0, mayBeNull);
         w.Line("break;");
         w.Unindent();
         w.CloseBlock();
@@ -712,8 +718,11 @@ internal static class SerializerEmitter
         return item.HasXsiTypeName ? (item.XmlNamespace, item.XmlName) : (Wsdl.XmlNamespaces.Xsd, "anyType");
     }
 
-    /// <summary>Statements writing <paramref name="value"/> as one element of <paramref name="type"/>.</summary>
-    internal static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string name, string ns, string value, string encoded, int depth)
+    /// <summary>
+    /// Statements writing <paramref name="value"/> as one element of <paramref name="type"/>; an array that
+    /// <paramref name="mayBeNull"/> is written as nil when it is null (a caller that has checked says it may not).
+    /// </summary>
+    internal static void EmitWrite(SourceWriter w, string serializer, TypeRef type, string name, string ns, string value, string encoded, int depth, bool mayBeNull = true)
     {
         switch (type.Kind)
         {
@@ -729,10 +738,14 @@ internal static class SerializerEmitter
                 // A collection type: the wrapper element, then each item as the wrapper's own element.
                 var each = "item" + depth;
                 w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
-                w.OpenBlock("if (" + value + " is null)");
-                w.Line("writer.WriteNil();");
-                w.CloseBlock();
-                w.OpenBlock("else");
+                if (mayBeNull)
+                {
+                    w.OpenBlock("if (" + value + " is null)");
+                    w.Line("writer.WriteNil();");
+                    w.CloseBlock();
+                    w.OpenBlock("else");
+                }
+
                 if (type.HasXsiTypeName && encoded != "false")
                 {
                     // The wrapper's type is named only in encoded messages (a literal reader knows it from the schema).
@@ -755,7 +768,7 @@ internal static class SerializerEmitter
                 if (itemElement.OmitWhenNull && encoded != "true")
                 {
                     w.OpenBlock("if (" + (encoded == "false" ? string.Empty : encoded + " || ") + each + " is not null)");
-                    EmitWrite(w, serializer, type.Item!, eachName, eachNamespace, each, encoded, depth + 1);
+                    EmitWrite(w, serializer, type.Item!, eachName, eachNamespace, each, encoded, depth + 1, mayBeNull: encoded != "false");
                     w.CloseBlock();
                 }
                 else
@@ -764,7 +777,11 @@ internal static class SerializerEmitter
                 }
 
                 w.CloseBlock();
-                w.CloseBlock();
+                if (mayBeNull)
+                {
+                    w.CloseBlock();
+                }
+
                 w.Line("writer.WriteEndElement();");
                 break;
             case TypeRefKind.Choice:
@@ -786,11 +803,15 @@ internal static class SerializerEmitter
                 var item = type.Item!;
                 var element = "item" + depth;
                 var (itemNamespace, itemName) = ArrayItemTypeName(item);
-                w.OpenBlock("if (" + value + " is null)");
-                w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
-                w.Line("writer.WriteNil();");
-                w.CloseBlock();
-                w.OpenBlock("else");
+                if (mayBeNull)
+                {
+                    w.OpenBlock("if (" + value + " is null)");
+                    w.Line("writer.WriteStartElement(" + name + ", " + ns + ");");
+                    w.Line("writer.WriteNil();");
+                    w.CloseBlock();
+                    w.OpenBlock("else");
+                }
+
                 // The shape, then the items: foreach walks a multi-dimensional array row by row, the order SOAP sends it in.
                 var shape = type.Rank == 1 ? value + ".Length" : string.Join(", ", Enumerable.Range(0, type.Rank).Select(i => value + ".GetLength(" + Number(i) + ")"));
                 w.Line("writer." + type.WriteMethod + "(" + name + ", " + ns + ", " + CSharpNames.Literal(itemNamespace) + ", " + CSharpNames.Literal(itemName) + ", " + shape + ");");
@@ -798,7 +819,11 @@ internal static class SerializerEmitter
                 EmitWrite(w, serializer, item, "\"item\"", "null", element, encoded, depth + 1);
                 w.CloseBlock();
 
-                w.CloseBlock();
+                if (mayBeNull)
+                {
+                    w.CloseBlock();
+                }
+
                 w.Line("writer.WriteEndElement();");
                 break;
             default:

@@ -353,7 +353,7 @@ internal sealed class SchemaTypeMapper
 
         if (!_schemaTypes.TryGetValue(name, out var schemaType))
         {
-            Diagnostics.Report(DiagnosticDescriptors.UnresolvedType, at, name.ToString(), usedBy);
+            Diagnostics.Report(DiagnosticDescriptors.UnresolvedType, at, name.ToString(), "'" + usedBy + "' is generated as XElement");
             return XsdScalarTypes.XElement;
         }
 
@@ -370,8 +370,8 @@ internal sealed class SchemaTypeMapper
             {
                 var item = ResolveMember(itemMember, name.Name + "." + itemMember.Name, usage, depth + 1);
                 var itemElement = Element(itemMember.Name, itemMember, item);
-                _resolved[name] = collection = new TypeRef(TypeRefKind.Array, ArrayOf(item, 1), false, "ReadArray", "WriteStartElement",
-                    name.Namespace, name.Name, item, ItemElement: itemElement);
+                _resolved[name] = collection = new TypeRef(TypeRefKind.Array, ArrayOf(itemElement.ItemType, "[]"), false, "ReadArray", "WriteStartElement",
+                    name.Namespace, name.Name, item, ItemElement: itemElement, NullableItems: itemElement.NullableItems);
             }
             else
             {
@@ -398,9 +398,9 @@ internal sealed class SchemaTypeMapper
                 var item = Resolve(schemaType.ItemType!.Value, schemaType.Position, "the items of " + name.Name, usage, depth + 1);
                 result = schemaType.Rank switch
                 {
-                    1 => new TypeRef(TypeRefKind.Array, ArrayOf(item, 1), false, "ReadArray", "WriteStartArray", name.Namespace, name.Name, item),
-                    2 => new TypeRef(TypeRefKind.Array, ArrayOf(item, 2), false, "ReadArray2D", "WriteStartArray2D", name.Namespace, name.Name, item, Rank: 2),
-                    var rank => new TypeRef(TypeRefKind.Array, ArrayOf(item, rank), false, "ReadMultiDimensionalArray", "WriteStartArray", name.Namespace, name.Name, item, Rank: rank),
+                    1 => EncodedArray(item, 1, "ReadArray", "WriteStartArray", name),
+                    2 => EncodedArray(item, 2, "ReadArray2D", "WriteStartArray2D", name),
+                    var rank => EncodedArray(item, rank, "ReadMultiDimensionalArray", "WriteStartArray", name),
                 };
                 break;
             case SchemaTypeKind.Simple when _enumNames.TryGetValue(name, out var enumName):
@@ -432,10 +432,16 @@ internal sealed class SchemaTypeMapper
     private TypeRef ResolveOverride(TypeOverride mapped, SourcePosition at, string usedBy, TypeUsage usage, int depth)
     {
         var target = Resolve(mapped.Target, at, usedBy, usage, depth + 1);
-        return mapped.IsArray
-            ? new TypeRef(TypeRefKind.Array, ArrayOf(target, 1), false, "ReadArray", "WriteStartArray", mapped.Type.Namespace, mapped.Type.Name, target)
-            : target;
+        return mapped.IsArray ? EncodedArray(target, 1, "ReadArray", "WriteStartArray", mapped.Type) : target;
     }
+
+    /// <summary>
+    /// A SOAP-ENC array of <paramref name="item"/>: its items are nullable (<c>string?[]</c>), because SOAP encoding
+    /// lets every item be <c>xsi:nil</c> and a partial or sparse array leaves the places nobody sent empty.
+    /// </summary>
+    private static TypeRef EncodedArray(TypeRef item, int rank, string readMethod, string writeMethod, QName name) =>
+        new(TypeRefKind.Array, ArrayOf(TypeRef.ItemOf(item, nullable: true), "[" + new string(',', rank - 1) + "]"), false, readMethod, writeMethod,
+            name.Namespace, name.Name, item, Rank: rank, NullableItems: true);
 
     /// <summary>Records that a struct needs a reader or a writer; its members are marked when the queue is drained.</summary>
     private void MarkUsed(SchemaType type, TypeUsage usage, int depth)
@@ -473,16 +479,15 @@ internal sealed class SchemaTypeMapper
     private string FullName(string typeName) => "global::" + _namespace + "." + typeName;
 
     /// <summary>
-    /// The C# array type of <paramref name="rank"/> dimensions of <paramref name="item"/>. Its rank specifier goes before
-    /// an array item's own: a two-dimensional array of <c>string[]</c> is <c>string[,][]</c> (<c>string[][,]</c> is a
-    /// one-dimensional array of <c>string[,]</c>).
+    /// <paramref name="itemType"/> with <paramref name="specifier"/> (<c>[,]</c>, or sizes <c>[a, b]</c> in a <c>new</c>)
+    /// as its outermost rank. It goes before an array item's own: a two-dimensional array of <c>string[]</c> is
+    /// <c>string[,][]</c> (<c>string[][,]</c> is a one-dimensional array of <c>string[,]</c>); a nullable item's
+    /// <c>?</c> ends the item's type, so an array of <c>string[]?</c> is <c>string[]?[]</c>.
     /// </summary>
-    internal static string ArrayOf(TypeRef item, int rank) => ArrayOf(item.AsArrayItem, "[" + new string(',', rank - 1) + "]");
-
-    /// <summary><paramref name="itemType"/> with <paramref name="specifier"/> (<c>[,]</c>, or sizes <c>[a, b]</c> in a <c>new</c>) as its outermost rank.</summary>
     internal static string ArrayOf(string itemType, string specifier)
     {
-        var bracket = itemType.IndexOf('[');
+        var start = itemType.LastIndexOf('?') + 1;
+        var bracket = itemType.IndexOf('[', start);
         return bracket < 0 ? itemType + specifier : itemType.Insert(bracket, specifier);
     }
 
@@ -761,9 +766,21 @@ internal sealed class SchemaTypeMapper
     /// <summary>An attribute of a simple XSD type (anything else is reported and left out).</summary>
     private ElementModel? Attribute(SchemaMember member, string memberName, string propertyName)
     {
-        var type = member.UnsupportedReason is null && member.Type is { } typeName
-            ? Resolve(typeName, member.Position, memberName, TypeUsage.Read)
-            : null;
+        TypeRef? type = null;
+        if (member.UnsupportedReason is null && member.Type is { } typeName)
+        {
+            // An attribute holds a simple value whatever its undefined type is: its lexical form, a string.
+            if (IsUndefined(typeName))
+            {
+                Diagnostics.Report(DiagnosticDescriptors.UnresolvedType, member.Position, typeName.ToString(), "'" + memberName + "' (an attribute) is a string");
+                type = XsdScalarTypes.Scalar(ScalarKind.String, "string");
+            }
+            else
+            {
+                type = Resolve(typeName, member.Position, memberName, TypeUsage.Read);
+            }
+        }
+
         if (type is { Kind: TypeRefKind.Scalar, Scalar: ScalarKind.QName })
         {
             // A QName attribute's prefix needs the element's namespace scope: it is kept in its lexical form.
@@ -781,6 +798,10 @@ internal sealed class SchemaTypeMapper
         return new ElementModel(propertyName, member.Name, member.Namespace, type,
             Repeated: false, Optional: true, OmitWhenNull: true, IsAttribute: true, Default: value, IsFixed: member.IsFixed && value is not null);
     }
+
+    // A type name neither a SoapGenTypeMap entry, a built-in nor a schema type stands for.
+    private bool IsUndefined(QName name) =>
+        !_overrides.ContainsKey(name) && XsdScalarTypes.Find(name) is null && !XsdScalarTypes.IsBuiltInNamespace(name.Namespace) && !_schemaTypes.ContainsKey(name);
 
     /// <summary>The type of the text of a type with simple content: its base, or its base's text when the base is such a type too.</summary>
     private TypeRef? TextType(SchemaType type, int depth)

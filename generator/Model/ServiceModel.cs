@@ -64,12 +64,22 @@ internal sealed record TypeRef(
     ScalarKind Scalar = ScalarKind.None,
     int Rank = 1,  // an array's dimensions: 2 is a T[,] (SOAP-ENC arrayType="t[2,3]")
     ElementModel? ItemElement = null,  // a literal collection (a type of one repeated element): that element, per item
-    EquatableArray<ElementModel> Alternatives = default)  // a choice item's cases: each one's C# name, element and value type
+    EquatableArray<ElementModel> Alternatives = default,  // a choice item's cases: each one's C# name, element and value type
+    bool NullableItems = false)  // an array whose items may be nil: a reference-type item is T? (see ItemName)
 {
     public string Nullable => CSharpName + "?";
 
-    /// <summary>The element type when this type is an array item: value types stay nullable so a nil item is not a zero.</summary>
-    public string AsArrayItem => IsValueType ? Nullable : CSharpName;
+    /// <summary>
+    /// The C# type of one item of this array: nullable for a value type (a nil or empty item is not a zero) and, when
+    /// <see cref="NullableItems"/>, for a reference type (a nil item is a null the type admits).
+    /// </summary>
+    public string ItemName => ItemOf(Item!, NullableItems);
+
+    /// <summary>Whether reading an item needs the null-forgiving <c>!</c>: a reference type the array does not declare nullable.</summary>
+    public bool ItemForgivesNull => !NullableItems && !Item!.IsValueType;
+
+    /// <summary>The C# type of an array item of <paramref name="item"/>, nullable when it is a value type or <paramref name="nullable"/>.</summary>
+    public static string ItemOf(TypeRef item, bool nullable) => item.IsValueType || nullable ? item.Nullable : item.CSharpName;
 
     /// <summary>The XSD type a scalar writer is told to name, when it is not the writer's own (token, anyURI, positiveInteger, …).</summary>
     public string? XsdTypeArgument =>
@@ -196,8 +206,23 @@ internal sealed record ElementModel(string Name, string LocalName, string? Names
             System.Linq.Enumerable.Select(System.Linq.Enumerable.GroupBy(Substitutes, s => s.Type.CSharpName), g => System.Linq.Enumerable.First(g)),
             s => s.Type.CSharpName != Type.CSharpName);
 
+    /// <summary>
+    /// Whether an item of a repeated element may be null: the element is nillable (a nil item is valid on the wire).
+    /// Items of a value type are nullable anyway (<see cref="TypeRef.ItemOf"/>).
+    /// </summary>
+    public bool NullableItems => Repeated && !OmitWhenNull;
+
+    /// <summary>The C# type of one item of a repeated element.</summary>
+    public string ItemType => TypeRef.ItemOf(Type, NullableItems);
+
+    /// <summary>Whether reading an item needs the null-forgiving <c>!</c>: a reference type the element does not declare nillable.</summary>
+    public bool ItemForgivesNull => !NullableItems && !Type.IsValueType;
+
+    /// <summary>The C# type of the items together: the array a repeated element is.</summary>
+    public string ArrayType => SchemaTypeMapper.ArrayOf(ItemType, "[]");
+
     /// <summary>The C# type of the property or part: always nullable (omitted or nil is null, never a zero).</summary>
-    public string NullableType => Repeated ? SchemaTypeMapper.ArrayOf(Type, 1) + "?" : Type.Nullable;
+    public string NullableType => Repeated ? ArrayType + "?" : Type.Nullable;
 }
 
 /// <summary>

@@ -387,7 +387,7 @@ internal sealed class ServiceModelBuilder
             var valueRequired = element.Type.IsValueType && !element.Repeated && !optional;
             var throwIfNull = literal && !optional && element.OmitWhenNull && !valueRequired;
             var nullable = !valueRequired && !throwIfNull;
-            var type = !nullable ? (element.Repeated ? SchemaTypeMapper.ArrayOf(element.Type, 1) : element.Type.CSharpName) : element.NullableType;
+            var type = !nullable ? (element.Repeated ? element.ArrayType : element.Type.CSharpName) : element.NullableType;
             trailing &= optional && nullable;
             result[i] = element with { Parameter = new ParameterModel(type, nullable, throwIfNull, DefaultsToNull: trailing) };
         }

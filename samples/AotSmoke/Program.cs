@@ -39,10 +39,10 @@ internal static class Program
             Console.WriteLine($"api_get_license_types: {types?.Length} rows");
             if (Check(types is { Length: 3 }, "api_get_license_types returns 3 rows") && types is not null)
             {
-                Check(types[0].ServicesId == 5006 && types[0].ServicesName == "Softaculous", "row 0 = 5006 Softaculous");
-                Check(types[1].ServicesName == "cPanel Zürich café a <b> & \"c\" 'd'", $"row 1 name decoded: {types[1].ServicesName}");
-                Check(types[1].ServicesCost == 34.95f, $"row 1 cost 34.95: {types[1].ServicesCost}");
-                Check(types[2].ServicesId == 0 && types[2].ServicesName == string.Empty, "row 2 = id 0, empty name");
+                Check(types[0]?.ServicesId == 5006 && types[0]?.ServicesName == "Softaculous", "row 0 = 5006 Softaculous");
+                Check(types[1]?.ServicesName == "cPanel Zürich café a <b> & \"c\" 'd'", $"row 1 name decoded: {types[1]?.ServicesName}");
+                Check(types[1]?.ServicesCost == 34.95f, $"row 1 cost 34.95: {types[1]?.ServicesCost}");
+                Check(types[2]?.ServicesId == 0 && types[2]?.ServicesName == string.Empty, "row 2 = id 0, empty name");
             }
 
             // Scalar, no session.

@@ -6,6 +6,7 @@
 // <AdditionalFiles Include="../../wsdl/interserver.wsdl" SoapGenNamespace="InterServer" />).
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -36,12 +37,13 @@ internal static class Program
         Console.WriteLine("2. api.ApiGetLicenseTypesAsync() -- an array result, no login needed");
         var types = await api.ApiGetLicenseTypesAsync(ct);
         Check(types is { Length: 3 }, "three licence types");
-        foreach (var t in types ?? [])
+        // A SOAP-ENC array's items may be nil (LicenseType?[]): OfType walks the ones that are there.
+        foreach (var t in (types ?? []).OfType<LicenseType>())
         {
             Console.WriteLine($"      #{t.ServicesId}  {t.ServicesName,-32} {t.ServicesCost?.ToString("0.00", CultureInfo.InvariantCulture)}");
         }
 
-        Check(types?[2].ServicesName == "Zürich café <Fantastico> & co", "ISO-8859-1 reply decoded (Zürich café)");
+        Check(types?[2]?.ServicesName == "Zürich café <Fantastico> & co", "ISO-8859-1 reply decoded (Zürich café)");
 
         // 3. A session: give the credentials once; it calls api_login on first use and passes `sid` for you.
         Console.WriteLine($"3. var session = api.CreateSession(\"{EmbeddedInterServer.User}\", \"***\")  -- nothing sent yet");

@@ -28,8 +28,9 @@ internal static class Flows
     /// <summary>Cancel server by private IP: the account's hardware with billing items, cancelItem for each matching server.</summary>
     public static async Task<int> CancelServersByIpAsync(SoftLayerApi client, string[] ipsToCancel, CancellationToken ct)
     {
-        SoftLayerHardware[] servers = await client.Account.GetHardwareAsync(mask: "mask[billingItem]", cancellationToken: ct) ?? [];
-        foreach (SoftLayerHardware server in servers)
+        // A SOAP-ENC array's items may be nil (SoftLayerHardware?[]): OfType walks the ones that are there.
+        SoftLayerHardware?[] servers = await client.Account.GetHardwareAsync(mask: "mask[billingItem]", cancellationToken: ct) ?? [];
+        foreach (SoftLayerHardware server in servers.OfType<SoftLayerHardware>())
         {
             if (server.PrimaryBackendIpAddress is { } ip && ipsToCancel.Contains(ip) && server.BillingItem?.Id is { } billingId)
             {
@@ -105,7 +106,7 @@ internal static class Flows
                 return 1;
             }
 
-            var result = await client.CancellationRequest.CreateObjectAsync(CancelTemplate(cdns[0].AccountId, cdns[0].BillingItem?.Id, immediate), cancellationToken: ct);
+            var result = await client.CancellationRequest.CreateObjectAsync(CancelTemplate(cdns[0]?.AccountId, cdns[0]?.BillingItem?.Id, immediate), cancellationToken: ct);
             Print(result);
             return 0;
         }
@@ -195,6 +196,6 @@ internal static class Flows
 
     private static void Print(SoftLayerBillingItemCancellationRequest? request)
     {
-        Console.WriteLine(request is null ? "null" : $"cancellation request {request.Id}: account {request.AccountId}, items [{string.Join(", ", (request.Items ?? []).Select(i => i.BillingItemId))}]");
+        Console.WriteLine(request is null ? "null" : $"cancellation request {request.Id}: account {request.AccountId}, items [{string.Join(", ", (request.Items ?? []).Select(i => i?.BillingItemId))}]");
     }
 }

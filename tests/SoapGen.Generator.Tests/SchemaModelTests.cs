@@ -104,14 +104,14 @@ public class SchemaModelTests
         var mapper = Mapper(description);
         var grid = mapper.Resolve(new QName(Tns, "Grid"), SourcePosition.Unknown, "test", TypeUsage.Read);
         var jagged = mapper.Resolve(new QName(Tns, "Jagged"), SourcePosition.Unknown, "test", TypeUsage.Read);
-        Assert.Equal("string[,]", grid.CSharpName);
-        Assert.Equal("int?[][]", jagged.CSharpName);
+        Assert.Equal("string?[,]", grid.CSharpName);
+        Assert.Equal("int?[]?[]", jagged.CSharpName);
 
         // Three dimensions and more are C# arrays of that rank; the outer rank specifier of an array of arrays comes first.
         var cube = mapper.Resolve(new QName(Tns, "Cube"), SourcePosition.Unknown, "test", TypeUsage.Read);
-        Assert.Equal(("string[,,]", 3, "ReadMultiDimensionalArray"), (cube.CSharpName, cube.Rank, cube.ReadMethod));
+        Assert.Equal(("string?[,,]", 3, "ReadMultiDimensionalArray"), (cube.CSharpName, cube.Rank, cube.ReadMethod));
         var gridOfRows = mapper.Resolve(new QName(Tns, "GridOfRows"), SourcePosition.Unknown, "test", TypeUsage.Read);
-        Assert.Equal(("int?[,][]", 2), (gridOfRows.CSharpName, gridOfRows.Rank));
+        Assert.Equal(("int?[]?[,]", 2), (gridOfRows.CSharpName, gridOfRows.Rank));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class SchemaModelTests
 
         var mapper = Mapper(description);
         var points = Resolve(mapper, "ArrayOfPoint");
-        Assert.Equal((TypeRefKind.Array, "global::M.Point[]", "Point", Tns, false), (points.Kind, points.CSharpName, points.ItemElement!.LocalName, points.ItemElement.Namespace, points.ItemElement.OmitWhenNull));
+        Assert.Equal((TypeRefKind.Array, "global::M.Point?[]", "Point", Tns, false), (points.Kind, points.CSharpName, points.ItemElement!.LocalName, points.ItemElement.Namespace, points.ItemElement.OmitWhenNull));
         Assert.Equal(TypeRefKind.Struct, points.Item!.Kind);
         var ints = Resolve(mapper, "ArrayOfInt");
         Assert.Equal(("int?[]", "int", true), (ints.CSharpName, ints.ItemElement!.LocalName, ints.ItemElement.OmitWhenNull));
@@ -143,6 +143,65 @@ public class SchemaModelTests
 
         var wrappers = new SchemaTypeMapper(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), new DiagnosticBag("m.wsdl"), collectionsAsArrays: false);
         Assert.Equal((TypeRefKind.Struct, "global::M.ArrayOfPoint"), (Resolve(wrappers, "ArrayOfPoint").Kind, Resolve(wrappers, "ArrayOfPoint").CSharpName));
+    }
+
+    [Fact]
+    public void An_array_item_is_nullable_where_the_wire_can_carry_a_nil_item()
+    {
+        var description = Read("""
+            <xsd:element name="note" type="xsd:string" nillable="true"/>
+            <xsd:complexType name="NillableNames"><xsd:sequence><xsd:element name="name" type="xsd:string" maxOccurs="unbounded" nillable="true"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="Names"><xsd:sequence><xsd:element name="name" type="xsd:string" maxOccurs="unbounded"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="Counts"><xsd:sequence><xsd:element name="count" type="xsd:int" maxOccurs="unbounded"/></xsd:sequence></xsd:complexType>
+            <xsd:complexType name="Log">
+              <xsd:sequence>
+                <xsd:element name="line" type="xsd:string" maxOccurs="unbounded" nillable="true"/>
+                <xsd:element name="tag" type="xsd:string" maxOccurs="unbounded"/>
+                <xsd:element ref="tns:note" maxOccurs="unbounded"/>
+              </xsd:sequence>
+              <xsd:attribute name="by" type="xsd:string"/>
+            </xsd:complexType>
+            <xsd:complexType name="EncodedNames"><xsd:complexContent><xsd:restriction base="soapenc:Array"><xsd:attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[]"/></xsd:restriction></xsd:complexContent></xsd:complexType>
+            """);
+        var mapper = Mapper(description);
+        TypeRef Resolve(string name) => mapper.Resolve(new QName(Tns, name), SourcePosition.Unknown, "test", TypeUsage.Read);
+
+        // A collection's items are nullable when its item element is nillable: the reader then needs no '!'.
+        var nillable = Resolve("NillableNames");
+        Assert.Equal(("string?[]", "string?", true, false), (nillable.CSharpName, nillable.ItemName, nillable.NullableItems, nillable.ItemForgivesNull));
+        var names = Resolve("Names");
+        Assert.Equal(("string[]", "string", false, true), (names.CSharpName, names.ItemName, names.NullableItems, names.ItemForgivesNull));
+
+        // A value-type item is nullable either way (a nil or empty number is not a zero).
+        Assert.Equal(("int?[]", false), (Resolve("Counts").CSharpName, Resolve("Counts").ItemForgivesNull));
+
+        // A repeated member of a record: the same rule, the nillable global element of a ref deciding for it.
+        Resolve("Log");
+        var log = mapper.BuildTypes().Single(t => t.Name == "Log").Members.Where(m => !m.IsAttribute).ToDictionary(m => m.LocalName);
+        Assert.Equal(("string?", "string?[]?", false), (log["line"].ItemType, log["line"].NullableType, log["line"].ItemForgivesNull));
+        Assert.Equal(("string", "string[]?", true), (log["tag"].ItemType, log["tag"].NullableType, log["tag"].ItemForgivesNull));
+        Assert.Equal(("string?", "string?[]?"), (log["note"].ItemType, log["note"].NullableType));
+
+        // SOAP encoding lets any item be nil (and a partial array leaves places empty): its items are always nullable.
+        var encoded = Resolve("EncodedNames");
+        Assert.Equal(("string?[]", true), (encoded.CSharpName, encoded.NullableItems));
+    }
+
+    [Fact]
+    public void An_attribute_of_an_undefined_type_is_its_string_form_with_one_warning_that_says_so()
+    {
+        var description = Read("""
+            <xsd:complexType name="Result"><xsd:sequence><xsd:element name="id" type="xsd:int"/></xsd:sequence><xsd:attribute name="level" type="tns:Missing" default="None"/></xsd:complexType>
+            """);
+        var diagnostics = new DiagnosticBag("m.wsdl");
+        var mapper = new SchemaTypeMapper(description.Types, description.Elements, "M", "MSerializer", new HashSet<string>(), new HashSet<string>(), diagnostics);
+        mapper.Resolve(new QName(Tns, "Result"), SourcePosition.Unknown, "test", TypeUsage.Read);
+
+        // An attribute can only hold a simple value: it is kept as the text sent (with its default), not left out.
+        var level = mapper.BuildTypes().Single().Members.Single(m => m.IsAttribute);
+        Assert.Equal(("string", "None"), (level.Type.CSharpName, level.Default));
+        var warning = Assert.Single(diagnostics.ToEquatableArray());
+        Assert.Equal(("SOAPGEN003", "'Result.level' (an attribute) is a string"), (warning.Id, warning.Arguments[1]));
     }
 
     private const string Vehicles = """

@@ -198,7 +198,7 @@ public abstract class AllOperationsTests
     public async Task RepliesAreIso88591OnTheWireAndDecodeToTheSameText()
     {
         var recorder = new RecordingHandler();
-        LicenseType[]? r = await _server.CreateClient(recorder).ApiGetLicenseTypesAsync();
+        LicenseType?[]? r = await _server.CreateClient(recorder).ApiGetLicenseTypesAsync();
         Exchange reply = recorder.Exchanges[^1];
         Assert.Contains("charset=ISO-8859-1", reply.ContentType, StringComparison.OrdinalIgnoreCase);
 
@@ -208,7 +208,7 @@ public abstract class AllOperationsTests
         byte[] latin1 = System.Text.Encoding.Latin1.GetBytes("Z\u00FCrich caf\u00E9");
         Assert.True(reply.DecodedBytes.AsSpan().IndexOf(latin1) >= 0, "the reply should carry ü and é as single Latin-1 bytes");
         Assert.NotNull(r);
-        Assert.Equal("cPanel Z\u00FCrich caf\u00E9 a <b> & \"c\" 'd'", r[1].ServicesName);
+        Assert.Equal("cPanel Z\u00FCrich caf\u00E9 a <b> & \"c\" 'd'", r[1]!.ServicesName);
     }
 
     [Fact]
@@ -320,18 +320,18 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiGetLicenseTypes(bool viaSession)
     {
-        LicenseType[]? r = viaSession ? await Session.ApiGetLicenseTypesAsync() : await Client.ApiGetLicenseTypesAsync();
+        LicenseType?[]? r = viaSession ? await Session.ApiGetLicenseTypesAsync() : await Client.ApiGetLicenseTypesAsync();
         Assert.NotNull(r);
         Assert.Equal(3, r.Length);
-        Assert.Equal(5006, r[0].ServicesId);
-        Assert.Equal("Softaculous", r[0].ServicesName);
-        Assert.Equal(3f, r[0].ServicesCost);
-        Assert.Equal(10682, r[1].ServicesId);
-        Assert.Equal("cPanel Zürich café a <b> & \"c\" 'd'", r[1].ServicesName);
-        Assert.Equal(34.95f, r[1].ServicesCost);
-        Assert.Equal(0, r[2].ServicesId); // int 0, not null
-        Assert.Equal("", r[2].ServicesName); // empty, not null
-        Assert.Equal(0f, r[2].ServicesCost);
+        Assert.Equal(5006, r[0]!.ServicesId);
+        Assert.Equal("Softaculous", r[0]!.ServicesName);
+        Assert.Equal(3f, r[0]!.ServicesCost);
+        Assert.Equal(10682, r[1]!.ServicesId);
+        Assert.Equal("cPanel Zürich café a <b> & \"c\" 'd'", r[1]!.ServicesName);
+        Assert.Equal(34.95f, r[1]!.ServicesCost);
+        Assert.Equal(0, r[2]!.ServicesId); // int 0, not null
+        Assert.Equal("", r[2]!.ServicesName); // empty, not null
+        Assert.Equal(0f, r[2]!.ServicesCost);
         Oracle.AssertEqual(
             new System.Collections.Generic.List<object?>
             {
@@ -478,7 +478,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiGetVpsBackups(bool viaSession)
     {
-        IdNameSizeUrlArray[]? r = viaSession ? await Session.ApiGetVpsBackupsAsync() : await Client.ApiGetVpsBackupsAsync(await LoginAsync());
+        IdNameSizeUrlArray?[]? r = viaSession ? await Session.ApiGetVpsBackupsAsync() : await Client.ApiGetVpsBackupsAsync(await LoginAsync());
         string echo = _server.Echoed("api_get_vps_backups()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -488,7 +488,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task GetVpsSliceTypes(bool viaSession)
     {
-        VpsSliceType[]? r = viaSession ? await Session.GetVpsSliceTypesAsync() : await Client.GetVpsSliceTypesAsync();
+        VpsSliceType?[]? r = viaSession ? await Session.GetVpsSliceTypesAsync() : await Client.GetVpsSliceTypesAsync();
         string echo = _server.Echoed("get_vps_slice_types()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -498,7 +498,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task GetVpsLocationsArray(bool viaSession)
     {
-        IdNameArray[]? r = viaSession ? await Session.GetVpsLocationsArrayAsync() : await Client.GetVpsLocationsArrayAsync();
+        IdNameArray?[]? r = viaSession ? await Session.GetVpsLocationsArrayAsync() : await Client.GetVpsLocationsArrayAsync();
         string echo = _server.Echoed("get_vps_locations_array()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -508,7 +508,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task GetVpsTemplates(bool viaSession)
     {
-        VpsTemplate[]? r = viaSession ? await Session.GetVpsTemplatesAsync() : await Client.GetVpsTemplatesAsync();
+        VpsTemplate?[]? r = viaSession ? await Session.GetVpsTemplatesAsync() : await Client.GetVpsTemplatesAsync();
         string echo = _server.Echoed("get_vps_templates()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -518,7 +518,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task GetVpsPlatformsArray(bool viaSession)
     {
-        VpsPlatform[]? r = viaSession ? await Session.GetVpsPlatformsArrayAsync() : await Client.GetVpsPlatformsArrayAsync();
+        VpsPlatform?[]? r = viaSession ? await Session.GetVpsPlatformsArrayAsync() : await Client.GetVpsPlatformsArrayAsync();
         string echo = _server.Echoed("get_vps_platforms_array()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -595,7 +595,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiGetDnsRecords(bool viaSession)
     {
-        SqlRowDnsRecords[]? r = viaSession ? await Session.ApiGetDnsRecordsAsync(2147483647) : await Client.ApiGetDnsRecordsAsync(await LoginAsync(), 2147483647);
+        SqlRowDnsRecords?[]? r = viaSession ? await Session.ApiGetDnsRecordsAsync(2147483647) : await Client.ApiGetDnsRecordsAsync(await LoginAsync(), 2147483647);
         string echo = _server.Echoed("api_get_dns_records(domain_id=2147483647)");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -836,7 +836,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiDomainsGetServices(bool viaSession)
     {
-        SqlRowDomains[]? r = viaSession ? await Session.ApiDomainsGetServicesAsync() : await Client.ApiDomainsGetServicesAsync(await LoginAsync());
+        SqlRowDomains?[]? r = viaSession ? await Session.ApiDomainsGetServicesAsync() : await Client.ApiDomainsGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_domains_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -846,7 +846,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiVpsGetServices(bool viaSession)
     {
-        SqlRowVps[]? r = viaSession ? await Session.ApiVpsGetServicesAsync() : await Client.ApiVpsGetServicesAsync(await LoginAsync());
+        SqlRowVps?[]? r = viaSession ? await Session.ApiVpsGetServicesAsync() : await Client.ApiVpsGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_vps_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -856,7 +856,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiBackupsGetServices(bool viaSession)
     {
-        SqlRowBackups[]? r = viaSession ? await Session.ApiBackupsGetServicesAsync() : await Client.ApiBackupsGetServicesAsync(await LoginAsync());
+        SqlRowBackups?[]? r = viaSession ? await Session.ApiBackupsGetServicesAsync() : await Client.ApiBackupsGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_backups_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -866,7 +866,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiMailGetServices(bool viaSession)
     {
-        SqlRowMail[]? r = viaSession ? await Session.ApiMailGetServicesAsync() : await Client.ApiMailGetServicesAsync(await LoginAsync());
+        SqlRowMail?[]? r = viaSession ? await Session.ApiMailGetServicesAsync() : await Client.ApiMailGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_mail_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -876,7 +876,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiLicensesGetServices(bool viaSession)
     {
-        SqlRowLicenses[]? r = viaSession ? await Session.ApiLicensesGetServicesAsync() : await Client.ApiLicensesGetServicesAsync(await LoginAsync());
+        SqlRowLicenses?[]? r = viaSession ? await Session.ApiLicensesGetServicesAsync() : await Client.ApiLicensesGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_licenses_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -886,7 +886,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiSslGetServices(bool viaSession)
     {
-        SqlRowSslCerts[]? r = viaSession ? await Session.ApiSslGetServicesAsync() : await Client.ApiSslGetServicesAsync(await LoginAsync());
+        SqlRowSslCerts?[]? r = viaSession ? await Session.ApiSslGetServicesAsync() : await Client.ApiSslGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_ssl_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -896,7 +896,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiFloatingIpsGetServices(bool viaSession)
     {
-        SqlRowFloatingIps[]? r = viaSession ? await Session.ApiFloatingIpsGetServicesAsync() : await Client.ApiFloatingIpsGetServicesAsync(await LoginAsync());
+        SqlRowFloatingIps?[]? r = viaSession ? await Session.ApiFloatingIpsGetServicesAsync() : await Client.ApiFloatingIpsGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_floating_ips_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -906,7 +906,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiWebhostingGetServices(bool viaSession)
     {
-        SqlRowWebsites[]? r = viaSession ? await Session.ApiWebhostingGetServicesAsync() : await Client.ApiWebhostingGetServicesAsync(await LoginAsync());
+        SqlRowWebsites?[]? r = viaSession ? await Session.ApiWebhostingGetServicesAsync() : await Client.ApiWebhostingGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_webhosting_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -916,7 +916,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiQuickserversGetServices(bool viaSession)
     {
-        SqlRowQuickservers[]? r = viaSession ? await Session.ApiQuickserversGetServicesAsync() : await Client.ApiQuickserversGetServicesAsync(await LoginAsync());
+        SqlRowQuickservers?[]? r = viaSession ? await Session.ApiQuickserversGetServicesAsync() : await Client.ApiQuickserversGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_quickservers_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -926,7 +926,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiServersGetServices(bool viaSession)
     {
-        SqlRowServers[]? r = viaSession ? await Session.ApiServersGetServicesAsync() : await Client.ApiServersGetServicesAsync(await LoginAsync());
+        SqlRowServers?[]? r = viaSession ? await Session.ApiServersGetServicesAsync() : await Client.ApiServersGetServicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_servers_get_services()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -1066,7 +1066,7 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiGetPrepayList(bool viaSession)
     {
-        PrepaysList[]? r = viaSession ? await Session.ApiGetPrepayListAsync() : await Client.ApiGetPrepayListAsync(await LoginAsync());
+        PrepaysList?[]? r = viaSession ? await Session.ApiGetPrepayListAsync() : await Client.ApiGetPrepayListAsync(await LoginAsync());
         string echo = _server.Echoed("api_get_prepay_list()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
@@ -1083,360 +1083,360 @@ public abstract class AllOperationsTests
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiDomainsGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiDomainsGetClientInvoicesAsync() : await Client.ApiDomainsGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiDomainsGetClientInvoicesAsync() : await Client.ApiDomainsGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_domains_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_domains_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiVpsGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiVpsGetClientInvoicesAsync() : await Client.ApiVpsGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiVpsGetClientInvoicesAsync() : await Client.ApiVpsGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_vps_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_vps_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiBackupsGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiBackupsGetClientInvoicesAsync() : await Client.ApiBackupsGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiBackupsGetClientInvoicesAsync() : await Client.ApiBackupsGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_backups_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_backups_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiMailGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiMailGetClientInvoicesAsync() : await Client.ApiMailGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiMailGetClientInvoicesAsync() : await Client.ApiMailGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_mail_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_mail_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiLicensesGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiLicensesGetClientInvoicesAsync() : await Client.ApiLicensesGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiLicensesGetClientInvoicesAsync() : await Client.ApiLicensesGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_licenses_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_licenses_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiSslGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiSslGetClientInvoicesAsync() : await Client.ApiSslGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiSslGetClientInvoicesAsync() : await Client.ApiSslGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_ssl_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_ssl_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiFloatingIpsGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiFloatingIpsGetClientInvoicesAsync() : await Client.ApiFloatingIpsGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiFloatingIpsGetClientInvoicesAsync() : await Client.ApiFloatingIpsGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_floating_ips_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_floating_ips_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiWebhostingGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiWebhostingGetClientInvoicesAsync() : await Client.ApiWebhostingGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiWebhostingGetClientInvoicesAsync() : await Client.ApiWebhostingGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_webhosting_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_webhosting_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiQuickserversGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiQuickserversGetClientInvoicesAsync() : await Client.ApiQuickserversGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiQuickserversGetClientInvoicesAsync() : await Client.ApiQuickserversGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_quickservers_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_quickservers_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiServersGetClientInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiServersGetClientInvoicesAsync() : await Client.ApiServersGetClientInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiServersGetClientInvoicesAsync() : await Client.ApiServersGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_servers_get_client_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_servers_get_client_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiDomainsGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiDomainsGetClientUnpaidInvoicesAsync() : await Client.ApiDomainsGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiDomainsGetClientUnpaidInvoicesAsync() : await Client.ApiDomainsGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_domains_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_domains_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiVpsGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiVpsGetClientUnpaidInvoicesAsync() : await Client.ApiVpsGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiVpsGetClientUnpaidInvoicesAsync() : await Client.ApiVpsGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_vps_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_vps_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiBackupsGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiBackupsGetClientUnpaidInvoicesAsync() : await Client.ApiBackupsGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiBackupsGetClientUnpaidInvoicesAsync() : await Client.ApiBackupsGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_backups_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_backups_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiMailGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiMailGetClientUnpaidInvoicesAsync() : await Client.ApiMailGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiMailGetClientUnpaidInvoicesAsync() : await Client.ApiMailGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_mail_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_mail_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiLicensesGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiLicensesGetClientUnpaidInvoicesAsync() : await Client.ApiLicensesGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiLicensesGetClientUnpaidInvoicesAsync() : await Client.ApiLicensesGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_licenses_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_licenses_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiSslGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiSslGetClientUnpaidInvoicesAsync() : await Client.ApiSslGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiSslGetClientUnpaidInvoicesAsync() : await Client.ApiSslGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_ssl_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_ssl_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiFloatingIpsGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiFloatingIpsGetClientUnpaidInvoicesAsync() : await Client.ApiFloatingIpsGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiFloatingIpsGetClientUnpaidInvoicesAsync() : await Client.ApiFloatingIpsGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_floating_ips_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_floating_ips_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiWebhostingGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiWebhostingGetClientUnpaidInvoicesAsync() : await Client.ApiWebhostingGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiWebhostingGetClientUnpaidInvoicesAsync() : await Client.ApiWebhostingGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_webhosting_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_webhosting_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiQuickserversGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiQuickserversGetClientUnpaidInvoicesAsync() : await Client.ApiQuickserversGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiQuickserversGetClientUnpaidInvoicesAsync() : await Client.ApiQuickserversGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_quickservers_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_quickservers_get_client_unpaid_invoices", echo, r);
     }
 
     [Theory, InlineData(false), InlineData(true)]
     public async Task ApiServersGetClientUnpaidInvoices(bool viaSession)
     {
-        SqlRowInvoices[]? r = viaSession ? await Session.ApiServersGetClientUnpaidInvoicesAsync() : await Client.ApiServersGetClientUnpaidInvoicesAsync(await LoginAsync());
+        SqlRowInvoices?[]? r = viaSession ? await Session.ApiServersGetClientUnpaidInvoicesAsync() : await Client.ApiServersGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_servers_get_client_unpaid_invoices()");
         Assert.NotNull(r);
         Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0].InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0].InvoicesDescription);
-        Assert.Equal(34.95f, r[0].InvoicesAmount);
-        Assert.Null(r[0].InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1].InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1].InvoicesDescription);
-        Assert.Equal(0f, r[1].InvoicesAmount);
-        Assert.Equal(0, r[1].InvoicesPaid);
+        Assert.Equal(90001, r[0]!.InvoicesId);
+        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
+        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
+        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
+        Assert.Equal(90002, r[1]!.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
+        Assert.Equal(0f, r[1]!.InvoicesAmount);
+        Assert.Equal(0, r[1]!.InvoicesPaid);
         Oracle.AssertMatchesGeneric("api_servers_get_client_unpaid_invoices", echo, r);
     }
 

@@ -64,7 +64,7 @@ public sealed class HeaderSessionLoadTests : IClassFixture<BrontoPhpServer>
         _output.WriteLine($"{Calls} calls, {expiries} expiries: {clock.Elapsed.TotalSeconds:F1} s, {stats.Logins} logins, {watcher.Rejected} rejected attempts");
 
         // No call lost, and each was the first to add its account (a second run would have met "already exists").
-        Assert.All(results, result => Assert.Equal((true, false), (result?.Results?.Single().IsNew, result?.Results?.Single().IsError)));
+        Assert.All(results, result => Assert.Equal((true, false), (result?.Results?.Single()?.IsNew, result?.Results?.Single()?.IsError)));
         Assert.Equal(Enumerable.Repeat(1, expiries), dropped);
         Assert.Equal(1 + expiries, stats.Logins);
         Assert.Equal(FixtureAccounts + Calls, stats.Accounts);
@@ -91,7 +91,7 @@ public sealed class HeaderSessionLoadTests : IClassFixture<BrontoPhpServer>
         Assert.All(calls.Where(c => c.Task.IsCanceled), c => Assert.True(c.Cancellable));
         foreach (var call in calls.Where(c => !c.Task.IsCanceled))
         {
-            Assert.Equal(true, (await call.Task)?.Results?.Single().IsNew);
+            Assert.Equal(true, (await call.Task)?.Results?.Single()?.IsNew);
         }
 
         Assert.InRange(cancelled, 50, Calls / 3);
@@ -100,7 +100,7 @@ public sealed class HeaderSessionLoadTests : IClassFixture<BrontoPhpServer>
         var stats = _server.Stats();
         Assert.Equal(stats.CallsTo("addLogins").Count(c => c.Outcome == "ok"), stats.Accounts - FixtureAccounts);
         Assert.InRange(stats.Accounts - FixtureAccounts, Calls - cancelled, Calls);
-        Assert.Equal(true, (await Add(session, Calls + 1))?.Results?.Single().IsNew);
+        Assert.Equal(true, (await Add(session, Calls + 1))?.Results?.Single()?.IsNew);
         Assert.Equal(1, _server.Stats().Logins);
     }
 

@@ -149,7 +149,7 @@ public abstract class ReplyFailureTests
 
     private async Task AssertServerIsNormalAgain()
     {
-        VpsSliceType[]? types = await _client.GetVpsSliceTypesAsync();
+        VpsSliceType?[]? types = await _client.GetVpsSliceTypesAsync();
         Assert.NotNull(types);
         Assert.Equal(2, types.Length);
         Assert.True(_server.Stats().Calls >= 2);

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using System.Xml.Linq;
 using InteropBase;
 using InteropGroupB;
 using V = SoapGen.Interop.Tests.SoapBuildersValues;
@@ -50,6 +51,22 @@ public sealed class SoapBuildersRound2BaseTests : IClassFixture<SoapBuildersPhpS
     [Theory]
     [MemberData(nameof(StringArrays))]
     public async Task EchoStringArray(string name) => Echo.Check(name, V.EchoStringArray[name], await Client.EchoStringArrayAsync(V.EchoStringArray[name].Sent), _wire);
+
+    [Fact]
+    public async Task A_nil_item_of_a_string_array_goes_as_nil_and_comes_back_as_null()
+    {
+        // SOAP-ENC arrays are string?[]: SOAP encoding lets any item be nil, and PHP echoes a null item as one.
+        string?[]? echoed = await Client.EchoStringArrayAsync(new[] { "a", null, "" });
+
+        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        foreach (string body in new[] { _wire.Last.RequestBody, _wire.Last.ResponseBody })
+        {
+            var items = XDocument.Parse(body).Descendants().Single(e => e.Elements().Count() == 3).Elements().ToList();
+            Assert.Equal(new[] { null, "true", null }, items.Select(i => (string?)i.Attribute(xsi + "nil")));
+        }
+
+        Assert.Equal(new[] { "a", null, "" }, echoed);
+    }
 
     [Theory]
     [MemberData(nameof(Integers))]
@@ -212,7 +229,7 @@ public sealed class SoapBuildersRound2GroupBTests : IClassFixture<SoapBuildersPh
     {
         string[,] sent = V.Echo2DStringArray[name].Sent!;
 
-        string[,]? echoed = await Client.Echo2DStringArrayAsync(sent);
+        string?[,]? echoed = await Client.Echo2DStringArrayAsync(sent);
 
         string shape = sent.GetLength(0).ToString(CultureInfo.InvariantCulture) + "," + sent.GetLength(1).ToString(CultureInfo.InvariantCulture);
         Assert.Contains("arrayType=\"xsd:string[" + shape + "]\"", _wire.Last.RequestBody, StringComparison.Ordinal);

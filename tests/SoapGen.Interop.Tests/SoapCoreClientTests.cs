@@ -129,7 +129,7 @@ public sealed class SoapCoreClientTests : IClassFixture<SoapCoreServer>, IDispos
         Assert.Equal(drawing.Highlight, back.Highlight);
         Assert.IsType<SoapCore11.Square>(back.Highlight);
         Assert.Equal(drawing.Shapes, back.Shapes!);
-        Assert.Equal(new[] { typeof(SoapCore11.Circle), typeof(SoapCore11.Rectangle), typeof(SoapCore11.Square) }, back.Shapes!.Select(s => s.GetType()));
+        Assert.Equal(new[] { typeof(SoapCore11.Circle), typeof(SoapCore11.Rectangle), typeof(SoapCore11.Square) }, back.Shapes!.Select(s => s!.GetType()));
     }
 
     [Fact]

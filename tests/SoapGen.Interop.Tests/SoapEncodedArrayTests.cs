@@ -45,7 +45,7 @@ public sealed class SoapEncodedArrayTests : IClassFixture<SoapBuildersPhpServer>
             }
         }
 
-        string[,,]? echoed = await Client.Echo3DStringArrayAsync(sent);
+        string?[,,]? echoed = await Client.Echo3DStringArrayAsync(sent);
 
         string shape = FormattableString.Invariant($"xsd:string[{planes},{rows},{columns}]");
         Assert.Contains("arrayType=\"" + shape + "\"", _wire.Last.RequestBody, StringComparison.Ordinal);

@@ -106,7 +106,7 @@ public sealed class SoftLayerInteropTests : IClassFixture<SoftLayerPhpServer>
         int? total = call.Reply?.GetHeader(SoftLayerAccountClient.Headers.TotalItems)?.Amount;
         Assert.Equal(4, total);
         var all = await Account().GetHardwareAsync();
-        Assert.Equal(all!.Skip(1).Take(2).Select(h => h.Id), page!.Select(h => h.Id));
+        Assert.Equal(all!.Skip(1).Take(2).Select(h => h!.Id), page!.Select(h => h!.Id));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class SoftLayerInteropTests : IClassFixture<SoftLayerPhpServer>
         var matching = await Account().GetCdnAccountsAsync(objectFilter: filter, mask: "mask[billingItem]");
         var all = await Account().GetCdnAccountsAsync();
 
-        var cdn = Assert.Single(matching!);
+        var cdn = Assert.Single(matching!)!;
         Assert.Equal("14793", cdn.CdnAccountName);
         Assert.NotNull(cdn.BillingItem?.Id);
         Assert.True(all!.Length > 1);
@@ -150,7 +150,7 @@ public sealed class SoftLayerInteropTests : IClassFixture<SoftLayerPhpServer>
         });
 
         Assert.Equal(SoftLayerPhpServer.AccountId, created?.AccountId);
-        var item = Assert.Single(created!.Items!);
+        var item = Assert.Single(created!.Items!)!;
         Assert.Equal(vip.BillingItem.Id, item.BillingItemId);
         Assert.NotNull(created.Id);
     }

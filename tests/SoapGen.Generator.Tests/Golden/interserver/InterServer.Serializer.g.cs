@@ -228,7 +228,7 @@ internal static class InterServerSerializer
         string? status = default;
         string? statusText = default;
         string? totalPages = default;
-        global::InterServer.GetTicketListTicket[]? tickets = default;
+        global::InterServer.GetTicketListTicket?[]? tickets = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
@@ -243,7 +243,7 @@ internal static class InterServerSerializer
                     totalPages = reader.ReadString();
                     break;
                 case "tickets":
-                    tickets = reader.ReadArray<global::InterServer.GetTicketListTicket>(static reader => InterServerSerializer.ReadGetTicketListTicket(reader)!);
+                    tickets = reader.ReadArray<global::InterServer.GetTicketListTicket?>(static reader => InterServerSerializer.ReadGetTicketListTicket(reader));
                     break;
                 default:
                     reader.Skip();
@@ -2365,7 +2365,7 @@ internal static class InterServerSerializer
         string? statustitle = default;
         string? prioritytitle = default;
         string? lastactivity = default;
-        global::InterServer.PostsDetail[]? posts = default;
+        global::InterServer.PostsDetail?[]? posts = default;
         while (reader.ReadNextChild())
         {
             switch (reader.LocalName)
@@ -2395,7 +2395,7 @@ internal static class InterServerSerializer
                     lastactivity = reader.ReadString();
                     break;
                 case "posts":
-                    posts = reader.ReadArray<global::InterServer.PostsDetail>(static reader => InterServerSerializer.ReadPostsDetail(reader)!);
+                    posts = reader.ReadArray<global::InterServer.PostsDetail?>(static reader => InterServerSerializer.ReadPostsDetail(reader));
                     break;
                 default:
                     reader.Skip();

@@ -126,7 +126,7 @@ public sealed partial record GetTicketListReturn : global::SoapGen.Runtime.ISoap
     public string? TotalPages { get; init; }
 
     /// <summary>The element <c>tickets</c>; null when the server omitted it or sent it as nil.</summary>
-    public global::InterServer.GetTicketListTicket[]? Tickets { get; init; }
+    public global::InterServer.GetTicketListTicket?[]? Tickets { get; init; }
 
     /// <summary>True when <see cref="Status"/> reports success ("ok" or "success").</summary>
     public bool IsOk => global::SoapGen.Runtime.SoapStatusResultExtensions.IsOk(this);
@@ -1346,7 +1346,7 @@ public sealed partial record ViewTicketdetailArray
     public string? Lastactivity { get; init; }
 
     /// <summary>The element <c>posts</c>; null when the server omitted it or sent it as nil.</summary>
-    public global::InterServer.PostsDetail[]? Posts { get; init; }
+    public global::InterServer.PostsDetail?[]? Posts { get; init; }
 }
 
 /// <summary>

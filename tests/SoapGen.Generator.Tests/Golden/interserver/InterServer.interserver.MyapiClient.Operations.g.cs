@@ -90,7 +90,7 @@ public partial class MyapiClient
             serviceName: "myapi",
             responseName: "api_ticketPostResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.LicenseType[]?> ApiGetLicenseTypes = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.LicenseType?[]?> ApiGetLicenseTypes = new(
             "api_get_license_types",
             "https://my.interserver.net/api.php/api_get_license_types",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -99,7 +99,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("api_get_license_types", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType>(static reader => InterServerSerializer.ReadLicenseType(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType?>(static reader => InterServerSerializer.ReadLicenseType(reader))),
             serviceName: "myapi",
             responseName: "api_get_license_typesResponse");
 
@@ -278,7 +278,7 @@ public partial class MyapiClient
             serviceName: "myapi",
             responseName: "api_vps_backup_deleteResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackups = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.IdNameSizeUrlArray?[]?> ApiGetVpsBackups = new(
             "api_get_vps_backups",
             "https://my.interserver.net/api.php/api_get_vps_backups",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -288,11 +288,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray>(static reader => InterServerSerializer.ReadIdNameSizeUrlArray(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray?>(static reader => InterServerSerializer.ReadIdNameSizeUrlArray(reader))),
             serviceName: "myapi",
             responseName: "api_get_vps_backupsResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsSliceType[]?> GetVpsSliceTypes = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsSliceType?[]?> GetVpsSliceTypes = new(
             "get_vps_slice_types",
             "https://my.interserver.net/api.php/get_vps_slice_types",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -301,11 +301,11 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_slice_types", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType>(static reader => InterServerSerializer.ReadVpsSliceType(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType?>(static reader => InterServerSerializer.ReadVpsSliceType(reader))),
             serviceName: "myapi",
             responseName: "get_vps_slice_typesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.IdNameArray[]?> GetVpsLocationsArray = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.IdNameArray?[]?> GetVpsLocationsArray = new(
             "get_vps_locations_array",
             "https://my.interserver.net/api.php/get_vps_locations_array",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -314,11 +314,11 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_locations_array", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray>(static reader => InterServerSerializer.ReadIdNameArray(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray?>(static reader => InterServerSerializer.ReadIdNameArray(reader))),
             serviceName: "myapi",
             responseName: "get_vps_locations_arrayResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsTemplate[]?> GetVpsTemplates = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsTemplate?[]?> GetVpsTemplates = new(
             "get_vps_templates",
             "https://my.interserver.net/api.php/get_vps_templates",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -327,11 +327,11 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_templates", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate>(static reader => InterServerSerializer.ReadVpsTemplate(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate?>(static reader => InterServerSerializer.ReadVpsTemplate(reader))),
             serviceName: "myapi",
             responseName: "get_vps_templatesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsPlatform[]?> GetVpsPlatformsArray = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<global::System.ValueTuple, global::InterServer.VpsPlatform?[]?> GetVpsPlatformsArray = new(
             "get_vps_platforms_array",
             "https://my.interserver.net/api.php/get_vps_platforms_array",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -340,7 +340,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_platforms_array", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform>(static reader => InterServerSerializer.ReadVpsPlatform(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform?>(static reader => InterServerSerializer.ReadVpsPlatform(reader))),
             serviceName: "myapi",
             responseName: "get_vps_platforms_arrayResponse");
 
@@ -462,7 +462,7 @@ public partial class MyapiClient
             serviceName: "myapi",
             responseName: "api_get_dns_domainResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId), global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecords = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<(string? sid, int domainId), global::InterServer.SqlRowDnsRecords?[]?> ApiGetDnsRecords = new(
             "api_get_dns_records",
             "https://my.interserver.net/api.php/api_get_dns_records",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -473,7 +473,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords>(static reader => InterServerSerializer.ReadSqlRowDnsRecords(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords?>(static reader => InterServerSerializer.ReadSqlRowDnsRecords(reader))),
             serviceName: "myapi",
             responseName: "api_get_dns_recordsResponse");
 
@@ -843,7 +843,7 @@ public partial class MyapiClient
             serviceName: "myapi",
             responseName: "api_servers_get_serviceResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowDomains[]?> ApiDomainsGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowDomains?[]?> ApiDomainsGetServices = new(
             "api_domains_get_services",
             "https://my.interserver.net/api.php/api_domains_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -853,11 +853,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains>(static reader => InterServerSerializer.ReadSqlRowDomains(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains?>(static reader => InterServerSerializer.ReadSqlRowDomains(reader))),
             serviceName: "myapi",
             responseName: "api_domains_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowVps[]?> ApiVpsGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowVps?[]?> ApiVpsGetServices = new(
             "api_vps_get_services",
             "https://my.interserver.net/api.php/api_vps_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -867,11 +867,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps>(static reader => InterServerSerializer.ReadSqlRowVps(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps?>(static reader => InterServerSerializer.ReadSqlRowVps(reader))),
             serviceName: "myapi",
             responseName: "api_vps_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowBackups[]?> ApiBackupsGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowBackups?[]?> ApiBackupsGetServices = new(
             "api_backups_get_services",
             "https://my.interserver.net/api.php/api_backups_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -881,11 +881,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups>(static reader => InterServerSerializer.ReadSqlRowBackups(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups?>(static reader => InterServerSerializer.ReadSqlRowBackups(reader))),
             serviceName: "myapi",
             responseName: "api_backups_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowMail[]?> ApiMailGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowMail?[]?> ApiMailGetServices = new(
             "api_mail_get_services",
             "https://my.interserver.net/api.php/api_mail_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -895,11 +895,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail>(static reader => InterServerSerializer.ReadSqlRowMail(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail?>(static reader => InterServerSerializer.ReadSqlRowMail(reader))),
             serviceName: "myapi",
             responseName: "api_mail_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowLicenses?[]?> ApiLicensesGetServices = new(
             "api_licenses_get_services",
             "https://my.interserver.net/api.php/api_licenses_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -909,11 +909,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses>(static reader => InterServerSerializer.ReadSqlRowLicenses(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses?>(static reader => InterServerSerializer.ReadSqlRowLicenses(reader))),
             serviceName: "myapi",
             responseName: "api_licenses_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowSslCerts[]?> ApiSslGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowSslCerts?[]?> ApiSslGetServices = new(
             "api_ssl_get_services",
             "https://my.interserver.net/api.php/api_ssl_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -923,11 +923,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts>(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts?>(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader))),
             serviceName: "myapi",
             responseName: "api_ssl_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowFloatingIps?[]?> ApiFloatingIpsGetServices = new(
             "api_floating_ips_get_services",
             "https://my.interserver.net/api.php/api_floating_ips_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -937,11 +937,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps>(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps?>(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader))),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowWebsites?[]?> ApiWebhostingGetServices = new(
             "api_webhosting_get_services",
             "https://my.interserver.net/api.php/api_webhosting_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -951,11 +951,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites>(static reader => InterServerSerializer.ReadSqlRowWebsites(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites?>(static reader => InterServerSerializer.ReadSqlRowWebsites(reader))),
             serviceName: "myapi",
             responseName: "api_webhosting_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowQuickservers?[]?> ApiQuickserversGetServices = new(
             "api_quickservers_get_services",
             "https://my.interserver.net/api.php/api_quickservers_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -965,11 +965,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers>(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers?>(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader))),
             serviceName: "myapi",
             responseName: "api_quickservers_get_servicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowServers[]?> ApiServersGetServices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowServers?[]?> ApiServersGetServices = new(
             "api_servers_get_services",
             "https://my.interserver.net/api.php/api_servers_get_services",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -979,7 +979,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers>(static reader => InterServerSerializer.ReadSqlRowServers(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers?>(static reader => InterServerSerializer.ReadSqlRowServers(reader))),
             serviceName: "myapi",
             responseName: "api_servers_get_servicesResponse");
 
@@ -1197,7 +1197,7 @@ public partial class MyapiClient
             serviceName: "myapi",
             responseName: "api_add_prepayResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.PrepaysList[]?> ApiGetPrepayList = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.PrepaysList?[]?> ApiGetPrepayList = new(
             "api_get_prepay_list",
             "https://my.interserver.net/api.php/api_get_prepay_list",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1207,7 +1207,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList>(static reader => InterServerSerializer.ReadPrepaysList(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList?>(static reader => InterServerSerializer.ReadPrepaysList(reader))),
             serviceName: "myapi",
             responseName: "api_get_prepay_listResponse");
 
@@ -1228,7 +1228,7 @@ public partial class MyapiClient
             serviceName: "myapi",
             responseName: "api_get_prepay_paypal_fill_urlResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientInvoices = new(
             "api_domains_get_client_invoices",
             "https://my.interserver.net/api.php/api_domains_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1238,11 +1238,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_domains_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientInvoices = new(
             "api_vps_get_client_invoices",
             "https://my.interserver.net/api.php/api_vps_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1252,11 +1252,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_vps_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientInvoices = new(
             "api_backups_get_client_invoices",
             "https://my.interserver.net/api.php/api_backups_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1266,11 +1266,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_backups_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientInvoices = new(
             "api_mail_get_client_invoices",
             "https://my.interserver.net/api.php/api_mail_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1280,11 +1280,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_mail_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientInvoices = new(
             "api_licenses_get_client_invoices",
             "https://my.interserver.net/api.php/api_licenses_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1294,11 +1294,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_licenses_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientInvoices = new(
             "api_ssl_get_client_invoices",
             "https://my.interserver.net/api.php/api_ssl_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1308,11 +1308,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_ssl_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientInvoices = new(
             "api_floating_ips_get_client_invoices",
             "https://my.interserver.net/api.php/api_floating_ips_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1322,11 +1322,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientInvoices = new(
             "api_webhosting_get_client_invoices",
             "https://my.interserver.net/api.php/api_webhosting_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1336,11 +1336,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_webhosting_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientInvoices = new(
             "api_quickservers_get_client_invoices",
             "https://my.interserver.net/api.php/api_quickservers_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1350,11 +1350,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_quickservers_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientInvoices = new(
             "api_servers_get_client_invoices",
             "https://my.interserver.net/api.php/api_servers_get_client_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1364,11 +1364,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_servers_get_client_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientUnpaidInvoices = new(
             "api_domains_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_domains_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1378,11 +1378,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_domains_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientUnpaidInvoices = new(
             "api_vps_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_vps_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1392,11 +1392,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_vps_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientUnpaidInvoices = new(
             "api_backups_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_backups_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1406,11 +1406,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_backups_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientUnpaidInvoices = new(
             "api_mail_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_mail_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1420,11 +1420,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_mail_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientUnpaidInvoices = new(
             "api_licenses_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_licenses_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1434,11 +1434,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_licenses_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientUnpaidInvoices = new(
             "api_ssl_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_ssl_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1448,11 +1448,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_ssl_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientUnpaidInvoices = new(
             "api_floating_ips_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_floating_ips_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1462,11 +1462,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientUnpaidInvoices = new(
             "api_webhosting_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_webhosting_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1476,11 +1476,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_webhosting_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientUnpaidInvoices = new(
             "api_quickservers_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_quickservers_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1490,11 +1490,11 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_quickservers_get_client_unpaid_invoicesResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoices = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<string?, global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientUnpaidInvoices = new(
             "api_servers_get_client_unpaid_invoices",
             "https://my.interserver.net/api.php/api_servers_get_client_unpaid_invoices",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -1504,7 +1504,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
             serviceName: "myapi",
             responseName: "api_servers_get_client_unpaid_invoicesResponse");
 

@@ -36,7 +36,7 @@ public partial interface IMyapiClient
     /// <summary>
     /// Get a license of the various license types.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.LicenseType[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.LicenseType?[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Cancel a License by IP and Type.
@@ -96,27 +96,27 @@ public partial interface IMyapiClient
     /// <summary>
     /// Returns a list of all the current VPS backups indicating the VPS ID, the Name of the backup, file size, and a download URL
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackupsAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray?[]?> ApiGetVpsBackupsAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// We have several types of Servers available for use with VPS Hosting. You can get a list of the types available and  there cost per slice/unit by making a call to this function
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType?[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Use this function to get a list of the Locations available for ordering. The id field in the return value is also needed to pass to the buy_vps functions.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.IdNameArray[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.IdNameArray?[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Get the currently available VPS templates for each server type.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate?[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Use this function to get a list of the various platforms available for ordering. The platform field in the return value is also needed to pass to the buy_vps functions.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform?[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Checks if the parameters for your order pass validation and let you know if there are any errors. It will also give you information on the pricing breakdown.
@@ -151,7 +151,7 @@ public partial interface IMyapiClient
     /// <summary>
     /// Gets the DNS records associated with given Domain ID
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecordsAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords?[]?> ApiGetDnsRecordsAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Deletes a single DNS record
@@ -287,61 +287,61 @@ public partial interface IMyapiClient
     /// This Function Applies to the Domain Registrations services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains[]?> ApiDomainsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains?[]?> ApiDomainsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the VPS services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps[]?> ApiVpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps?[]?> ApiVpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Backup Services services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups[]?> ApiBackupsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups?[]?> ApiBackupsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Mail Services services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail[]?> ApiMailGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail?[]?> ApiMailGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Licensing services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses?[]?> ApiLicensesGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the SSL Certificates services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts[]?> ApiSslGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts?[]?> ApiSslGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Floating IPs services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps?[]?> ApiFloatingIpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Web Hosting services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites?[]?> ApiWebhostingGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Rapid Deploy Servers services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers?[]?> ApiQuickserversGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Dedicated Servers services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers[]?> ApiServersGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers?[]?> ApiServersGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Domain Registrations services.
@@ -426,7 +426,7 @@ public partial interface IMyapiClient
     /// <summary>
     /// Gets a list of your current prepays added into the system and how much is left on each one.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.PrepaysList[]?> ApiGetPrepayListAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.PrepaysList?[]?> ApiGetPrepayListAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Gets a PayPal URL to fill a PrePay.
@@ -437,121 +437,121 @@ public partial interface IMyapiClient
     /// This Function Applies to the Domain Registrations services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the VPS services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Backup Services services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Mail Services services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Licensing services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the SSL Certificates services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Floating IPs services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Web Hosting services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Rapid Deploy Servers services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Dedicated Servers services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Domain Registrations services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the VPS services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Backup Services services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Mail Services services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Licensing services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the SSL Certificates services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Floating IPs services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Web Hosting services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Rapid Deploy Servers services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Dedicated Servers services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Sends An email through one of your mail orders
@@ -643,7 +643,7 @@ public partial class MyapiClient : IMyapiClient
         _transport.InvokeAsync(Operations.ApiTicketPost, (sid, ticketID, content), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.LicenseType[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.LicenseType?[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiGetLicenseTypes, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
@@ -691,23 +691,23 @@ public partial class MyapiClient : IMyapiClient
         _transport.InvokeAsync(Operations.ApiVpsBackupDelete, (sid, id, name), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackupsAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray?[]?> ApiGetVpsBackupsAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiGetVpsBackups, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType?[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.GetVpsSliceTypes, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.IdNameArray[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.IdNameArray?[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.GetVpsLocationsArray, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate?[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.GetVpsTemplates, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform?[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.GetVpsPlatformsArray, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
@@ -735,7 +735,7 @@ public partial class MyapiClient : IMyapiClient
         _transport.InvokeAsync(Operations.ApiGetDnsDomain, (sid, domainId), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecordsAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords?[]?> ApiGetDnsRecordsAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiGetDnsRecords, (sid, domainId), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
@@ -835,43 +835,43 @@ public partial class MyapiClient : IMyapiClient
         _transport.InvokeAsync(Operations.ApiServersGetService, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains[]?> ApiDomainsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains?[]?> ApiDomainsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiDomainsGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps[]?> ApiVpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps?[]?> ApiVpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiVpsGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups[]?> ApiBackupsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups?[]?> ApiBackupsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiBackupsGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail[]?> ApiMailGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail?[]?> ApiMailGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiMailGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses?[]?> ApiLicensesGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiLicensesGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts[]?> ApiSslGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts?[]?> ApiSslGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiSslGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps?[]?> ApiFloatingIpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiFloatingIpsGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites?[]?> ApiWebhostingGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiWebhostingGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers?[]?> ApiQuickserversGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiQuickserversGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers[]?> ApiServersGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers?[]?> ApiServersGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiServersGetServices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
@@ -931,7 +931,7 @@ public partial class MyapiClient : IMyapiClient
         _transport.InvokeAsync(Operations.ApiAddPrepay, (sid, module, amount, automaticUse), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.PrepaysList[]?> ApiGetPrepayListAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.PrepaysList?[]?> ApiGetPrepayListAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiGetPrepayList, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
@@ -939,83 +939,83 @@ public partial class MyapiClient : IMyapiClient
         _transport.InvokeAsync(Operations.ApiGetPrepayPaypalFillUrl, (sid, module, prepayId, amount), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiDomainsGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiVpsGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiBackupsGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiMailGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiLicensesGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiSslGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiFloatingIpsGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiWebhostingGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiQuickserversGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiServersGetClientInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiDomainsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiVpsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiBackupsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiMailGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiLicensesGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiSslGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiFloatingIpsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiWebhostingGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiQuickserversGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.ApiServersGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>

@@ -43,7 +43,7 @@ public partial interface IMyapiSession
     /// <summary>
     /// Get a license of the various license types.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.LicenseType[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.LicenseType?[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Cancel a License by IP and Type.
@@ -103,27 +103,27 @@ public partial interface IMyapiSession
     /// <summary>
     /// Returns a list of all the current VPS backups indicating the VPS ID, the Name of the backup, file size, and a download URL
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackupsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray?[]?> ApiGetVpsBackupsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// We have several types of Servers available for use with VPS Hosting. You can get a list of the types available and  there cost per slice/unit by making a call to this function
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType?[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Use this function to get a list of the Locations available for ordering. The id field in the return value is also needed to pass to the buy_vps functions.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.IdNameArray[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.IdNameArray?[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Get the currently available VPS templates for each server type.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate?[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Use this function to get a list of the various platforms available for ordering. The platform field in the return value is also needed to pass to the buy_vps functions.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform?[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Checks if the parameters for your order pass validation and let you know if there are any errors. It will also give you information on the pricing breakdown.
@@ -158,7 +158,7 @@ public partial interface IMyapiSession
     /// <summary>
     /// Gets the DNS records associated with given Domain ID
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecordsAsync(int domainId, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords?[]?> ApiGetDnsRecordsAsync(int domainId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Deletes a single DNS record
@@ -289,61 +289,61 @@ public partial interface IMyapiSession
     /// This Function Applies to the Domain Registrations services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains[]?> ApiDomainsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains?[]?> ApiDomainsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the VPS services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps[]?> ApiVpsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps?[]?> ApiVpsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Backup Services services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups[]?> ApiBackupsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups?[]?> ApiBackupsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Mail Services services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail[]?> ApiMailGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail?[]?> ApiMailGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Licensing services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses?[]?> ApiLicensesGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the SSL Certificates services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts[]?> ApiSslGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts?[]?> ApiSslGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Floating IPs services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps?[]?> ApiFloatingIpsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Web Hosting services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites?[]?> ApiWebhostingGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Rapid Deploy Servers services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers?[]?> ApiQuickserversGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Dedicated Servers services.
     /// Gets List of Services
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers[]?> ApiServersGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers?[]?> ApiServersGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Domain Registrations services.
@@ -428,7 +428,7 @@ public partial interface IMyapiSession
     /// <summary>
     /// Gets a list of your current prepays added into the system and how much is left on each one.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.PrepaysList[]?> ApiGetPrepayListAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.PrepaysList?[]?> ApiGetPrepayListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Gets a PayPal URL to fill a PrePay.
@@ -439,121 +439,121 @@ public partial interface IMyapiSession
     /// This Function Applies to the Domain Registrations services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the VPS services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Backup Services services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Mail Services services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Licensing services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the SSL Certificates services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Floating IPs services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Web Hosting services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Rapid Deploy Servers services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Dedicated Servers services.
     /// Gets a list of all the invoices.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Domain Registrations services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the VPS services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Backup Services services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Mail Services services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Licensing services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the SSL Certificates services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Floating IPs services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Web Hosting services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Rapid Deploy Servers services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// This Function Applies to the Dedicated Servers services.
     /// This function returns a list of all the unpaid invoices matching the module passed..
     /// </summary>
-    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Sends An email through one of your mail orders
@@ -625,7 +625,7 @@ public sealed partial class MyapiSession : IMyapiSession
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.LicenseType[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.ApiGetLicenseTypesAsync(cancellationToken);
+    public global::System.Threading.Tasks.Task<global::InterServer.LicenseType?[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.ApiGetLicenseTypesAsync(cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.CancelLicenseIpReturn?> ApiCancelLicenseIpAsync(string? ip, int type, global::System.Threading.CancellationToken cancellationToken = default)
@@ -694,22 +694,22 @@ public sealed partial class MyapiSession : IMyapiSession
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray[]?> ApiGetVpsBackupsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray?[]?> ApiGetVpsBackupsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiGetVpsBackupsAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.GetVpsSliceTypesAsync(cancellationToken);
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType?[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.GetVpsSliceTypesAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.IdNameArray[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.GetVpsLocationsArrayAsync(cancellationToken);
+    public global::System.Threading.Tasks.Task<global::InterServer.IdNameArray?[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.GetVpsLocationsArrayAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.GetVpsTemplatesAsync(cancellationToken);
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate?[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.GetVpsTemplatesAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.GetVpsPlatformsArrayAsync(cancellationToken);
+    public global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform?[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) => _client.GetVpsPlatformsArrayAsync(cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ValidateBuyVpsResultStatus?> ApiApiValidateBuyVpsAsync(string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass, global::System.Threading.CancellationToken cancellationToken = default)
@@ -748,7 +748,7 @@ public sealed partial class MyapiSession : IMyapiSession
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords[]?> ApiGetDnsRecordsAsync(int domainId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords?[]?> ApiGetDnsRecordsAsync(int domainId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiGetDnsRecordsAsync(__sessionToken, domainId, __ct), cancellationToken);
     }
@@ -880,61 +880,61 @@ public sealed partial class MyapiSession : IMyapiSession
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains[]?> ApiDomainsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains?[]?> ApiDomainsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiDomainsGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps[]?> ApiVpsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps?[]?> ApiVpsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiVpsGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups[]?> ApiBackupsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups?[]?> ApiBackupsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiBackupsGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail[]?> ApiMailGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail?[]?> ApiMailGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiMailGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses[]?> ApiLicensesGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses?[]?> ApiLicensesGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiLicensesGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts[]?> ApiSslGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts?[]?> ApiSslGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiSslGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps[]?> ApiFloatingIpsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps?[]?> ApiFloatingIpsGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiFloatingIpsGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites[]?> ApiWebhostingGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites?[]?> ApiWebhostingGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiWebhostingGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers[]?> ApiQuickserversGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers?[]?> ApiQuickserversGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiQuickserversGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers[]?> ApiServersGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers?[]?> ApiServersGetServicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiServersGetServicesAsync(__sessionToken, __ct), cancellationToken);
     }
@@ -1024,7 +1024,7 @@ public sealed partial class MyapiSession : IMyapiSession
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.PrepaysList[]?> ApiGetPrepayListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.PrepaysList?[]?> ApiGetPrepayListAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiGetPrepayListAsync(__sessionToken, __ct), cancellationToken);
     }
@@ -1036,121 +1036,121 @@ public sealed partial class MyapiSession : IMyapiSession
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiDomainsGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiVpsGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiBackupsGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiMailGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiLicensesGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiSslGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiFloatingIpsGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiWebhostingGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiQuickserversGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiServersGetClientInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiDomainsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiDomainsGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiVpsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiVpsGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiBackupsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiBackupsGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiMailGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiMailGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiLicensesGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiLicensesGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiSslGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiSslGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiFloatingIpsGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiWebhostingGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiQuickserversGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices[]?> ApiServersGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientUnpaidInvoicesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         return _session.InvokeAsync((__sessionToken, __ct) => _client.ApiServersGetClientUnpaidInvoicesAsync(__sessionToken, __ct), cancellationToken);
     }

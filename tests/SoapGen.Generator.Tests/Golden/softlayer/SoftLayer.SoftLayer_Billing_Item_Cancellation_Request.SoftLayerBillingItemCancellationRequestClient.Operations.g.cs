@@ -122,7 +122,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getAccountResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask), global::SoftLayer.SoftLayerBillingItemCancellationRequest[]?> GetAllCancellationRequests = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask), global::SoftLayer.SoftLayerBillingItemCancellationRequest?[]?> GetAllCancellationRequests = new(
             "getAllCancellationRequests",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -131,7 +131,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getAllCancellationRequests", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequest>(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest(reader))),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -160,7 +160,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getCancellationCutoffDateResponse");
 
-        public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask, int? id, string? globalIdentifier), global::SoftLayer.SoftLayerBillingItemCancellationRequestItem[]?> GetItems = new(
+        public static readonly global::SoapGen.Runtime.SoapOperation<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask, int? id, string? globalIdentifier), global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?[]?> GetItems = new(
             "getItems",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
@@ -169,7 +169,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getItems", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem>(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestItem(reader)!)),
+            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?>(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestItem(reader))),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);

@@ -23,7 +23,7 @@ public partial interface ISoftLayerBillingItemCancellationRequestClient
     /// This method returns all service cancellation requests.
     /// Make sure to include the "resultLimit" in the SOAP request header for quicker response. If there is no result limit header is passed, it will return the latest 25 results by default.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequest[]?> GetAllCancellationRequestsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequest?[]?> GetAllCancellationRequestsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Services can be canceled 2 or 3 days prior to your next bill date. This service returns the time by which a cancellation request submission is permitted in the current billing cycle. If the current time falls into the cut off date, this will return next earliest cancellation cut off date.
@@ -34,7 +34,7 @@ public partial interface ISoftLayerBillingItemCancellationRequestClient
     /// <summary>
     /// Retrieve a collection of service cancellation items.
     /// </summary>
-    global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem[]?> GetItemsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?[]?> GetItemsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// getObject retrieves the SoftLayer_Billing_Item_Cancellation_Request object whose ID number corresponds to the ID number of the init parameter passed to the SoftLayer_Billing_Item_Cancellation_Request service. You can only retrieve cancellation request records that are assigned to your SoftLayer account.
@@ -130,7 +130,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient : ISoftLayerB
         _transport.InvokeAsync(Operations.GetAccount, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequest[]?> GetAllCancellationRequestsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequest?[]?> GetAllCancellationRequestsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.GetAllCancellationRequests, (objectMask, objectFilter, limit, offset, mask), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
@@ -138,7 +138,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient : ISoftLayerB
         _transport.InvokeAsync(Operations.GetCancellationCutoffDate, (accountId, categoryCode), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem[]?> GetItemsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?[]?> GetItemsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         _transport.InvokeAsync(Operations.GetItems, (objectMask, objectFilter, limit, offset, mask, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
