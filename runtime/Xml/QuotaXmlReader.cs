@@ -23,6 +23,11 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
     private int _elements;
     private int _sinceCheck;
 
+    // The index of the current element's xsi:nil and xsi:type attributes (-1: none), noted by the walk that checks the
+    // attribute names: SoapReader asks for both on every value it reads and would otherwise walk the attributes again.
+    private int _xsiNil = -1;
+    private int _xsiType = -1;
+
     /// <summary>Wraps <paramref name="inner"/>.</summary>
     /// <param name="inner">The reader to check.</param>
     /// <param name="quotas">The limits.</param>
@@ -43,6 +48,9 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
 
     public SoapReaderQuotas Quotas => _quotas;
 
+    /// <summary>The reader checked; asking it about the current node is safe (only moving needs the checks).</summary>
+    public XmlReader Inner => _inner;
+
     public override bool Read()
     {
         if (++_sinceCheck >= CancellationCheckInterval)
@@ -51,6 +59,8 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             _cancellationToken.ThrowIfCancellationRequested();
         }
 
+        _xsiNil = -1;
+        _xsiType = -1;
         if (!_inner.Read())
         {
             return false;
@@ -90,6 +100,7 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
         CheckName(NameLength());
         if (_inner.MoveToFirstAttribute())
         {
+            int index = 0;
             do
             {
                 CheckName(NameLength());
@@ -97,11 +108,35 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
                 {
                     CheckString(_inner.Value.Length);
                 }
+
+                NoteXsi(index++);
             }
             while (_inner.MoveToNextAttribute());
             _inner.MoveToElement();
         }
     }
+
+    private void NoteXsi(int index)
+    {
+        string localName = _inner.LocalName;
+        if ((localName == "nil" || localName == "type") && _inner.NamespaceURI == SoapNamespaces.Xsi)
+        {
+            if (localName == "nil")
+            {
+                _xsiNil = index;
+            }
+            else
+            {
+                _xsiType = index;
+            }
+        }
+    }
+
+    /// <summary>The current element's <c>xsi:nil</c> value as written, or <see langword="null"/>.</summary>
+    public string? XsiNil => _xsiNil >= 0 && _inner.NodeType is XmlNodeType.Element or XmlNodeType.Attribute ? _inner.GetAttribute(_xsiNil) : null;
+
+    /// <summary>The current element's <c>xsi:type</c> value as written, or <see langword="null"/>.</summary>
+    public string? XsiType => _xsiType >= 0 && _inner.NodeType is XmlNodeType.Element or XmlNodeType.Attribute ? _inner.GetAttribute(_xsiType) : null;
 
     // The length of Name ("prefix:local") without asking for Name, which builds and atomises that string for every
     // prefixed node (xsi:type on every encoded value).

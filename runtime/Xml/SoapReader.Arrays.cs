@@ -29,12 +29,12 @@ public sealed partial class SoapReader
         ArgumentOutOfRangeException.ThrowIfLessThan(rank, 2);
         ArgumentNullException.ThrowIfNull(readItem);
         ArgumentNullException.ThrowIfNull(create);
-        if (XmlReader.NodeType != XmlNodeType.Element)
+        if (_node.NodeType != XmlNodeType.Element)
         {
             return null;
         }
 
-        string elementName = XmlReader.Name;
+        string elementName = _node.Name;
         int[]? shape = Lengths(DeclaredDimensions(out _), rank);
         T[]? items = ReadArray(readItem);
         if (items is null)
@@ -118,26 +118,26 @@ public sealed partial class SoapReader
     {
         offset = null;
         string? dimensions = null;
-        if (XmlReader.NodeType == XmlNodeType.Element && XmlReader.MoveToFirstAttribute())
+        if (_node.NodeType == XmlNodeType.Element && _node.MoveToFirstAttribute())
         {
             do
             {
-                string value = XmlReader.Value;
-                if (XmlReader.LocalName == "arrayType" && value.LastIndexOf('[') is int open and >= 0 && value.EndsWith(']'))
+                string value = _node.Value;
+                if (_node.LocalName == "arrayType" && value.LastIndexOf('[') is int open and >= 0 && value.EndsWith(']'))
                 {
                     dimensions = value.Substring(open + 1, value.Length - open - 2).Replace(',', ' ');
                 }
-                else if (XmlReader.LocalName == "arraySize")
+                else if (_node.LocalName == "arraySize")
                 {
                     dimensions = value;
                 }
-                else if (XmlReader.LocalName == "offset")
+                else if (_node.LocalName == "offset")
                 {
                     offset = value;
                 }
             }
-            while (XmlReader.MoveToNextAttribute());
-            XmlReader.MoveToElement();
+            while (_node.MoveToNextAttribute());
+            _node.MoveToElement();
         }
 
         return dimensions?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -202,17 +202,17 @@ public sealed partial class SoapReader
     private string? PositionAttribute()
     {
         string? value = null;
-        if (XmlReader.MoveToFirstAttribute())
+        if (_node.MoveToFirstAttribute())
         {
             do
             {
-                if (XmlReader.LocalName == "position")
+                if (_node.LocalName == "position")
                 {
-                    value = XmlReader.Value;
+                    value = _node.Value;
                 }
             }
-            while (value is null && XmlReader.MoveToNextAttribute());
-            XmlReader.MoveToElement();
+            while (value is null && _node.MoveToNextAttribute());
+            _node.MoveToElement();
         }
 
         return value;

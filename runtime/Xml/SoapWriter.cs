@@ -20,6 +20,8 @@ public sealed class SoapWriter
     private int _prefixCounter;
     private bool _pendingMustUnderstand;
     private string? _pendingActor;
+    private char[]? _chars;
+    private (string? Prefix, string? LocalName, string Joined) _lastQName = (null, null, string.Empty);
 
     /// <summary>Wraps an <see cref="System.Xml.XmlWriter"/>; the transport does this, tests of generated code may too.</summary>
     /// <param name="writer">The writer, positioned where Body content goes.</param>
@@ -185,7 +187,8 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     /// <param name="xsdType">The built-in type named in <c>xsi:type</c>: <c>string</c>, or one of its relatives (<c>token</c>, <c>anyURI</c>, …).</param>
-    public void WriteString(string localName, string? ns, string? value, bool encoded, string xsdType = "string") => WriteScalar(localName, ns, xsdType, value, encoded);
+    public void WriteString(string localName, string? ns, string? value, bool encoded, string xsdType = "string") =>
+        WriteScalar(localName, ns, xsdType == "string" ? Xsd + "string" : Xsd + xsdType, value, encoded);
 
     /// <summary>Writes a whole <c>xsd:int</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -193,7 +196,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteInt32(string localName, string? ns, int? value, bool encoded) =>
-        WriteScalar(localName, ns, "int", value?.ToString(CultureInfo.InvariantCulture), encoded);
+        WriteNumber(localName, ns, Xsd + "int", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:long</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -201,7 +204,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteInt64(string localName, string? ns, long? value, bool encoded) =>
-        WriteScalar(localName, ns, "long", value?.ToString(CultureInfo.InvariantCulture), encoded);
+        WriteNumber(localName, ns, Xsd + "long", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:short</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -209,7 +212,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteInt16(string localName, string? ns, short? value, bool encoded) =>
-        WriteScalar(localName, ns, "short", value?.ToString(CultureInfo.InvariantCulture), encoded);
+        WriteNumber(localName, ns, Xsd + "short", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:byte</c> (signed) element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -217,7 +220,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteByte(string localName, string? ns, sbyte? value, bool encoded) =>
-        WriteScalar(localName, ns, "byte", value?.ToString(CultureInfo.InvariantCulture), encoded);
+        WriteNumber(localName, ns, Xsd + "byte", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:unsignedByte</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -225,7 +228,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteUnsignedByte(string localName, string? ns, byte? value, bool encoded) =>
-        WriteScalar(localName, ns, "unsignedByte", value?.ToString(CultureInfo.InvariantCulture), encoded);
+        WriteNumber(localName, ns, Xsd + "unsignedByte", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:boolean</c> element as <c>true</c>/<c>false</c>; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -233,7 +236,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteBoolean(string localName, string? ns, bool? value, bool encoded) =>
-        WriteScalar(localName, ns, "boolean", value is { } v ? XsdFormat.Boolean(v) : null, encoded);
+        WriteScalar(localName, ns, Xsd + "boolean", value is { } v ? XsdFormat.Boolean(v) : null, encoded);
 
     /// <summary>Writes a whole <c>xsd:float</c> element (round-trip form, <c>INF</c>/<c>-INF</c>/<c>NaN</c>); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -241,7 +244,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteSingle(string localName, string? ns, float? value, bool encoded) =>
-        WriteScalar(localName, ns, "float", value is { } v ? XsdFormat.Single(v) : null, encoded);
+        WriteFloat(localName, ns, Xsd + "float", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:double</c> element (round-trip form, <c>INF</c>/<c>-INF</c>/<c>NaN</c>); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -249,7 +252,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteDouble(string localName, string? ns, double? value, bool encoded) =>
-        WriteScalar(localName, ns, "double", value is { } v ? XsdFormat.Double(v) : null, encoded);
+        WriteFloat(localName, ns, Xsd + "double", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:decimal</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -257,7 +260,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteDecimal(string localName, string? ns, decimal? value, bool encoded) =>
-        WriteScalar(localName, ns, "decimal", value is { } v ? XsdFormat.Decimal(v) : null, encoded);
+        WriteNumber(localName, ns, Xsd + "decimal", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:dateTime</c> element (round-trip "o" form with offset); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -265,7 +268,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteDateTime(string localName, string? ns, DateTimeOffset? value, bool encoded) =>
-        WriteScalar(localName, ns, "dateTime", value is { } v ? XsdFormat.DateTime(v) : null, encoded);
+        WriteScalar(localName, ns, Xsd + "dateTime", value is { } v ? XsdFormat.DateTime(v) : null, encoded);
 
     /// <summary>Writes a whole <c>xsd:unsignedShort</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -273,7 +276,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteUInt16(string localName, string? ns, ushort? value, bool encoded) =>
-        WriteScalar(localName, ns, "unsignedShort", value is { } v ? XsdConvert.ToString(v) : null, encoded);
+        WriteNumber(localName, ns, Xsd + "unsignedShort", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:unsignedInt</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -281,7 +284,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteUInt32(string localName, string? ns, uint? value, bool encoded) =>
-        WriteScalar(localName, ns, "unsignedInt", value is { } v ? XsdConvert.ToString(v) : null, encoded);
+        WriteNumber(localName, ns, Xsd + "unsignedInt", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:unsignedLong</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -289,7 +292,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteUInt64(string localName, string? ns, ulong? value, bool encoded) =>
-        WriteScalar(localName, ns, "unsignedLong", value is { } v ? XsdConvert.ToString(v) : null, encoded);
+        WriteNumber(localName, ns, Xsd + "unsignedLong", value, encoded);
 
     /// <summary>Writes a whole <c>xsd:date</c> element (<c>yyyy-MM-dd</c>); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -297,7 +300,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteDate(string localName, string? ns, DateOnly? value, bool encoded) =>
-        WriteScalar(localName, ns, "date", value is { } v ? XsdFormat.Date(v) : null, encoded);
+        WriteScalar(localName, ns, Xsd + "date", value is { } v ? XsdFormat.Date(v) : null, encoded);
 
     /// <summary>Writes a whole <c>xsd:time</c> element (<c>HH:mm:ss</c> and the fraction, when there is one); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -305,7 +308,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteTime(string localName, string? ns, TimeOnly? value, bool encoded) =>
-        WriteScalar(localName, ns, "time", value is { } v ? XsdFormat.Time(v) : null, encoded);
+        WriteScalar(localName, ns, Xsd + "time", value is { } v ? XsdFormat.Time(v) : null, encoded);
 
     /// <summary>Writes a whole <c>xsd:duration</c> element (days, hours, minutes, seconds: <c>P1DT2H</c>); <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
     /// <param name="localName">The element's local name.</param>
@@ -313,7 +316,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteDuration(string localName, string? ns, TimeSpan? value, bool encoded) =>
-        WriteScalar(localName, ns, "duration", value is { } v ? XmlConvert.ToString(v) : null, encoded);
+        WriteScalar(localName, ns, Xsd + "duration", value is { } v ? XmlConvert.ToString(v) : null, encoded);
 
     /// <summary>
     /// Writes a whole <c>xsd:integer</c> element, or one of its restrictions named by <paramref name="xsdType"/>, whose range
@@ -343,7 +346,7 @@ public sealed class SoapWriter
             }
         }
 
-        WriteScalar(localName, ns, xsdType, value?.ToString(CultureInfo.InvariantCulture), encoded);
+        WriteScalar(localName, ns, Xsd + xsdType, value?.ToString(CultureInfo.InvariantCulture), encoded);
     }
 
     /// <summary>Writes a whole <c>xsd:hexBinary</c> element; <see langword="null"/> writes <c>xsi:nil="true"</c>.</summary>
@@ -352,7 +355,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteHexBinary(string localName, string? ns, byte[]? value, bool encoded) =>
-        WriteScalar(localName, ns, "hexBinary", value is null ? null : Convert.ToHexString(value), encoded);
+        WriteScalar(localName, ns, Xsd + "hexBinary", value is null ? null : Convert.ToHexString(value), encoded);
 
     /// <summary>
     /// Writes a whole <c>xsd:QName</c> element as <c>p:local</c>, declaring a prefix for its namespace on the element when none
@@ -388,7 +391,7 @@ public sealed class SoapWriter
     /// <param name="value">The value.</param>
     /// <param name="encoded">Whether to add <c>xsi:type</c>.</param>
     public void WriteBase64(string localName, string? ns, byte[]? value, bool encoded) =>
-        WriteScalar(localName, ns, "base64Binary", value is null ? null : Convert.ToBase64String(value), encoded);
+        WriteScalar(localName, ns, Xsd + "base64Binary", value is null ? null : Convert.ToBase64String(value), encoded);
 
     /// <summary>
     /// Writes <paramref name="value"/>'s attributes and content under the name <paramref name="localName"/>
@@ -516,24 +519,71 @@ public sealed class SoapWriter
         return prefix;
     }
 
-    private void WriteScalar(string localName, string? ns, string xsdType, string? text, bool encoded)
+    // The xsi:type values of the built-in types are constants ("xsd:int"): no string is built per value.
+    private const string Xsd = SoapNamespaces.XsdPrefix + ":";
+
+    private void WriteScalar(string localName, string? ns, string xsiType, string? text, bool encoded)
     {
-        WriteStartElement(localName, ns);
-        if (text is null)
+        if (StartScalar(localName, ns, xsiType, present: text is not null, encoded))
         {
-            WriteNil();
+            XmlWriter.WriteString(text);
+            XmlWriter.WriteEndElement();
+        }
+    }
+
+    // Numbers are formatted into a buffer the writer copies from, not into a string per value; their lexical forms
+    // (invariant digits, sign, '.', 'E') need no escaping.
+    private void WriteNumber<T>(string localName, string? ns, string xsiType, T? value, bool encoded, string? format = null)
+        where T : struct, ISpanFormattable
+    {
+        if (StartScalar(localName, ns, xsiType, present: value.HasValue, encoded))
+        {
+            char[] chars = _chars ??= new char[64];
+            if (value!.Value.TryFormat(chars, out int length, format, CultureInfo.InvariantCulture))
+            {
+                XmlWriter.WriteChars(chars, 0, length);
+            }
+            else
+            {
+                XmlWriter.WriteString(value.Value.ToString(format, CultureInfo.InvariantCulture));
+            }
+
+            XmlWriter.WriteEndElement();
+        }
+    }
+
+    // "R": on .NET Core 3.0+ the shortest form that parses back to the same value; XSD spells infinity and NaN its own way.
+    private void WriteFloat<T>(string localName, string? ns, string xsiType, T? value, bool encoded)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        if (value is { } v && !T.IsFinite(v))
+        {
+            WriteScalar(localName, ns, xsiType, T.IsNaN(v) ? "NaN" : T.IsNegative(v) ? "-INF" : "INF", encoded);
         }
         else
         {
-            if (encoded)
-            {
-                XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, SoapNamespaces.XsdPrefix + ":" + xsdType);
-            }
+            WriteNumber(localName, ns, xsiType, value, encoded, "R");
+        }
+    }
 
-            XmlWriter.WriteString(text);
+    // Starts the element, and writes xsi:nil when there is no value (then the element is ended: returns false) or the
+    // xsi:type when encoded (returns true: write the value and end it).
+    private bool StartScalar(string localName, string? ns, string xsiType, bool present, bool encoded)
+    {
+        WriteStartElement(localName, ns);
+        if (!present)
+        {
+            WriteNil();
+            XmlWriter.WriteEndElement();
+            return false;
         }
 
-        XmlWriter.WriteEndElement();
+        if (encoded)
+        {
+            XmlWriter.WriteAttributeString(SoapNamespaces.XsiPrefix, "type", SoapNamespaces.Xsi, xsiType);
+        }
+
+        return true;
     }
 
     // Returns "p:local" for a QName-valued attribute, declaring xmlns:p on the current element when no prefix is in scope.
@@ -552,7 +602,18 @@ public sealed class SoapWriter
             XmlWriter.WriteAttributeString("xmlns", prefix, SoapNamespaces.Xmlns, ns);
         }
 
-        return prefix.Length == 0 ? localName : prefix + ":" + localName;
+        if (prefix.Length == 0)
+        {
+            return localName;
+        }
+
+        // The same type in the same scope, item after item of an array: the joined name of the last call is still right.
+        if (!(ReferenceEquals(localName, _lastQName.LocalName) && prefix == _lastQName.Prefix))
+        {
+            _lastQName = (prefix, localName, prefix + ":" + localName);
+        }
+
+        return _lastQName.Joined;
     }
 
     // ns1, ns2, …: one counter per request, so each namespace gets a fresh prefix and no element binds one twice.
