@@ -765,6 +765,12 @@ internal static class SerializerEmitter
 
                 w.CloseBlock();
                 break;
+            case TypeRefKind.Array when type.Rank == 1 && type.Item!.Kind is TypeRefKind.Struct or TypeRefKind.Enum:
+                // The commonest array (of records, in SoftLayer over a thousand members): one runtime call, the item's writer as a method group.
+                var (structNamespace, structName) = ArrayItemTypeName(type.Item);
+                w.Line(EmitNames.ValueWriters + ".WriteEncodedArray(writer, " + name + ", " + ns + ", " + CSharpNames.Literal(structNamespace) + ", " + CSharpNames.Literal(structName) + ", "
+                    + value + ", " + encoded + ", " + serializer + "." + type.Item.WriteMethod + ");");
+                break;
             case TypeRefKind.Array:
                 var item = type.Item!;
                 var element = "item" + depth;
