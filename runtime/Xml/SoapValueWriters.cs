@@ -25,6 +25,44 @@ public delegate void SoapValueWriter<in T>(SoapWriter writer, string localName, 
 public static class SoapValueWriters
 {
     /// <summary>
+    /// Writes a record as the element <paramref name="localName"/>: <c>xsi:nil</c> for <see langword="null"/>; a value of
+    /// a derived type by <paramref name="writeDerived"/> (which writes its own <c>xsi:type</c>); otherwise, when
+    /// <paramref name="encoded"/> and the type has a name, <c>xsi:type</c>, then <paramref name="writeContent"/>.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="localName">The element's local name.</param>
+    /// <param name="ns">The element's namespace, or <see langword="null"/> for unqualified.</param>
+    /// <param name="value">The value, or <see langword="null"/>.</param>
+    /// <param name="encoded">Whether the message is SOAP-encoded.</param>
+    /// <param name="typeNs">The namespace of the record's schema type.</param>
+    /// <param name="typeName">The schema type's name, or <see langword="null"/> for an anonymous type (no <c>xsi:type</c>).</param>
+    /// <param name="writeContent">Writes the record's attributes and child elements.</param>
+    /// <param name="writeDerived">Writes a value of a derived type and returns true; false for any other value. <see langword="null"/> when the type has no derived type written.</param>
+    public static void WriteRecord<T>(SoapWriter writer, string localName, string? ns, T? value, bool encoded, string typeNs, string? typeName, Action<SoapWriter, T, bool> writeContent, Func<SoapWriter, T, bool, bool>? writeDerived = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(writeContent);
+        writer.WriteStartElement(localName, ns);
+        if (value is null)
+        {
+            writer.WriteNil();
+        }
+        else if (writeDerived is null || !writeDerived(writer, value, encoded))
+        {
+            if (encoded && typeName is not null)
+            {
+                writer.WriteXsiType(typeNs, typeName);
+            }
+
+            writeContent(writer, value, encoded);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    /// <summary>
     /// Writes a one-dimensional SOAP-encoded array: <c>xsi:nil</c> for <see langword="null"/>, otherwise
     /// <see cref="SoapWriter.WriteStartArray(string, string?, string, string, int)"/> and each item as an unqualified
     /// <c>item</c> element.

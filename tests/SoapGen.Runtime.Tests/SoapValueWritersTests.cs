@@ -63,4 +63,45 @@ public class SoapValueWritersTests
         Assert.EndsWith(":Point[0]", (string)empty.Attribute(XName.Get("arrayType", Soap.Enc11))!);
         Assert.Empty(empty.Elements());
     }
+
+    private static void WriteName(SoapWriter writer, string value, bool encoded) => writer.WriteString("name", null, value, encoded: false);
+
+    // A "derived" value (here: one starting with "d:") is written by the dispatch, with its own xsi:type.
+    private static bool WriteDerived(SoapWriter writer, string value, bool encoded)
+    {
+        if (!value.StartsWith("d:", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        writer.WriteXsiType(ItemNs, "Derived");
+        WriteName(writer, value, encoded);
+        return true;
+    }
+
+    [Fact]
+    public void A_record_is_nil_or_its_xsi_type_when_encoded_and_its_content_and_a_derived_value_has_the_derived_type()
+    {
+        XElement body = Soap.WriteBody(w =>
+        {
+            SoapValueWriters.WriteRecord<string>(w, "nil", null, null, true, ItemNs, "Base", WriteName, WriteDerived);
+            SoapValueWriters.WriteRecord(w, "encoded", "urn:member", "b", true, ItemNs, "Base", WriteName, WriteDerived);
+            SoapValueWriters.WriteRecord(w, "literal", null, "b", false, ItemNs, "Base", WriteName, WriteDerived);
+            SoapValueWriters.WriteRecord(w, "anonymous", null, "b", true, ItemNs, null, WriteName);
+            SoapValueWriters.WriteRecord(w, "derived", null, "d:x", false, ItemNs, "Base", WriteName, WriteDerived);
+        });
+
+        XName type = XName.Get("type", Soap.Xsi);
+        Assert.Equal("true", (string?)body.Element("nil")!.Attribute(XName.Get("nil", Soap.Xsi)));
+        Assert.Empty(body.Element("nil")!.Elements());
+        XElement encoded = body.Element(XName.Get("encoded", "urn:member"))!;
+        Assert.EndsWith(":Base", (string)encoded.Attribute(type)!);
+        Assert.Equal("b", encoded.Element("name")!.Value);
+        Assert.Null(body.Element("literal")!.Attribute(type));
+        Assert.Equal("b", body.Element("literal")!.Element("name")!.Value);
+        Assert.Null(body.Element("anonymous")!.Attribute(type));
+        XElement derived = body.Element("derived")!;
+        Assert.EndsWith(":Derived", (string)derived.Attribute(type)!);
+        Assert.Equal(new[] { "d:x" }, derived.Elements().Select(e => e.Value));
+    }
 }
