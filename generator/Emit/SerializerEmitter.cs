@@ -251,7 +251,8 @@ internal static class SerializerEmitter
         w.OpenBlock("if (value is null)");
         w.Line("writer.WriteNil();");
         w.CloseBlock();
-        w.OpenBlock(type.WriteDerived is { } dispatch ? "else if (!" + dispatch + "(writer, value, encoded))" : "else");
+        // No derived type is written (a dispatch has a content method, above): the content in place.
+        w.OpenBlock("else");
         if (type.HasXsiTypeName)
         {
             w.OpenBlock("if (encoded)");
@@ -264,12 +265,6 @@ internal static class SerializerEmitter
         w.CloseBlock();
         w.Line("writer.WriteEndElement();");
         w.CloseBlock();
-
-        if (type.WriteDerived is not null)
-        {
-            w.Line();
-            EmitWriteDerived(w, type);
-        }
     }
 
     /// <summary>
