@@ -222,17 +222,37 @@ internal static class SerializerEmitter
 
     /// <summary>
     /// <c>WriteT</c>: the element, nil for null; a derived value with its own xsi:type (literal messages too: the reader
-    /// must know what it got), by <c>TryWriteTDerived</c>; otherwise xsi:type when encoded, and the content (in place, or
-    /// in <c>WriteTContent</c>).
+    /// must know what it got), by <c>TryWriteTDerived</c>; otherwise xsi:type when encoded, and the content (in place, or,
+    /// when a dispatch needs it on its own, in <c>WriteTContent</c>, and the element by the runtime's WriteRecord).
     /// </summary>
     private static void EmitStructWriter(SourceWriter w, NamespaceModel model, TypeModel type)
     {
+        if (type.WriteContent is { } contentMethod)
+        {
+            // The element's own handling is the same for every record: one runtime call, the content as a method group.
+            w.Line("public static void " + type.WriteMethod + "(" + EmitNames.Writer + " writer, string localName, string? ns, " + type.FullName + "? value, bool encoded) =>");
+            w.Line("    " + EmitNames.ValueWriters + ".WriteRecord(writer, localName, ns, value, encoded, " + CSharpNames.Literal(type.XmlNamespace) + ", "
+                + (type.HasXsiTypeName ? CSharpNames.Literal(type.XmlName) : "null") + ", " + contentMethod + (type.WriteDerived is { } derived ? ", " + derived : string.Empty) + ");");
+            w.Line();
+            w.OpenBlock("public static void " + contentMethod + "(" + EmitNames.Writer + " writer, " + type.FullName + " value, bool encoded)");
+            EmitStructContentWriter(w, model, type);
+            w.CloseBlock();
+            if (type.WriteDerived is not null)
+            {
+                w.Line();
+                EmitWriteDerived(w, type);
+            }
+
+            return;
+        }
+
         w.OpenBlock("public static void " + type.WriteMethod + "(" + EmitNames.Writer + " writer, string localName, string? ns, " + type.FullName + "? value, bool encoded)");
         w.Line("writer.WriteStartElement(localName, ns);");
         w.OpenBlock("if (value is null)");
         w.Line("writer.WriteNil();");
         w.CloseBlock();
-        w.OpenBlock(type.WriteDerived is { } dispatch ? "else if (!" + dispatch + "(writer, value, encoded))" : "else");
+        // No derived type is written (a dispatch has a content method, above): the content in place.
+        w.OpenBlock("else");
         if (type.HasXsiTypeName)
         {
             w.OpenBlock("if (encoded)");
@@ -241,30 +261,10 @@ internal static class SerializerEmitter
             w.Line();
         }
 
-        if (type.WriteContent is { } content)
-        {
-            w.Line(content + "(writer, value, encoded);");
-            w.CloseBlock();
-            w.Line("writer.WriteEndElement();");
-            w.CloseBlock();
-            w.Line();
-            w.OpenBlock("public static void " + content + "(" + EmitNames.Writer + " writer, " + type.FullName + " value, bool encoded)");
-            EmitStructContentWriter(w, model, type);
-            w.CloseBlock();
-        }
-        else
-        {
-            EmitStructContentWriter(w, model, type);
-            w.CloseBlock();
-            w.Line("writer.WriteEndElement();");
-            w.CloseBlock();
-        }
-
-        if (type.WriteDerived is not null)
-        {
-            w.Line();
-            EmitWriteDerived(w, type);
-        }
+        EmitStructContentWriter(w, model, type);
+        w.CloseBlock();
+        w.Line("writer.WriteEndElement();");
+        w.CloseBlock();
     }
 
     /// <summary>
@@ -798,6 +798,12 @@ internal static class SerializerEmitter
                 }
 
                 w.CloseBlock();
+                break;
+            case TypeRefKind.Array when type.Rank == 1 && type.Item!.Kind is TypeRefKind.Struct or TypeRefKind.Enum:
+                // The commonest array (of records, in SoftLayer over a thousand members): one runtime call, the item's writer as a method group.
+                var (structNamespace, structName) = ArrayItemTypeName(type.Item);
+                w.Line(EmitNames.ValueWriters + ".WriteEncodedArray(writer, " + name + ", " + ns + ", " + CSharpNames.Literal(structNamespace) + ", " + CSharpNames.Literal(structName) + ", "
+                    + value + ", " + encoded + ", " + serializer + "." + type.Item.WriteMethod + ");");
                 break;
             case TypeRefKind.Array:
                 var item = type.Item!;

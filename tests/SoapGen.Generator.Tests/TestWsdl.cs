@@ -67,6 +67,27 @@ internal static class TestWsdl
         return Service(types.ToString(), "tns:D0", "tns:D0");
     }
 
+    /// <summary>
+    /// SoftLayer's shape: <paramref name="count"/> types E0…E(n-1) extending one base, each with a SOAP-encoded array of
+    /// the next (the last of the first), sent and returned as the base.
+    /// </summary>
+    public static string EntityArrays(int count)
+    {
+        const string Array = "<xsd:complexContent><xsd:restriction base=\"soapenc:Array\" xmlns:soapenc=\"http://schemas.xmlsoap.org/soap/encoding/\" xmlns:wsdl=\"http://schemas.xmlsoap.org/wsdl/\">"
+            + "<xsd:attribute ref=\"soapenc:arrayType\" wsdl:arrayType=\"tns:E{0}[]\"/></xsd:restriction></xsd:complexContent>";
+        var types = new StringBuilder("<xsd:complexType name=\"Entity\"><xsd:sequence><xsd:element name=\"id\" type=\"xsd:int\"/></xsd:sequence></xsd:complexType>\n");
+        foreach (var i in Enumerable.Range(0, count))
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            var next = ((i + 1) % count).ToString(CultureInfo.InvariantCulture);
+            types.Append("<xsd:complexType name=\"E").Append(n).Append("\"><xsd:complexContent><xsd:extension base=\"tns:Entity\"><xsd:sequence><xsd:element name=\"next\" type=\"tns:ArrayOfE")
+                .Append(next).Append("\"/></xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>\n")
+                .Append("<xsd:complexType name=\"ArrayOfE").Append(n).Append("\">").Append(string.Format(CultureInfo.InvariantCulture, Array, n)).Append("</xsd:complexType>\n");
+        }
+
+        return Service(types.ToString(), "tns:Entity", "tns:Entity");
+    }
+
     /// <summary>A base type and <paramref name="count"/> types extending it directly: a flat hierarchy.</summary>
     public static string FlatHierarchy(int count)
     {
