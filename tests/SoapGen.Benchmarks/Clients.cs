@@ -48,9 +48,10 @@ internal static class Clients
         for (int i = 0; i < typesS.Length; i++)
         {
             var (id, name, cost) = CannedReplies.LicenseType(i);
+            var typeS = typesS[i] ?? throw Fail($"api_get_license_types[{i}]: SoapGen read a nil item");
             Expect($"api_get_license_types[{i}]", Join(id, name, cost),
                 Join(typesW[i].services_id, typesW[i].services_name, typesW[i].services_cost),
-                Join(typesS[i].ServicesId, typesS[i].ServicesName, typesS[i].ServicesCost));
+                Join(typeS.ServicesId, typeS.ServicesName, typeS.ServicesCost));
         }
 
         await VerifyInvoicesAsync(wcf, soapGen, CannedReplies.InvoiceRows);
@@ -66,7 +67,7 @@ internal static class Clients
         for (int i = 0; i < invS.Length; i++)
         {
             var w = invW[i];
-            var s = invS[i];
+            var s = invS[i] ?? throw Fail($"invoices[{i}]: SoapGen read a nil item");
             // invoices_extra is xsi:nil="true" on the wire. SoapGen: null. WCF's svcutil contract has a plain int
             // member (the WSDL does not say nillable), so the best WCF can do is 0 — compared separately below.
             Expect($"invoices[{i}]",
@@ -80,7 +81,7 @@ internal static class Clients
             if (w.invoices_extra is not null) throw Fail($"invoices[{i}].invoices_extra: WCF read {w.invoices_extra} for xsi:nil");
             if (s.InvoicesId != 90001 + i) throw Fail($"invoices[{i}]: id {s.InvoicesId}, expected {90001 + i}");
         }
-        if (invS[0].InvoicesDescription != "VPS Zürich café") throw Fail("invoices[0]: non-ASCII text was not decoded");
+        if (invS[0]?.InvoicesDescription != "VPS Zürich café") throw Fail("invoices[0]: non-ASCII text was not decoded");
     }
 
     private static string Join(params object?[] values) =>

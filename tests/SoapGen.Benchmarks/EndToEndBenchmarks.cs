@@ -123,7 +123,7 @@ public class EndToEndBenchmarks
     public Task<license_type[]> LicenseTypes_Wcf() => Wcf.api_get_license_typesAsync();
 
     [BenchmarkCategory("api_get_license_types (20 rows), 1 in flight"), Benchmark(Description = "SoapGen")]
-    public Task<InterServer.LicenseType[]?> LicenseTypes_SoapGen() => SoapGen.ApiGetLicenseTypesAsync();
+    public Task<InterServer.LicenseType?[]?> LicenseTypes_SoapGen() => SoapGen.ApiGetLicenseTypesAsync();
 
     [BenchmarkCategory("api_get_license_types (20 rows), 64 in flight"), Benchmark(Baseline = true, Description = "WCF", OperationsPerInvoke = Calls)]
     public Task LicenseTypes64_Wcf() => InParallel(Wcf.api_get_license_typesAsync);
@@ -135,7 +135,7 @@ public class EndToEndBenchmarks
     public Task<sql_row_invoices[]> Invoices_Wcf() => Wcf.api_licenses_get_client_invoicesAsync(CannedReplies.SessionId);
 
     [BenchmarkCategory("invoices (20 x 14), 1 in flight"), Benchmark(Description = "SoapGen")]
-    public Task<InterServer.SqlRowInvoices[]?> Invoices_SoapGen() => SoapGen.ApiLicensesGetClientInvoicesAsync(CannedReplies.SessionId);
+    public Task<InterServer.SqlRowInvoices?[]?> Invoices_SoapGen() => SoapGen.ApiLicensesGetClientInvoicesAsync(CannedReplies.SessionId);
 
     [BenchmarkCategory("invoices (20 x 14), 64 in flight"), Benchmark(Baseline = true, Description = "WCF", OperationsPerInvoke = Calls)]
     public Task Invoices64_Wcf() => InParallel(() => Wcf.api_licenses_get_client_invoicesAsync(CannedReplies.SessionId));
@@ -147,7 +147,7 @@ public class EndToEndBenchmarks
     public Task<sql_row_invoices[]> LargeInvoices_Wcf() => WcfLarge.api_licenses_get_client_invoicesAsync(CannedReplies.SessionId);
 
     [BenchmarkCategory("invoices (500 x 14, 430 KB), 1 in flight"), Benchmark(Description = "SoapGen")]
-    public Task<InterServer.SqlRowInvoices[]?> LargeInvoices_SoapGen() => SoapGenLarge.ApiLicensesGetClientInvoicesAsync(CannedReplies.SessionId);
+    public Task<InterServer.SqlRowInvoices?[]?> LargeInvoices_SoapGen() => SoapGenLarge.ApiLicensesGetClientInvoicesAsync(CannedReplies.SessionId);
 
     [BenchmarkCategory("invoices (500 x 14, 430 KB), 64 in flight"), Benchmark(Baseline = true, Description = "WCF", OperationsPerInvoke = InFlight)]
     public Task LargeInvoices64_Wcf() => InParallel(() => WcfLarge.api_licenses_get_client_invoicesAsync(CannedReplies.SessionId), callsPerCaller: 1);

@@ -69,7 +69,7 @@ internal static class Smoke
 
         var soapGenLatin1 = Clients.CreateSoapGen(http, server.Latin1Endpoint);
         var types = await soapGenLatin1.ApiGetLicenseTypesAsync();
-        string? name = types?[1].ServicesName;
+        string? name = types?[1]?.ServicesName;
         bool ok = name == CannedReplies.LicenseType(1).Name;
         Console.WriteLine($"finding: SoapGen against the ISO-8859-1 reply (api_get_license_types[1]): \"{name}\" {(ok ? "(correct)" : "(WRONG)")}");
         Console.WriteLine("smoke OK");
