@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
@@ -1085,16 +1086,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiDomainsGetClientInvoicesAsync() : await Client.ApiDomainsGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_domains_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_domains_get_client_invoices", echo, r);
     }
 
@@ -1103,16 +1095,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiVpsGetClientInvoicesAsync() : await Client.ApiVpsGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_vps_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_vps_get_client_invoices", echo, r);
     }
 
@@ -1121,16 +1104,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiBackupsGetClientInvoicesAsync() : await Client.ApiBackupsGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_backups_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_backups_get_client_invoices", echo, r);
     }
 
@@ -1139,16 +1113,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiMailGetClientInvoicesAsync() : await Client.ApiMailGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_mail_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_mail_get_client_invoices", echo, r);
     }
 
@@ -1157,16 +1122,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiLicensesGetClientInvoicesAsync() : await Client.ApiLicensesGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_licenses_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_licenses_get_client_invoices", echo, r);
     }
 
@@ -1175,16 +1131,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiSslGetClientInvoicesAsync() : await Client.ApiSslGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_ssl_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_ssl_get_client_invoices", echo, r);
     }
 
@@ -1193,16 +1140,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiFloatingIpsGetClientInvoicesAsync() : await Client.ApiFloatingIpsGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_floating_ips_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_floating_ips_get_client_invoices", echo, r);
     }
 
@@ -1211,16 +1149,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiWebhostingGetClientInvoicesAsync() : await Client.ApiWebhostingGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_webhosting_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_webhosting_get_client_invoices", echo, r);
     }
 
@@ -1229,16 +1158,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiQuickserversGetClientInvoicesAsync() : await Client.ApiQuickserversGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_quickservers_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_quickservers_get_client_invoices", echo, r);
     }
 
@@ -1247,16 +1167,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiServersGetClientInvoicesAsync() : await Client.ApiServersGetClientInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_servers_get_client_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_servers_get_client_invoices", echo, r);
     }
 
@@ -1265,16 +1176,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiDomainsGetClientUnpaidInvoicesAsync() : await Client.ApiDomainsGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_domains_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_domains_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1283,16 +1185,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiVpsGetClientUnpaidInvoicesAsync() : await Client.ApiVpsGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_vps_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_vps_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1301,16 +1194,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiBackupsGetClientUnpaidInvoicesAsync() : await Client.ApiBackupsGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_backups_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_backups_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1319,16 +1203,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiMailGetClientUnpaidInvoicesAsync() : await Client.ApiMailGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_mail_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_mail_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1337,16 +1212,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiLicensesGetClientUnpaidInvoicesAsync() : await Client.ApiLicensesGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_licenses_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_licenses_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1355,16 +1221,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiSslGetClientUnpaidInvoicesAsync() : await Client.ApiSslGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_ssl_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_ssl_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1373,16 +1230,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiFloatingIpsGetClientUnpaidInvoicesAsync() : await Client.ApiFloatingIpsGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_floating_ips_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_floating_ips_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1391,16 +1239,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiWebhostingGetClientUnpaidInvoicesAsync() : await Client.ApiWebhostingGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_webhosting_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_webhosting_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1409,16 +1248,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiQuickserversGetClientUnpaidInvoicesAsync() : await Client.ApiQuickserversGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_quickservers_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_quickservers_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1427,16 +1257,7 @@ public abstract class AllOperationsTests
     {
         SqlRowInvoices?[]? r = viaSession ? await Session.ApiServersGetClientUnpaidInvoicesAsync() : await Client.ApiServersGetClientUnpaidInvoicesAsync(await LoginAsync());
         string echo = _server.Echoed("api_servers_get_client_unpaid_invoices()");
-        Assert.NotNull(r);
-        Assert.Equal(2, r.Length);
-        Assert.Equal(90001, r[0]!.InvoicesId);
-        Assert.Equal("VPS Zürich café", r[0]!.InvoicesDescription);
-        Assert.Equal(34.95f, r[0]!.InvoicesAmount);
-        Assert.Null(r[0]!.InvoicesExtra); // xsi:nil on an xsd:int member
-        Assert.Equal(90002, r[1]!.InvoicesId);
-        Assert.Equal("Licence a <b> & \"c\" 'd'", r[1]!.InvoicesDescription);
-        Assert.Equal(0f, r[1]!.InvoicesAmount);
-        Assert.Equal(0, r[1]!.InvoicesPaid);
+        AssertTheTwoInvoiceRows(r);
         Oracle.AssertMatchesGeneric("api_servers_get_client_unpaid_invoices", echo, r);
     }
 
@@ -1462,6 +1283,23 @@ public abstract class AllOperationsTests
         Assert.True(r.IsOk);
         Assert.Equal(echo, r.StatusText);
         Oracle.AssertMatchesGeneric("api_api_buy_mail", echo, r);
+    }
+
+    /// <summary>The two invoice rows both test servers return for every invoice operation: markup in one, zeros in the other.</summary>
+    private static void AssertTheTwoInvoiceRows([NotNull] SqlRowInvoices?[]? r)
+    {
+        Assert.NotNull(r);
+        Assert.Equal(2, r.Length);
+        SqlRowInvoices first = Assert.IsType<SqlRowInvoices>(r[0]);
+        Assert.Equal(90001, first.InvoicesId);
+        Assert.Equal("VPS Zürich café", first.InvoicesDescription);
+        Assert.Equal(34.95f, first.InvoicesAmount);
+        Assert.Null(first.InvoicesExtra); // xsi:nil on an xsd:int member
+        SqlRowInvoices second = Assert.IsType<SqlRowInvoices>(r[1]);
+        Assert.Equal(90002, second.InvoicesId);
+        Assert.Equal("Licence a <b> & \"c\" 'd'", second.InvoicesDescription);
+        Assert.Equal(0f, second.InvoicesAmount);
+        Assert.Equal(0, second.InvoicesPaid);
     }
 }
 

@@ -82,36 +82,20 @@ public sealed class EchoStructArrayPayload : SerializationPayload
             SafeXml.WriteEnvelopeEnd(writer);
         }
 
-        using XmlReader reader = SafeXml.CreateReader(Reply);
-        SafeXml.MoveToBodyContent(reader);
-        reader.ReadStartElement("echoStructArrayResponse", Ns);
-        reader.MoveToContent();
-        return HandWrittenXml.ReadArray(reader, ReadItem);
+        return HandWrittenXml.ReadReturnedArray(Reply, "echoStructArrayResponse", Ns, ReadItem);
     }
 
-    private static SOAPStruct ReadItem(XmlReader reader)
+    private static SOAPStruct ReadItem(XmlReader reader) => HandWrittenXml.ReadStruct(reader, new SOAPStruct(), ReadItemMember);
+
+    private static void ReadItemMember(XmlReader reader, SOAPStruct item)
     {
-        var item = new SOAPStruct();
-        if (reader.IsEmptyElement)
+        switch (reader.LocalName)
         {
-            reader.Read();
-            return item;
+            case "varString": item.varString = reader.ReadElementContentAsString(); break;
+            case "varInt": item.varInt = reader.ReadElementContentAsInt(); break;
+            case "varFloat": item.varFloat = reader.ReadElementContentAsFloat(); break;
+            default: reader.Skip(); break;
         }
-
-        reader.ReadStartElement();
-        while (reader.MoveToContent() == XmlNodeType.Element)
-        {
-            switch (reader.LocalName)
-            {
-                case "varString": item.varString = reader.ReadElementContentAsString(); break;
-                case "varInt": item.varInt = reader.ReadElementContentAsInt(); break;
-                case "varFloat": item.varFloat = reader.ReadElementContentAsFloat(); break;
-                default: reader.Skip(); break;
-            }
-        }
-
-        reader.ReadEndElement();
-        return item;
     }
 
     public override IReadOnlyList<string> Expected() => DescribeSvcutil(_items);

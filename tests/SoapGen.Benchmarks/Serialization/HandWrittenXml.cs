@@ -5,7 +5,7 @@ using System.Xml;
 
 namespace SoapGen.Benchmarks.Serialization;
 
-/// <summary>What the hand-written baselines share: encoded scalars and SOAP-ENC array sizes.</summary>
+/// <summary>What the hand-written baselines share: encoded scalars, SOAP-ENC arrays and structs, the rpc reply wrapper.</summary>
 internal static class HandWrittenXml
 {
     /// <summary>Writes <c>&lt;name xsi:type="xsd:type"&gt;value&lt;/name&gt;</c>, unqualified, as rpc/encoded parts and members are.</summary>
@@ -62,5 +62,40 @@ internal static class HandWrittenXml
 
         reader.ReadEndElement();
         return items.ToArray();
+    }
+
+    /// <summary>
+    /// Reads <paramref name="reply"/>'s rpc response wrapper <paramref name="responseName"/>, whose one part is a SOAP-ENC
+    /// array, with <paramref name="readItem"/> per item.
+    /// </summary>
+    public static T[] ReadReturnedArray<T>(byte[] reply, string responseName, string ns, Func<XmlReader, T> readItem)
+    {
+        using XmlReader reader = SafeXml.CreateReader(reply);
+        SafeXml.MoveToBodyContent(reader);
+        reader.ReadStartElement(responseName, ns);
+        reader.MoveToContent();
+        return ReadArray(reader, readItem);
+    }
+
+    /// <summary>
+    /// Reads the struct element the reader is on into <paramref name="value"/>: <paramref name="readMember"/> for each child
+    /// element (it reads or skips it); consumes the element.
+    /// </summary>
+    public static T ReadStruct<T>(XmlReader reader, T value, Action<XmlReader, T> readMember)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return value;
+        }
+
+        reader.ReadStartElement();
+        while (reader.MoveToContent() == XmlNodeType.Element)
+        {
+            readMember(reader, value);
+        }
+
+        reader.ReadEndElement();
+        return value;
     }
 }

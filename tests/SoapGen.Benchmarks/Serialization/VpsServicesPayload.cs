@@ -67,60 +67,44 @@ public sealed class VpsServicesPayload : SerializationPayload
             SafeXml.WriteEnvelopeEnd(writer);
         }
 
-        using XmlReader reader = SafeXml.CreateReader(Reply);
-        SafeXml.MoveToBodyContent(reader);
-        reader.ReadStartElement("api_vps_get_servicesResponse", Ns);
-        reader.MoveToContent();
-        return HandWrittenXml.ReadArray(reader, ReadRow);
+        return HandWrittenXml.ReadReturnedArray(Reply, "api_vps_get_servicesResponse", Ns, ReadRow);
     }
 
-    private static sql_row_vps ReadRow(XmlReader reader)
+    private static sql_row_vps ReadRow(XmlReader reader) => HandWrittenXml.ReadStruct(reader, new sql_row_vps(), ReadRowMember);
+
+    private static void ReadRowMember(XmlReader reader, sql_row_vps row)
     {
-        var row = new sql_row_vps();
-        if (reader.IsEmptyElement)
+        switch (reader.LocalName)
         {
-            reader.Read();
-            return row;
+            case "vps_id": row.vps_id = reader.ReadElementContentAsInt(); break;
+            case "vps_custid": row.vps_custid = reader.ReadElementContentAsInt(); break;
+            case "vps_server": row.vps_server = reader.ReadElementContentAsInt(); break;
+            case "vps_ip": row.vps_ip = reader.ReadElementContentAsString(); break;
+            case "vps_ipv6": row.vps_ipv6 = reader.ReadElementContentAsString(); break;
+            case "vps_vzid": row.vps_vzid = reader.ReadElementContentAsString(); break;
+            case "vps_currency": row.vps_currency = reader.ReadElementContentAsString(); break;
+            case "vps_type": row.vps_type = reader.ReadElementContentAsInt(); break;
+            case "vps_order_date": row.vps_order_date = reader.ReadElementContentAsString(); break;
+            case "vps_status": row.vps_status = reader.ReadElementContentAsString(); break;
+            case "vps_invoice": row.vps_invoice = reader.ReadElementContentAsInt(); break;
+            case "vps_coupon": row.vps_coupon = reader.ReadElementContentAsInt(); break;
+            case "vps_extra": row.vps_extra = reader.ReadElementContentAsString(); break;
+            case "vps_hostname": row.vps_hostname = reader.ReadElementContentAsString(); break;
+            case "vps_server_status": row.vps_server_status = reader.ReadElementContentAsString(); break;
+            case "vps_comment": row.vps_comment = reader.ReadElementContentAsString(); break;
+            case "vps_slices": row.vps_slices = reader.ReadElementContentAsInt(); break;
+            case "vps_vnc": row.vps_vnc = reader.ReadElementContentAsString(); break;
+            case "vps_vnc_port": row.vps_vnc_port = reader.ReadElementContentAsInt(); break;
+            case "vps_rootpass": row.vps_rootpass = reader.ReadElementContentAsString(); break;
+            case "vps_mac": row.vps_mac = reader.ReadElementContentAsString(); break;
+            case "vps_os": row.vps_os = reader.ReadElementContentAsString(); break;
+            case "vps_version": row.vps_version = reader.ReadElementContentAsString(); break;
+            case "vps_location": row.vps_location = reader.ReadElementContentAsInt(); break;
+            case "vps_platform": row.vps_platform = reader.ReadElementContentAsString(); break;
+            case "vps_diskused": row.vps_diskused = reader.ReadElementContentAsInt(); break;
+            case "vps_diskmax": row.vps_diskmax = reader.ReadElementContentAsInt(); break;
+            default: reader.Skip(); break;
         }
-
-        reader.ReadStartElement();
-        while (reader.MoveToContent() == XmlNodeType.Element)
-        {
-            switch (reader.LocalName)
-            {
-                case "vps_id": row.vps_id = reader.ReadElementContentAsInt(); break;
-                case "vps_custid": row.vps_custid = reader.ReadElementContentAsInt(); break;
-                case "vps_server": row.vps_server = reader.ReadElementContentAsInt(); break;
-                case "vps_ip": row.vps_ip = reader.ReadElementContentAsString(); break;
-                case "vps_ipv6": row.vps_ipv6 = reader.ReadElementContentAsString(); break;
-                case "vps_vzid": row.vps_vzid = reader.ReadElementContentAsString(); break;
-                case "vps_currency": row.vps_currency = reader.ReadElementContentAsString(); break;
-                case "vps_type": row.vps_type = reader.ReadElementContentAsInt(); break;
-                case "vps_order_date": row.vps_order_date = reader.ReadElementContentAsString(); break;
-                case "vps_status": row.vps_status = reader.ReadElementContentAsString(); break;
-                case "vps_invoice": row.vps_invoice = reader.ReadElementContentAsInt(); break;
-                case "vps_coupon": row.vps_coupon = reader.ReadElementContentAsInt(); break;
-                case "vps_extra": row.vps_extra = reader.ReadElementContentAsString(); break;
-                case "vps_hostname": row.vps_hostname = reader.ReadElementContentAsString(); break;
-                case "vps_server_status": row.vps_server_status = reader.ReadElementContentAsString(); break;
-                case "vps_comment": row.vps_comment = reader.ReadElementContentAsString(); break;
-                case "vps_slices": row.vps_slices = reader.ReadElementContentAsInt(); break;
-                case "vps_vnc": row.vps_vnc = reader.ReadElementContentAsString(); break;
-                case "vps_vnc_port": row.vps_vnc_port = reader.ReadElementContentAsInt(); break;
-                case "vps_rootpass": row.vps_rootpass = reader.ReadElementContentAsString(); break;
-                case "vps_mac": row.vps_mac = reader.ReadElementContentAsString(); break;
-                case "vps_os": row.vps_os = reader.ReadElementContentAsString(); break;
-                case "vps_version": row.vps_version = reader.ReadElementContentAsString(); break;
-                case "vps_location": row.vps_location = reader.ReadElementContentAsInt(); break;
-                case "vps_platform": row.vps_platform = reader.ReadElementContentAsString(); break;
-                case "vps_diskused": row.vps_diskused = reader.ReadElementContentAsInt(); break;
-                case "vps_diskmax": row.vps_diskmax = reader.ReadElementContentAsInt(); break;
-                default: reader.Skip(); break;
-            }
-        }
-
-        reader.ReadEndElement();
-        return row;
     }
 
     public override IReadOnlyList<string> Expected() => DescribeSvcutil(_rows);
