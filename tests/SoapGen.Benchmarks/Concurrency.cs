@@ -1,11 +1,8 @@
 using System;
-using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
 using System.Net.Http;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -13,8 +10,9 @@ namespace SoapGen.Benchmarks;
 
 /// <summary>
 /// <c>--concurrency [--calls N]</c>: N calls started at once through one client against the out-of-process server, for
-/// a small and a large reply, for SoapGen, WCF, and plain HTTP (the same POST through HttpClient, the reply read and
-/// dropped: what the server and the HTTP stack allow, the bound a SOAP client can at best reach). Each contender runs
+/// a small and a large reply, for SoapGen, WCF, and plain HTTP (<see cref="HttpFloor"/>: SoapGen's request through a
+/// bare HttpClient, the reply read and not parsed: what the server and the HTTP stack allow, the bound a SOAP client can
+/// at best reach). Each contender runs
 /// one round to warm up (JIT, connections) and is measured on the second. Printed per call: bytes allocated, peak
 /// growth of the managed heap and of the working set while the calls were in flight, divided by N; and the thread pool:
 /// threads before and at most, the most queued work items, the longest a work item queued every 10 ms waited (the
@@ -29,6 +27,7 @@ internal static class Concurrency
         server.WarmUp();
         using var http = Clients.CreateHttpClient();
         using var plain = Clients.CreateHttpClient();
+        var floor = new HttpFloor(plain);
         var payloads = new (string Name, Uri Endpoint, int Rows)[]
         {
             ("invoices (20 x 14)", server.Endpoint, CannedReplies.InvoiceRows),
@@ -45,8 +44,9 @@ internal static class Concurrency
             var soapGen = Clients.CreateSoapGen(http, endpoint);
             var wcf = Clients.CreateWcf(endpoint);
             await Clients.VerifyInvoicesAsync(wcf, soapGen, rows);
-            int replyBytes = await ReplySizeAsync(plain, endpoint);
-            await RowAsync(name + $", {replyBytes / 1024.0:F1} KB", "HTTP only (no SOAP)", () => PostAsync(plain, endpoint), calls);
+            HttpFloor.Request request = await HttpFloor.RecordAsync(endpoint, c => c.ApiLicensesGetClientInvoicesAsync(CannedReplies.SessionId));
+            int replyBytes = await floor.PostAsync(request);
+            await RowAsync(name + $", {replyBytes / 1024.0:F1} KB", "HTTP only (no SOAP)", () => floor.PostAsync(request), calls);
             await RowAsync(name, "SoapGen", () => soapGen.ApiLicensesGetClientInvoicesAsync(CannedReplies.SessionId), calls);
             await RowAsync(name, "WCF", () => wcf.api_licenses_get_client_invoicesAsync(CannedReplies.SessionId), calls);
             wcf.Abort();
@@ -116,38 +116,6 @@ internal static class Concurrency
 
         return Task.WhenAll(tasks);
     }
-
-    private static readonly byte[] Request = Encoding.UTF8.GetBytes(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>" +
-        "<q1:api_licenses_get_client_invoices xmlns:q1=\"urn:myapi\"><sid>" + CannedReplies.SessionId + "</sid></q1:api_licenses_get_client_invoices>" +
-        "</soap:Body></soap:Envelope>");
-
-    private static async Task<int> PostAsync(HttpClient http, Uri endpoint)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(Request) };
-        request.Content.Headers.TryAddWithoutValidation("Content-Type", "text/xml; charset=utf-8");
-        request.Headers.TryAddWithoutValidation("SOAPAction", "\"" + CannedReplies.ActionPrefix + "api_licenses_get_client_invoices\"");
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        await using Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int total = 0, read;
-            while ((read = await body.ReadAsync(chunk).ConfigureAwait(false)) > 0)
-            {
-                total += read;
-            }
-
-            return total;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-    }
-
-    private static Task<int> ReplySizeAsync(HttpClient http, Uri endpoint) => PostAsync(http, endpoint);
 
     /// <summary>A dedicated thread (not the pool's) that samples memory and the thread pool every 10 ms.</summary>
     private sealed class Sampler : IDisposable
