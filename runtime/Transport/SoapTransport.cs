@@ -320,33 +320,31 @@ public sealed class SoapTransport
         }
     }
 
+    // Header values as text, not MediaTypeHeaderValue/StringWithQualityHeaderValue objects: the same bytes on the wire
+    // without building and validating header objects on every call (HttpClient parses them only if someone reads them).
     private void SetSoapHeaders(HttpRequestMessage request, string? soapAction)
     {
+        HttpContentHeaders content = request.Content!.Headers;
         if (Version == SoapVersion.Soap12)
         {
-            var contentType = new MediaTypeHeaderValue("application/soap+xml") { CharSet = "utf-8" };
-            if (soapAction is not null)
-            {
-                contentType.Parameters.Add(new NameValueHeaderValue("action", Quote(soapAction)));
-            }
-
-            request.Content!.Headers.ContentType = contentType;
+            content.TryAddWithoutValidation("Content-Type", soapAction is null ? Soap12ContentType : Soap12ContentType + "; action=" + Quote(soapAction));
         }
         else
         {
-            request.Content!.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
+            content.TryAddWithoutValidation("Content-Type", Soap11ContentType);
 
             // SOAP 1.1 requires the quotes; "" means "the intent is the request URI", which some servers insist on.
             request.Headers.TryAddWithoutValidation("SOAPAction", Quote(soapAction ?? string.Empty));
         }
 
-        // Decompressed by ReplyBody when the handler does not do it (a handler with AutomaticDecompression adds its own).
-        if (!request.Headers.AcceptEncoding.Contains(new StringWithQualityHeaderValue("gzip")))
-        {
-            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
-            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("deflate"));
-        }
+        // Decompressed by ReplyBody when the handler does not do it (a handler with AutomaticDecompression adds only
+        // the codings not asked for already).
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", AcceptEncoding);
     }
+
+    private const string Soap11ContentType = "text/xml; charset=utf-8";
+    private const string Soap12ContentType = "application/soap+xml; charset=utf-8";
+    private const string AcceptEncoding = "gzip, deflate";
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
