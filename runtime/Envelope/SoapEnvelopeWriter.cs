@@ -9,18 +9,34 @@ namespace SoapGen.Runtime;
 /// Writes a request envelope: UTF-8 without BOM (some PHP servers choke on a BOM), the prefixes SOAP-ENV, xsd, xsi and
 /// SOAP-ENC declared once on the Envelope as PHP ext/soap and NuSOAP do, and the generated body inside Body.
 /// </summary>
+/// <remarks>
+/// An <see cref="XmlWriter"/> over a stream costs about 7.5 KB to create (its 6 KB encoding buffer most of it), more
+/// than the rest of a small call together, so each thread keeps one and writes envelope after envelope with it, as
+/// fragments (a fragment writer writes no declaration: <see cref="Declaration"/> is what WriteStartDocument wrote).
+/// Every request still gets its own exact-size array, so no bytes of one request can ever be sent with another's;
+/// after each envelope the kept buffers are blanked, so they do not hold the last request (a password, say), and a
+/// writer that failed mid-envelope is dropped, not kept.
+/// </remarks>
 internal static class SoapEnvelopeWriter
 {
     private static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = false,
-        OmitXmlDeclaration = false,
         CloseOutput = false,
+        ConformanceLevel = ConformanceLevel.Fragment,
 
         // A literal CR would reach the server as LF (XML parsers normalise line ends): send it as &#xD;.
         NewLineHandling = NewLineHandling.Entitize,
     };
+
+    private static readonly byte[] Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8.ToArray();
+
+    // Requests larger than this leave their writer to the GC rather than keep a large buffer per thread.
+    private const int MaxKeptBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static KeptWriter? t_kept;
 
     /// <summary>
     /// Writes the request of <paramref name="call"/>: its per-call headers (method parameters) first, then the headers of
@@ -28,46 +44,84 @@ internal static class SoapEnvelopeWriter
     /// </summary>
     public static MemoryStream Write(SoapVersion version, SoapCallContext call, SoapHeader[] ambientHeaders)
     {
+        // Taken, not borrowed: should a header writer call back in here, it gets a writer of its own.
+        KeptWriter kept = t_kept ?? new KeptWriter();
+        t_kept = null;
+        XmlWriter xml = kept.Xml;
+        kept.Output.Write(Declaration);
+
         string envelopeNs = SoapNamespaces.EnvelopeFor(version);
-        var buffer = new MemoryStream(1024);
-        using (XmlWriter xml = XmlWriter.Create(buffer, Settings))
+        xml.WriteStartElement(SoapNamespaces.EnvelopePrefix, "Envelope", envelopeNs);
+        xml.WriteAttributeString("xmlns", SoapNamespaces.XsdPrefix, SoapNamespaces.Xmlns, SoapNamespaces.Xsd);
+        xml.WriteAttributeString("xmlns", SoapNamespaces.XsiPrefix, SoapNamespaces.Xmlns, SoapNamespaces.Xsi);
+        xml.WriteAttributeString("xmlns", SoapNamespaces.EncodingPrefix, SoapNamespaces.Xmlns, SoapNamespaces.EncodingFor(version));
+        var writer = new SoapWriter(xml, version);
+        var headers = new SoapHeaderWriter(writer);
+        call.WriteHeaders(headers);
+        foreach (SoapHeader header in call.Headers.Snapshot())
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement(SoapNamespaces.EnvelopePrefix, "Envelope", envelopeNs);
-            xml.WriteAttributeString("xmlns", SoapNamespaces.XsdPrefix, SoapNamespaces.Xmlns, SoapNamespaces.Xsd);
-            xml.WriteAttributeString("xmlns", SoapNamespaces.XsiPrefix, SoapNamespaces.Xmlns, SoapNamespaces.Xsi);
-            xml.WriteAttributeString("xmlns", SoapNamespaces.EncodingPrefix, SoapNamespaces.Xmlns, SoapNamespaces.EncodingFor(version));
-            var writer = new SoapWriter(xml, version);
-            var headers = new SoapHeaderWriter(writer);
-            call.WriteHeaders(headers);
-            foreach (SoapHeader header in call.Headers.Snapshot())
+            headers.Write(header);
+        }
+
+        foreach (SoapHeader header in ambientHeaders)
+        {
+            // A typed ambient header goes only with operations that declare it, and never repeats a per-call value.
+            if (header.Descriptor is { } declared && !call.Operation.DeclaresInputHeader(declared.LocalName, declared.Namespace))
+            {
+                continue;
+            }
+
+            if (!headers.WasWritten(header))
             {
                 headers.Write(header);
             }
-
-            foreach (SoapHeader header in ambientHeaders)
-            {
-                // A typed ambient header goes only with operations that declare it, and never repeats a per-call value.
-                if (header.Descriptor is { } declared && !call.Operation.DeclaresInputHeader(declared.LocalName, declared.Namespace))
-                {
-                    continue;
-                }
-
-                if (!headers.WasWritten(header))
-                {
-                    headers.Write(header);
-                }
-            }
-
-            headers.End();
-            xml.WriteStartElement(SoapNamespaces.EnvelopePrefix, "Body", envelopeNs);
-            call.WriteBody(writer);
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
         }
 
-        buffer.Position = 0;
-        return buffer;
+        headers.End();
+        xml.WriteStartElement(SoapNamespaces.EnvelopePrefix, "Body", envelopeNs);
+        call.WriteBody(writer);
+
+        // Whatever the body left open, then Body and Envelope (as WriteEndDocument would): a fragment writer is back at
+        // its top level, in Prolog, once the Envelope is closed.
+        while (xml.WriteState != WriteState.Prolog)
+        {
+            xml.WriteEndElement();
+        }
+
+        xml.Flush();
+
+        byte[] envelope = kept.Output.ToArray();
+        if (kept.Output.Capacity <= MaxKeptBytes)
+        {
+            kept.Blank(envelope.Length);
+            t_kept = kept;
+        }
+
+        return new MemoryStream(envelope, 0, envelope.Length, writable: false, publiclyVisible: true);
+    }
+
+    private sealed class KeptWriter
+    {
+        private static readonly char[] Spaces = new string(' ', 8 * 1024).ToCharArray();
+
+        public KeptWriter()
+        {
+            Output = new MemoryStream(1024);
+            Xml = XmlWriter.Create(Output, Settings);
+        }
+
+        public MemoryStream Output { get; }
+
+        public XmlWriter Xml { get; }
+
+        // Overwrites what the writer's own buffer and the output hold of the last envelope (the writer's buffer is
+        // smaller than Spaces, and its next write starts at its beginning again), then empties the output.
+        public void Blank(int written)
+        {
+            Xml.WriteChars(Spaces, 0, Math.Min(written, Spaces.Length));
+            Xml.Flush();
+            Output.GetBuffer().AsSpan(0, (int)Output.Length).Clear();
+            Output.SetLength(0);
+        }
     }
 }
