@@ -13,9 +13,10 @@ namespace SoapGen.Runtime;
 /// An <see cref="XmlWriter"/> over a stream costs about 7.5 KB to create (its 6 KB encoding buffer most of it), more
 /// than the rest of a small call together, so each thread keeps one and writes envelope after envelope with it, as
 /// fragments (a fragment writer writes no declaration: <see cref="Declaration"/> is what WriteStartDocument wrote).
-/// Every request still gets its own exact-size array, so no bytes of one request can ever be sent with another's;
-/// after each envelope the kept buffers are blanked, so they do not hold the last request (a password, say), and a
-/// writer that failed mid-envelope is dropped, not kept.
+/// Every request still gets its own exact-size array, so no bytes of one request can ever be sent with another's, and
+/// a writer that failed mid-envelope is dropped, not kept. The kept buffers are not cleared: unlike a pooled reply
+/// buffer they are never handed to other code, and the next envelope overwrites them (blanking them cost more than
+/// writing the envelope).
 /// </remarks>
 internal static class SoapEnvelopeWriter
 {
@@ -93,7 +94,7 @@ internal static class SoapEnvelopeWriter
         byte[] envelope = kept.Output.ToArray();
         if (kept.Output.Capacity <= MaxKeptBytes)
         {
-            kept.Blank(envelope.Length);
+            kept.Output.SetLength(0);
             t_kept = kept;
         }
 
@@ -102,8 +103,6 @@ internal static class SoapEnvelopeWriter
 
     private sealed class KeptWriter
     {
-        private static readonly char[] Spaces = new string(' ', 8 * 1024).ToCharArray();
-
         public KeptWriter()
         {
             Output = new MemoryStream(1024);
@@ -113,15 +112,5 @@ internal static class SoapEnvelopeWriter
         public MemoryStream Output { get; }
 
         public XmlWriter Xml { get; }
-
-        // Overwrites what the writer's own buffer and the output hold of the last envelope (the writer's buffer is
-        // smaller than Spaces, and its next write starts at its beginning again), then empties the output.
-        public void Blank(int written)
-        {
-            Xml.WriteChars(Spaces, 0, Math.Min(written, Spaces.Length));
-            Xml.Flush();
-            Output.GetBuffer().AsSpan(0, (int)Output.Length).Clear();
-            Output.SetLength(0);
-        }
     }
 }
