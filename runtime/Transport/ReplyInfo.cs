@@ -14,27 +14,34 @@ internal sealed class ReplyInfo
     // Longer texts (an XmlException quoting a 100,000-character name, say) are cut: a message stays readable.
     private const int MaxWhatChars = 1024;
 
-    public ReplyInfo(string operationName, Uri endpoint, HttpStatusCode status, string? reasonPhrase, string? contentType, RequestSecrets? secrets = null)
+    private readonly Uri _endpoint;
+    private readonly string? _rawContentType;
+    private string? _endpointText;
+    private string? _contentType;
+
+    // rawContentType is the Content-Type header as received: sanitised only when a message needs it.
+    public ReplyInfo(string operationName, Uri endpoint, HttpStatusCode status, string? reasonPhrase, string? rawContentType, RequestSecrets? secrets = null)
     {
         Secrets = secrets;
         OperationName = operationName;
-        Endpoint = endpoint.GetLeftPart(UriPartial.Path);
+        _endpoint = endpoint;
         Status = status;
         ReasonPhrase = reasonPhrase;
-        ContentType = contentType;
+        _rawContentType = rawContentType;
     }
 
     public string OperationName { get; }
 
     public RequestSecrets? Secrets { get; }
 
-    public string Endpoint { get; }
+    // Computed when a message needs them (most calls never do), like the body preview below.
+    public string Endpoint => _endpointText ??= _endpoint.GetLeftPart(UriPartial.Path);
 
     public HttpStatusCode Status { get; }
 
     public string? ReasonPhrase { get; }
 
-    public string? ContentType { get; }
+    public string? ContentType => _contentType ??= _rawContentType is null ? null : global::SoapGen.Runtime.BodyPreview.Excerpt(_rawContentType, 256);
 
     private byte[]? _body;
     private int _bodyLength;

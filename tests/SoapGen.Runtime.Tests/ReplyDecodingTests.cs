@@ -35,6 +35,25 @@ public class ReplyDecodingTests
     }
 
     [Fact]
+    public async Task Each_reply_of_one_transport_is_decoded_by_its_own_charset()
+    {
+        // The transport keeps the last Content-Type's charset: a reply with another one must not be read by it.
+        byte[] latin1 = Encoding.Latin1.GetBytes(CityReply(withDeclaration: false));
+        byte[] utf8 = Encoding.UTF8.GetBytes(CityReply(withDeclaration: false));
+        var replies = new Queue<HttpResponseMessage>([
+            FakeHandler.Reply(latin1, "text/xml; charset=ISO-8859-1"),
+            FakeHandler.Reply(utf8, "text/xml; charset=utf-8"),
+            FakeHandler.Reply(utf8, "text/xml"),
+            FakeHandler.Reply(latin1, "text/xml; charset=ISO-8859-1"),
+        ]);
+        SoapTransport transport = Soap.Transport(FakeHandler.Always(replies.Dequeue));
+        for (int i = 0; i < 4; i++)
+        {
+            Assert.Equal("Zürich", await transport.InvokeAsync("echo", "a", Soap.WriteEcho, Soap.ReadReturnString, CancellationToken.None));
+        }
+    }
+
+    [Fact]
     public async Task Charset_header_wins_over_a_wrong_xml_declaration()
     {
         // The bytes are Latin-1, the declaration claims UTF-8 (a common PHP mistake): the HTTP charset decides.
