@@ -90,7 +90,7 @@ internal static class OperationsEmitter
                 w.Line("    write: null,");
             }
 
-            w.Line("    read: " + (header.Read ? "static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, header.Type) : "null") + ");");
+            w.Line("    read: " + (header.Read ? SerializerEmitter.ReadDelegate(model.SerializerName, header.Type) : "null") + ");");
         }
 
         w.CloseBlock();
@@ -116,7 +116,7 @@ internal static class OperationsEmitter
             w.Line("    " + CSharpNames.Literal(fault.Name) + ",");
             w.Line("    " + CSharpNames.Literal(fault.DetailLocalName) + ",");
             w.Line("    " + CSharpNames.Literal(fault.DetailNamespace) + ",");
-            w.Line("    static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, fault.Type) + ");");
+            w.Line("    " + SerializerEmitter.ReadDelegate(model.SerializerName, fault.Type) + ");");
         }
 
         w.CloseBlock();
@@ -164,8 +164,10 @@ internal static class OperationsEmitter
         Indent(w, body, "        ");
         var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
             : operation.Return.Bare ? "static reader => " + BareReadExpression(model, operation.Return.Parts[0])
-            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart(static reader => " + SerializerEmitter.ReadExpression(model.SerializerName, operation.Return.Parts[0].Type) + ")"
-            : "static reader => " + model.SerializerName + "." + operation.Return.ReaderName + "(reader)";
+            // The type argument is spelled out: inferring it from a lambda binds the lambda once more, for every operation.
+            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart<" + ResponseType(model, operation.Return) + ">("
+                + SerializerEmitter.ReadDelegate(model.SerializerName, operation.Return.Parts[0].Type) + ")"
+            : model.SerializerName + "." + operation.Return.ReaderName;
         var rest = new List<string>();
         if (operation.InputHeaders.Any(h => h.Parameters.Count > 0))
         {

@@ -610,13 +610,23 @@ internal static class SerializerEmitter
         {
             TypeRefKind.Scalar or TypeRefKind.XElement => "reader." + type.ReadMethod + "()",
             TypeRefKind.Struct or TypeRefKind.Enum => serializer + "." + type.ReadMethod + "(reader)",
-            _ when type.Rank > 2 => "reader." + type.ReadMethod + "<" + type.ItemName + ", " + type.CSharpName + ">(" + Number(type.Rank) + ", static reader => "
-                + ReadExpression(serializer, type.Item!, type.ItemForgivesNull) + ", static lengths => new " + SchemaTypeMapper.ArrayOf(type.ItemName, Lengths(type.Rank)) + ")",
-            _ => "reader." + type.ReadMethod + "<" + type.ItemName + ">(static reader => " + ReadExpression(serializer, type.Item!, type.ItemForgivesNull) + ")",
+            _ when type.Rank > 2 => "reader." + type.ReadMethod + "<" + type.ItemName + ", " + type.CSharpName + ">(" + Number(type.Rank) + ", "
+                + ReadDelegate(serializer, type.Item!, type.ItemForgivesNull) + ", static lengths => new " + SchemaTypeMapper.ArrayOf(type.ItemName, Lengths(type.Rank)) + ")",
+            _ => "reader." + type.ReadMethod + "<" + type.ItemName + ">(" + ReadDelegate(serializer, type.Item!, type.ItemForgivesNull) + ")",
         };
 
         return forgiveNull ? expression + "!" : expression;
     }
+
+    /// <summary>
+    /// A <c>Func&lt;SoapReader, T&gt;</c> reading one value of <paramref name="type"/>: the serializer's reader method itself
+    /// where one reads it as is (the compiler binds a method group far faster than a lambda, which matters for APIs with
+    /// thousands of operations), else a lambda around <see cref="ReadExpression"/>.
+    /// </summary>
+    internal static string ReadDelegate(string serializer, TypeRef type, bool forgiveNull = false) =>
+        !forgiveNull && type.Kind is TypeRefKind.Struct or TypeRefKind.Enum
+            ? serializer + "." + type.ReadMethod
+            : "static reader => " + ReadExpression(serializer, type, forgiveNull);
 
     /// <summary>
     /// Statements writing <paramref name="value"/> as <paramref name="element"/>: once, once per item, or not at all when

@@ -243,7 +243,7 @@ internal static class InterServerSerializer
                     totalPages = reader.ReadString();
                     break;
                 case "tickets":
-                    tickets = reader.ReadArray<global::InterServer.GetTicketListTicket?>(static reader => InterServerSerializer.ReadGetTicketListTicket(reader));
+                    tickets = reader.ReadArray<global::InterServer.GetTicketListTicket?>(InterServerSerializer.ReadGetTicketListTicket);
                     break;
                 default:
                     reader.Skip();
@@ -2395,7 +2395,7 @@ internal static class InterServerSerializer
                     lastactivity = reader.ReadString();
                     break;
                 case "posts":
-                    posts = reader.ReadArray<global::InterServer.PostsDetail?>(static reader => InterServerSerializer.ReadPostsDetail(reader));
+                    posts = reader.ReadArray<global::InterServer.PostsDetail?>(InterServerSerializer.ReadPostsDetail);
                     break;
                 default:
                     reader.Skip();

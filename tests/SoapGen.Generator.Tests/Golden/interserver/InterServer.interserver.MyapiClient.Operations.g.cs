@@ -18,7 +18,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_api_auto_cpanel_loginResponse");
 
@@ -35,7 +35,7 @@ public partial class MyapiClient
                 writer.WriteString("status", null, request.status, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadGetTicketListReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.GetTicketListReturn?>(InterServerSerializer.ReadGetTicketListReturn),
             serviceName: "myapi",
             responseName: "api_getTicketListResponse");
 
@@ -55,7 +55,7 @@ public partial class MyapiClient
                 writer.WriteString("box_auth_value", null, request.boxAuthValue, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadOpenTicketReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.OpenTicketReturn?>(InterServerSerializer.ReadOpenTicketReturn),
             serviceName: "myapi",
             responseName: "api_openTicketResponse");
 
@@ -70,7 +70,7 @@ public partial class MyapiClient
                 writer.WriteString("ticketID", null, request.ticketID, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadViewTicketReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ViewTicketReturn?>(InterServerSerializer.ReadViewTicketReturn),
             serviceName: "myapi",
             responseName: "api_viewTicketResponse");
 
@@ -86,7 +86,7 @@ public partial class MyapiClient
                 writer.WriteString("content", null, request.content, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadTicketPostReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.TicketPostReturn?>(InterServerSerializer.ReadTicketPostReturn),
             serviceName: "myapi",
             responseName: "api_ticketPostResponse");
 
@@ -99,7 +99,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("api_get_license_types", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.LicenseType?>(static reader => InterServerSerializer.ReadLicenseType(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.LicenseType?[]?>(static reader => reader.ReadArray<global::InterServer.LicenseType?>(InterServerSerializer.ReadLicenseType)),
             serviceName: "myapi",
             responseName: "api_get_license_typesResponse");
 
@@ -115,7 +115,7 @@ public partial class MyapiClient
                 writer.WriteInt32("type", null, request.type, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadCancelLicenseIpReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.CancelLicenseIpReturn?>(InterServerSerializer.ReadCancelLicenseIpReturn),
             serviceName: "myapi",
             responseName: "api_cancel_license_ipResponse");
 
@@ -130,7 +130,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadCancelLicenseReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.CancelLicenseReturn?>(InterServerSerializer.ReadCancelLicenseReturn),
             serviceName: "myapi",
             responseName: "api_cancel_licenseResponse");
 
@@ -147,7 +147,7 @@ public partial class MyapiClient
                 writer.WriteString("coupon", null, request.coupon, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyLicenseReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyLicenseReturn?>(InterServerSerializer.ReadBuyLicenseReturn),
             serviceName: "myapi",
             responseName: "api_buy_licenseResponse");
 
@@ -165,7 +165,7 @@ public partial class MyapiClient
                 writer.WriteBoolean("use_prepay", null, request.usePrepay, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyLicenseReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyLicenseReturn?>(InterServerSerializer.ReadBuyLicenseReturn),
             serviceName: "myapi",
             responseName: "api_buy_license_prepayResponse");
 
@@ -181,7 +181,7 @@ public partial class MyapiClient
                 writer.WriteString("newip", null, request.newip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadChangeLicenseIpReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ChangeLicenseIpReturn?>(InterServerSerializer.ReadChangeLicenseIpReturn),
             serviceName: "myapi",
             responseName: "api_change_license_ipResponse");
 
@@ -197,7 +197,7 @@ public partial class MyapiClient
                 writer.WriteString("newip", null, request.newip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadChangeLicenseIpByIdReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ChangeLicenseIpByIdReturn?>(InterServerSerializer.ReadChangeLicenseIpByIdReturn),
             serviceName: "myapi",
             responseName: "api_change_license_ip_by_idResponse");
 
@@ -212,7 +212,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_queue_stopResponse");
 
@@ -227,7 +227,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_queue_startResponse");
 
@@ -242,7 +242,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_queue_restartResponse");
 
@@ -258,7 +258,7 @@ public partial class MyapiClient
                 writer.WriteString("name", null, request.name, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_queue_backupResponse");
 
@@ -274,7 +274,7 @@ public partial class MyapiClient
                 writer.WriteString("name", null, request.name, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_backup_deleteResponse");
 
@@ -288,7 +288,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray?>(static reader => InterServerSerializer.ReadIdNameSizeUrlArray(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.IdNameSizeUrlArray?[]?>(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray?>(InterServerSerializer.ReadIdNameSizeUrlArray)),
             serviceName: "myapi",
             responseName: "api_get_vps_backupsResponse");
 
@@ -301,7 +301,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_slice_types", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsSliceType?>(static reader => InterServerSerializer.ReadVpsSliceType(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.VpsSliceType?[]?>(static reader => reader.ReadArray<global::InterServer.VpsSliceType?>(InterServerSerializer.ReadVpsSliceType)),
             serviceName: "myapi",
             responseName: "get_vps_slice_typesResponse");
 
@@ -314,7 +314,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_locations_array", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.IdNameArray?>(static reader => InterServerSerializer.ReadIdNameArray(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.IdNameArray?[]?>(static reader => reader.ReadArray<global::InterServer.IdNameArray?>(InterServerSerializer.ReadIdNameArray)),
             serviceName: "myapi",
             responseName: "get_vps_locations_arrayResponse");
 
@@ -327,7 +327,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_templates", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsTemplate?>(static reader => InterServerSerializer.ReadVpsTemplate(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.VpsTemplate?[]?>(static reader => reader.ReadArray<global::InterServer.VpsTemplate?>(InterServerSerializer.ReadVpsTemplate)),
             serviceName: "myapi",
             responseName: "get_vps_templatesResponse");
 
@@ -340,7 +340,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_vps_platforms_array", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.VpsPlatform?>(static reader => InterServerSerializer.ReadVpsPlatform(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.VpsPlatform?[]?>(static reader => reader.ReadArray<global::InterServer.VpsPlatform?>(InterServerSerializer.ReadVpsPlatform)),
             serviceName: "myapi",
             responseName: "get_vps_platforms_arrayResponse");
 
@@ -364,7 +364,7 @@ public partial class MyapiClient
                 writer.WriteString("rootpass", null, request.rootpass, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadValidateBuyVpsResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ValidateBuyVpsResultStatus?>(InterServerSerializer.ReadValidateBuyVpsResultStatus),
             serviceName: "myapi",
             responseName: "api_api_validate_buy_vpsResponse");
 
@@ -388,7 +388,7 @@ public partial class MyapiClient
                 writer.WriteString("rootpass", null, request.rootpass, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
             serviceName: "myapi",
             responseName: "api_api_buy_vpsResponse");
 
@@ -413,7 +413,7 @@ public partial class MyapiClient
                 writer.WriteInt32("server", null, request.server, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
             serviceName: "myapi",
             responseName: "api_api_buy_vps_adminResponse");
 
@@ -428,7 +428,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadVpsScreenshotReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.VpsScreenshotReturn?>(InterServerSerializer.ReadVpsScreenshotReturn),
             serviceName: "myapi",
             responseName: "api_vps_screenshotResponse");
 
@@ -443,7 +443,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "api_vps_get_server_nameResponse");
 
@@ -458,7 +458,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowDnsDomains(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowDnsDomains?>(InterServerSerializer.ReadSqlRowDnsDomains),
             serviceName: "myapi",
             responseName: "api_get_dns_domainResponse");
 
@@ -473,7 +473,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords?>(static reader => InterServerSerializer.ReadSqlRowDnsRecords(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowDnsRecords?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords?>(InterServerSerializer.ReadSqlRowDnsRecords)),
             serviceName: "myapi",
             responseName: "api_get_dns_recordsResponse");
 
@@ -489,7 +489,7 @@ public partial class MyapiClient
                 writer.WriteInt32("record_id", null, request.recordId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_delete_dns_recordResponse");
 
@@ -504,7 +504,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_delete_dns_domainResponse");
 
@@ -524,7 +524,7 @@ public partial class MyapiClient
                 writer.WriteInt32("prio", null, request.prio, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
+            readBody: static reader => reader.ReadSinglePart<int?>(static reader => reader.ReadInt32()),
             serviceName: "myapi",
             responseName: "api_add_dns_recordResponse");
 
@@ -545,7 +545,7 @@ public partial class MyapiClient
                 writer.WriteInt32("prio", null, request.prio, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_update_dns_recordResponse");
 
@@ -561,7 +561,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request.ip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_add_dns_domainResponse");
 
@@ -576,7 +576,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_api_auto_directadmin_loginResponse");
 
@@ -591,7 +591,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_api_auto_directadmin_storage_loginResponse");
 
@@ -606,7 +606,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_api_auto_zonemta_loginResponse");
 
@@ -621,7 +621,7 @@ public partial class MyapiClient
                 writer.WriteString("password", null, request.password, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "api_loginResponse");
 
@@ -635,7 +635,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "api_get_imaResponse");
 
@@ -648,7 +648,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_locked_ips", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()),
+            readBody: static reader => reader.ReadSinglePart<global::System.Xml.Linq.XElement?>(static reader => reader.ReadXElement()),
             serviceName: "myapi",
             responseName: "get_locked_ipsResponse");
 
@@ -662,7 +662,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "get_hostnameResponse");
 
@@ -676,7 +676,7 @@ public partial class MyapiClient
                 writer.WriteString("string", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
+            readBody: static reader => reader.ReadSinglePart<int?>(static reader => reader.ReadInt32()),
             serviceName: "myapi",
             responseName: "strPixelsResponse");
 
@@ -689,7 +689,7 @@ public partial class MyapiClient
                 writer.WriteStartOperation("get_modules", "urn:myapi", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadXElement()),
+            readBody: static reader => reader.ReadSinglePart<global::System.Xml.Linq.XElement?>(static reader => reader.ReadXElement()),
             serviceName: "myapi",
             responseName: "get_modulesResponse");
 
@@ -704,7 +704,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowDomains(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowDomains?>(InterServerSerializer.ReadSqlRowDomains),
             serviceName: "myapi",
             responseName: "api_domains_get_serviceResponse");
 
@@ -719,7 +719,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowVps(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowVps?>(InterServerSerializer.ReadSqlRowVps),
             serviceName: "myapi",
             responseName: "api_vps_get_serviceResponse");
 
@@ -734,7 +734,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowBackups(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowBackups?>(InterServerSerializer.ReadSqlRowBackups),
             serviceName: "myapi",
             responseName: "api_backups_get_serviceResponse");
 
@@ -749,7 +749,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowMail(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowMail?>(InterServerSerializer.ReadSqlRowMail),
             serviceName: "myapi",
             responseName: "api_mail_get_serviceResponse");
 
@@ -764,7 +764,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowLicenses(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowLicenses?>(InterServerSerializer.ReadSqlRowLicenses),
             serviceName: "myapi",
             responseName: "api_licenses_get_serviceResponse");
 
@@ -779,7 +779,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowSslCerts?>(InterServerSerializer.ReadSqlRowSslCerts),
             serviceName: "myapi",
             responseName: "api_ssl_get_serviceResponse");
 
@@ -794,7 +794,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowFloatingIps?>(InterServerSerializer.ReadSqlRowFloatingIps),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_serviceResponse");
 
@@ -809,7 +809,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowWebsites(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowWebsites?>(InterServerSerializer.ReadSqlRowWebsites),
             serviceName: "myapi",
             responseName: "api_webhosting_get_serviceResponse");
 
@@ -824,7 +824,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowQuickservers?>(InterServerSerializer.ReadSqlRowQuickservers),
             serviceName: "myapi",
             responseName: "api_quickservers_get_serviceResponse");
 
@@ -839,7 +839,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadSqlRowServers(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowServers?>(InterServerSerializer.ReadSqlRowServers),
             serviceName: "myapi",
             responseName: "api_servers_get_serviceResponse");
 
@@ -853,7 +853,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowDomains?>(static reader => InterServerSerializer.ReadSqlRowDomains(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowDomains?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowDomains?>(InterServerSerializer.ReadSqlRowDomains)),
             serviceName: "myapi",
             responseName: "api_domains_get_servicesResponse");
 
@@ -867,7 +867,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowVps?>(static reader => InterServerSerializer.ReadSqlRowVps(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowVps?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowVps?>(InterServerSerializer.ReadSqlRowVps)),
             serviceName: "myapi",
             responseName: "api_vps_get_servicesResponse");
 
@@ -881,7 +881,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowBackups?>(static reader => InterServerSerializer.ReadSqlRowBackups(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowBackups?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowBackups?>(InterServerSerializer.ReadSqlRowBackups)),
             serviceName: "myapi",
             responseName: "api_backups_get_servicesResponse");
 
@@ -895,7 +895,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowMail?>(static reader => InterServerSerializer.ReadSqlRowMail(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowMail?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowMail?>(InterServerSerializer.ReadSqlRowMail)),
             serviceName: "myapi",
             responseName: "api_mail_get_servicesResponse");
 
@@ -909,7 +909,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses?>(static reader => InterServerSerializer.ReadSqlRowLicenses(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowLicenses?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses?>(InterServerSerializer.ReadSqlRowLicenses)),
             serviceName: "myapi",
             responseName: "api_licenses_get_servicesResponse");
 
@@ -923,7 +923,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts?>(static reader => InterServerSerializer.ReadSqlRowSslCerts(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowSslCerts?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts?>(InterServerSerializer.ReadSqlRowSslCerts)),
             serviceName: "myapi",
             responseName: "api_ssl_get_servicesResponse");
 
@@ -937,7 +937,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps?>(static reader => InterServerSerializer.ReadSqlRowFloatingIps(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowFloatingIps?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps?>(InterServerSerializer.ReadSqlRowFloatingIps)),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_servicesResponse");
 
@@ -951,7 +951,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites?>(static reader => InterServerSerializer.ReadSqlRowWebsites(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowWebsites?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites?>(InterServerSerializer.ReadSqlRowWebsites)),
             serviceName: "myapi",
             responseName: "api_webhosting_get_servicesResponse");
 
@@ -965,7 +965,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers?>(static reader => InterServerSerializer.ReadSqlRowQuickservers(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowQuickservers?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers?>(InterServerSerializer.ReadSqlRowQuickservers)),
             serviceName: "myapi",
             responseName: "api_quickservers_get_servicesResponse");
 
@@ -979,7 +979,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowServers?>(static reader => InterServerSerializer.ReadSqlRowServers(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowServers?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowServers?>(InterServerSerializer.ReadSqlRowServers)),
             serviceName: "myapi",
             responseName: "api_servers_get_servicesResponse");
 
@@ -994,7 +994,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_domains_cancel_serviceResponse");
 
@@ -1009,7 +1009,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_vps_cancel_serviceResponse");
 
@@ -1024,7 +1024,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_backups_cancel_serviceResponse");
 
@@ -1039,7 +1039,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_mail_cancel_serviceResponse");
 
@@ -1054,7 +1054,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_licenses_cancel_serviceResponse");
 
@@ -1069,7 +1069,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_ssl_cancel_serviceResponse");
 
@@ -1084,7 +1084,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_floating_ips_cancel_serviceResponse");
 
@@ -1099,7 +1099,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_webhosting_cancel_serviceResponse");
 
@@ -1114,7 +1114,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_quickservers_cancel_serviceResponse");
 
@@ -1129,7 +1129,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_servers_cancel_serviceResponse");
 
@@ -1145,7 +1145,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request.ip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_change_floating_ips_ipResponse");
 
@@ -1161,7 +1161,7 @@ public partial class MyapiClient
                 writer.WriteInt32("invoice", null, request.invoice, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadMakePaymentReturn(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.MakePaymentReturn?>(InterServerSerializer.ReadMakePaymentReturn),
             serviceName: "myapi",
             responseName: "api_make_paymentResponse");
 
@@ -1176,7 +1176,7 @@ public partial class MyapiClient
                 writer.WriteString("module", null, request.module, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_get_prepay_remainingResponse");
 
@@ -1193,7 +1193,7 @@ public partial class MyapiClient
                 writer.WriteBoolean("automatic_use", null, request.automaticUse, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadInt32()),
+            readBody: static reader => reader.ReadSinglePart<int?>(static reader => reader.ReadInt32()),
             serviceName: "myapi",
             responseName: "api_add_prepayResponse");
 
@@ -1207,7 +1207,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.PrepaysList?>(static reader => InterServerSerializer.ReadPrepaysList(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.PrepaysList?[]?>(static reader => reader.ReadArray<global::InterServer.PrepaysList?>(InterServerSerializer.ReadPrepaysList)),
             serviceName: "myapi",
             responseName: "api_get_prepay_listResponse");
 
@@ -1224,7 +1224,7 @@ public partial class MyapiClient
                 writer.WriteSingle("amount", null, request.amount, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadString()),
+            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "api_get_prepay_paypal_fill_urlResponse");
 
@@ -1238,7 +1238,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_domains_get_client_invoicesResponse");
 
@@ -1252,7 +1252,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_vps_get_client_invoicesResponse");
 
@@ -1266,7 +1266,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_backups_get_client_invoicesResponse");
 
@@ -1280,7 +1280,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_mail_get_client_invoicesResponse");
 
@@ -1294,7 +1294,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_licenses_get_client_invoicesResponse");
 
@@ -1308,7 +1308,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_ssl_get_client_invoicesResponse");
 
@@ -1322,7 +1322,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_client_invoicesResponse");
 
@@ -1336,7 +1336,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_webhosting_get_client_invoicesResponse");
 
@@ -1350,7 +1350,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_quickservers_get_client_invoicesResponse");
 
@@ -1364,7 +1364,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_servers_get_client_invoicesResponse");
 
@@ -1378,7 +1378,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_domains_get_client_unpaid_invoicesResponse");
 
@@ -1392,7 +1392,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_vps_get_client_unpaid_invoicesResponse");
 
@@ -1406,7 +1406,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_backups_get_client_unpaid_invoicesResponse");
 
@@ -1420,7 +1420,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_mail_get_client_unpaid_invoicesResponse");
 
@@ -1434,7 +1434,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_licenses_get_client_unpaid_invoicesResponse");
 
@@ -1448,7 +1448,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_ssl_get_client_unpaid_invoicesResponse");
 
@@ -1462,7 +1462,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_client_unpaid_invoicesResponse");
 
@@ -1476,7 +1476,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_webhosting_get_client_unpaid_invoicesResponse");
 
@@ -1490,7 +1490,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_quickservers_get_client_unpaid_invoicesResponse");
 
@@ -1504,7 +1504,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(static reader => InterServerSerializer.ReadSqlRowInvoices(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
             serviceName: "myapi",
             responseName: "api_servers_get_client_unpaid_invoicesResponse");
 
@@ -1522,7 +1522,7 @@ public partial class MyapiClient
                 writer.WriteString("from", null, request.from, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_send_mailResponse");
 
@@ -1537,7 +1537,7 @@ public partial class MyapiClient
                 writer.WriteString("coupon", null, request.coupon, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => InterServerSerializer.ReadBuyVpsResultStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
             serviceName: "myapi",
             responseName: "api_api_buy_mailResponse");
     }

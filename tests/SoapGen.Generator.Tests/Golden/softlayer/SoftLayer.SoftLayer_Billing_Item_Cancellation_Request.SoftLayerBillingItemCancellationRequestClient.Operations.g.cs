@@ -75,7 +75,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             "totalItems",
             "http://api.service.softlayer.com/soap/v3.1/",
             write: null,
-            read: static reader => SoftLayerSerializer.ReadTotalItems(reader));
+            read: SoftLayerSerializer.ReadTotalItems);
     }
 
     /// <summary>The operations of this port, described once for the runtime.</summary>
@@ -91,7 +91,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 SoftLayerSerializer.WriteSoftLayerBillingItemCancellationRequest(writer, "templateObject", null, request.templateObject, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -110,7 +110,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getAccount", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => SoftLayerSerializer.ReadSoftLayerAccount(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerAccount?>(SoftLayerSerializer.ReadSoftLayerAccount),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -131,7 +131,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getAllCancellationRequests", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?[]?>(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest)),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -155,7 +155,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteString("categoryCode", null, request.categoryCode, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadDateTime()),
+            readBody: static reader => reader.ReadSinglePart<global::System.DateTimeOffset?>(static reader => reader.ReadDateTime()),
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getCancellationCutoffDateResponse");
@@ -169,7 +169,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getItems", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?>(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestItem(reader))),
+            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?[]?>(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestItem)),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -192,7 +192,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getObject", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -213,7 +213,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getStatus", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestStatus(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequestStatus?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestStatus),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -234,7 +234,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getTicket", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => SoftLayerSerializer.ReadSoftLayerTicket(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerTicket?>(SoftLayerSerializer.ReadSoftLayerTicket),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -255,7 +255,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteStartOperation("getUser", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => SoftLayerSerializer.ReadSoftLayerUserCustomer(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerUserCustomer?>(SoftLayerSerializer.ReadSoftLayerUserCustomer),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.ObjectMask, request.objectMask);
@@ -277,7 +277,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteInt32("itemId", null, request.itemId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
@@ -296,7 +296,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteInt32("billingItemId", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "validateBillingItemForCancellationResponse");
@@ -311,7 +311,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteBoolean("closeRelatedTicketFlag", null, request.closeRelatedTicketFlag, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => reader.ReadBoolean()),
+            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
             writeHeaders: static (headers, request) =>
             {
                 headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });

@@ -28,7 +28,7 @@ public partial class WeatherClient
                 }
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart(static reader => WeatherSerializer.ReadForecast(reader)),
+            readBody: static reader => reader.ReadSinglePart<global::Weather.Forecast?>(WeatherSerializer.ReadForecast),
             serviceName: "Weather",
             responseName: "GetForecastResponse", responseNamespace: "urn:soapgen:weather");
 
@@ -42,7 +42,7 @@ public partial class WeatherClient
                 writer.WriteString("country", "urn:soapgen:weather", request, encoded: false);
                 writer.WriteEndElement();
             },
-            readBody: static reader => WeatherSerializer.ReadListStationsResponse2(reader),
+            readBody: WeatherSerializer.ReadListStationsResponse2,
             serviceName: "Weather",
             responseName: "ListStationsResponse", responseNamespace: "urn:soapgen:weather");
 
