@@ -17,7 +17,7 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
     // Checking the token is cheap but not free; every 1,024 nodes bounds the delay to microseconds.
     private const int CancellationCheckInterval = 1024;
 
-    // _xsiType before anyone asked for it: found on demand (only types with derived types dispatch on it).
+    // _xsiType on an element before anyone asked for it.
     private const int NotLookedUp = -2;
 
     private readonly XmlReader _inner;
@@ -33,7 +33,7 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
     private int _sinceCheck;
 
     // The index of the current element's xsi:nil and xsi:type attributes (-1: none): SoapReader asks for xsi:nil on
-    // every value it reads.
+    // every value it reads, for xsi:type only where derived types are dispatched on.
     private int _xsiNil = -1;
     private int _xsiType = -1;
 
@@ -137,25 +137,27 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             throw Exceeded("holds more than " + Count(_quotas.MaxElementCount) + " elements", nameof(SoapReaderQuotas.MaxElementCount));
         }
 
-        bool sawNil = _names.SawNil;
-        _names.SawNil = false;
-        if (!_checkStrings && _names.Longest <= _shortNamePart)
+        // While every name part is short and every value within the limit, the attributes need no check at all.
+        if (_checkStrings || _names.Longest > _shortNamePart)
         {
-            // Every name is short and every value within the limit: nothing to check on the attributes. xsi:nil can only be
-            // there if the parser just atomised "nil" (an element or attribute of that name, in any namespace).
-            _xsiType = NotLookedUp;
-            if (sawNil)
-            {
-                _xsiNil = FindXsiAttribute("nil");
-            }
-
-            return;
+            CheckNames();
         }
 
+        // xsi:nil can only be there if the parser just atomised "nil" (an element or attribute of that name, any namespace).
+        _xsiType = NotLookedUp;
+        if (_names.SawNil)
+        {
+            _names.SawNil = false;
+            _xsiNil = FindXsiAttribute("nil");
+        }
+    }
+
+    // The element's name, and each attribute's name and value.
+    private void CheckNames()
+    {
         CheckName(NameLength());
         if (_inner.MoveToFirstAttribute())
         {
-            int index = 0;
             do
             {
                 CheckName(NameLength());
@@ -163,27 +165,9 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
                 {
                     CheckString(_inner.Value.Length);
                 }
-
-                NoteXsi(index++);
             }
             while (_inner.MoveToNextAttribute());
             _inner.MoveToElement();
-        }
-    }
-
-    private void NoteXsi(int index)
-    {
-        string localName = _inner.LocalName;
-        if ((localName == "nil" || localName == "type") && _inner.NamespaceURI == SoapNamespaces.Xsi)
-        {
-            if (localName == "nil")
-            {
-                _xsiNil = index;
-            }
-            else
-            {
-                _xsiType = index;
-            }
         }
     }
 

@@ -6,9 +6,9 @@ namespace SoapGen.Runtime.Tests;
 
 /// <summary>
 /// xsi:nil and xsi:type as the transport reads them: through the quota-checking reader (SoapReaderTests read over a
-/// plain XmlReader, the other path). Each test runs twice: with short names the reader finds xsi:nil from what the
-/// parser atomised and xsi:type on demand; a name longer than half of MaxNameLength anywhere in the reply makes it walk
-/// and check every element's attributes instead.
+/// plain XmlReader, the other path), which finds xsi:nil from what the parser atomised and xsi:type on demand. Each
+/// test runs twice: with short names, and with a name longer than half of MaxNameLength in the reply, which makes the
+/// reader also walk every element's attributes to check their names.
 /// </summary>
 public class CheckedReaderTests
 {
