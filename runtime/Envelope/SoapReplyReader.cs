@@ -58,7 +58,7 @@ internal static class SoapReplyReader
             if (info.Status == HttpStatusCode.Accepted || info.Status == HttpStatusCode.NoContent)
             {
                 string envelope = EmptyEnvelope(call.Operation.Version);
-                using XmlReader empty = new QuotaXmlReader(XmlReader.Create(new StringReader(envelope), Settings), quotas, envelope.Length, cancellationToken);
+                using XmlReader empty = QuotaXmlReader.Create(new StringReader(envelope), Settings, quotas, envelope.Length, cancellationToken);
                 ReadEnvelope(empty, info, call, reply);
                 return;
             }
@@ -239,15 +239,19 @@ internal static class SoapReplyReader
     private static XmlReader CreateReader(MemoryStream body, Encoding? encoding, SoapReaderQuotas quotas, CancellationToken cancellationToken)
     {
         body.Position = 0;
-        XmlReader reader = encoding is null || XmlDeclaration.Names(body.GetBuffer().AsSpan(0, (int)body.Length), encoding)
+        return encoding is null || XmlDeclaration.Names(body.GetBuffer().AsSpan(0, (int)body.Length), encoding)
 
             // No charset in Content-Type, or the one the document declares itself: BOM or the XML declaration decides, as
             // XML says, and the XmlReader decodes the bytes itself (a StreamReader under it would copy every char once more).
-            ? XmlReader.Create(body, Settings)
+            ? QuotaXmlReader.Create(body, Settings, quotas, body.Length, cancellationToken)
 
             // The HTTP charset wins over the XML declaration (RFC 7303); a BOM, if present, is still honoured.
-            : XmlReader.Create(new StreamReader(body, encoding.CodePage == Encoding.UTF8.CodePage ? StrictUtf8 : encoding, detectEncodingFromByteOrderMarks: true), Settings);
-        return new QuotaXmlReader(reader, quotas, body.Length, cancellationToken);
+            : QuotaXmlReader.Create(
+                new StreamReader(body, encoding.CodePage == Encoding.UTF8.CodePage ? StrictUtf8 : encoding, detectEncodingFromByteOrderMarks: true),
+                Settings,
+                quotas,
+                body.Length,
+                cancellationToken);
     }
 
     // Slow path, only when the bytes contain "ref=": load, inline multi-refs, and read the result like a fresh reply
@@ -273,7 +277,7 @@ internal static class SoapReplyReader
 
         // Inlining copies shared values, so the result gets the quotas again (an element count, say).
         string inlined = XmlText.Of(document);
-        return new QuotaXmlReader(XmlReader.Create(new StringReader(inlined), Settings), quotas, inlined.Length, cancellationToken);
+        return QuotaXmlReader.Create(new StringReader(inlined), Settings, quotas, inlined.Length, cancellationToken);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)

@@ -27,9 +27,18 @@ internal static class ReplyBody
     private const int InitialCapacityCap = 64 * 1024;
 
     // Twice the size (a read of at most the size limit plus one byte needs no more), from the pool; the old one goes back.
-    private static byte[] Grow(byte[] buffer, int length, long maxBytes)
+    // When Content-Length says the rest fits in four times what has arrived, that size at once (plus the byte the read
+    // that finds the end needs): a 150 KB reply is copied once on its way up, not twice. The claim moves the buffer at
+    // most that far ahead of the bytes received, never to the size limit on its word alone.
+    private static byte[] Grow(byte[] buffer, int length, long maxBytes, long? declared)
     {
-        int size = (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), Math.Min(maxBytes + 1, Array.MaxLength));
+        long wanted = buffer.Length * 2L;
+        if (declared + 1 is { } whole && whole > wanted && whole <= buffer.Length * 4L)
+        {
+            wanted = whole;
+        }
+
+        int size = (int)Math.Min(Math.Max(wanted, 4096), Math.Min(maxBytes + 1, Array.MaxLength));
         if (size <= buffer.Length)
         {
             throw new TooLargeException();
@@ -106,7 +115,7 @@ internal static class ReplyBody
                 {
                     if (length == buffer.Length)
                     {
-                        buffer = Grow(buffer, length, maxBytes);
+                        buffer = Grow(buffer, length, maxBytes, compressed ? null : declared);
                     }
 
                     int read = await decoded.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Threading;
 using System.Xml;
 
@@ -16,20 +17,39 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
     // Checking the token is cheap but not free; every 1,024 nodes bounds the delay to microseconds.
     private const int CancellationCheckInterval = 1024;
 
+    // _xsiType on an element before anyone asked for it.
+    private const int NotLookedUp = -2;
+
     private readonly XmlReader _inner;
+    private readonly ReplyNameTable _names;
     private readonly SoapReaderQuotas _quotas;
     private readonly CancellationToken _cancellationToken;
     private readonly bool _checkStrings;
+
+    // While no name part the parser atomised is longer than this, no "prefix:local" can exceed MaxNameLength
+    // (2 × part + 1 ≤ MaxNameLength), and names need no check per node.
+    private readonly int _shortNamePart;
     private int _elements;
     private int _sinceCheck;
 
-    // The index of the current element's xsi:nil and xsi:type attributes (-1: none), noted by the walk that checks the
-    // attribute names: SoapReader asks for both on every value it reads and would otherwise walk the attributes again.
+    // The index of the current element's xsi:nil and xsi:type attributes (-1: none): SoapReader asks for xsi:nil on
+    // every value it reads, for xsi:type only where derived types are dispatched on.
     private int _xsiNil = -1;
     private int _xsiType = -1;
 
-    /// <summary>Wraps <paramref name="inner"/>.</summary>
-    /// <param name="inner">The reader to check.</param>
+    private QuotaXmlReader(XmlReader inner, ReplyNameTable names, SoapReaderQuotas quotas, long documentLength, CancellationToken cancellationToken)
+    {
+        _inner = inner;
+        _names = names;
+        _quotas = quotas;
+        _checkStrings = documentLength > quotas.MaxStringLength;
+        _shortNamePart = (quotas.MaxNameLength - 1) / 2;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Parses <paramref name="input"/> with <paramref name="settings"/> (and a name table of its own), checked.</summary>
+    /// <param name="input">The reply's bytes.</param>
+    /// <param name="settings">The parser settings; not changed.</param>
     /// <param name="quotas">The limits.</param>
     /// <param name="documentLength">
     /// The document's length in bytes or chars, whichever it is read from. Without a DTD no value can hold more chars
@@ -38,12 +58,32 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
     /// checked at all: the common case then never materialises attribute values nobody reads.
     /// </param>
     /// <param name="cancellationToken">Checked while parsing.</param>
-    public QuotaXmlReader(XmlReader inner, SoapReaderQuotas quotas, long documentLength, CancellationToken cancellationToken)
+    /// <returns>The checked reader.</returns>
+    public static QuotaXmlReader Create(Stream input, XmlReaderSettings settings, SoapReaderQuotas quotas, long documentLength, CancellationToken cancellationToken)
     {
-        _inner = inner;
-        _quotas = quotas;
-        _checkStrings = documentLength > quotas.MaxStringLength;
-        _cancellationToken = cancellationToken;
+        var names = new ReplyNameTable();
+        return new QuotaXmlReader(XmlReader.Create(input, WithNames(settings, names)), names, quotas, documentLength, cancellationToken);
+    }
+
+    /// <summary>Parses the chars of <paramref name="input"/>, as <see cref="Create(Stream, XmlReaderSettings, SoapReaderQuotas, long, CancellationToken)"/> does bytes.</summary>
+    /// <param name="input">The reply's chars.</param>
+    /// <param name="settings">The parser settings; not changed.</param>
+    /// <param name="quotas">The limits.</param>
+    /// <param name="documentLength">The document's length in chars (or the bytes they were decoded from).</param>
+    /// <param name="cancellationToken">Checked while parsing.</param>
+    /// <returns>The checked reader.</returns>
+    public static QuotaXmlReader Create(TextReader input, XmlReaderSettings settings, SoapReaderQuotas quotas, long documentLength, CancellationToken cancellationToken)
+    {
+        var names = new ReplyNameTable();
+        return new QuotaXmlReader(XmlReader.Create(input, WithNames(settings, names)), names, quotas, documentLength, cancellationToken);
+    }
+
+    // One table per parser: what it notes must come from this reply's start tags only.
+    private static XmlReaderSettings WithNames(XmlReaderSettings settings, ReplyNameTable names)
+    {
+        XmlReaderSettings own = settings.Clone();
+        own.NameTable = names;
+        return own;
     }
 
     public SoapReaderQuotas Quotas => _quotas;
@@ -97,10 +137,27 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
             throw Exceeded("holds more than " + Count(_quotas.MaxElementCount) + " elements", nameof(SoapReaderQuotas.MaxElementCount));
         }
 
+        // While every name part is short and every value within the limit, the attributes need no check at all.
+        if (_checkStrings || _names.Longest > _shortNamePart)
+        {
+            CheckNames();
+        }
+
+        // xsi:nil can only be there if the parser just atomised "nil" (an element or attribute of that name, any namespace).
+        _xsiType = NotLookedUp;
+        if (_names.SawNil)
+        {
+            _names.SawNil = false;
+            _xsiNil = FindXsiAttribute("nil");
+        }
+    }
+
+    // The element's name, and each attribute's name and value.
+    private void CheckNames()
+    {
         CheckName(NameLength());
         if (_inner.MoveToFirstAttribute())
         {
-            int index = 0;
             do
             {
                 CheckName(NameLength());
@@ -108,35 +165,57 @@ internal sealed class QuotaXmlReader : XmlReader, IXmlNamespaceResolver, IXmlLin
                 {
                     CheckString(_inner.Value.Length);
                 }
-
-                NoteXsi(index++);
             }
             while (_inner.MoveToNextAttribute());
             _inner.MoveToElement();
         }
     }
 
-    private void NoteXsi(int index)
+    // The index of the current element's attribute xsi:localName, or -1; leaves the reader on the element.
+    private int FindXsiAttribute(string localName)
     {
-        string localName = _inner.LocalName;
-        if ((localName == "nil" || localName == "type") && _inner.NamespaceURI == SoapNamespaces.Xsi)
+        int found = -1;
+        if (_inner.MoveToFirstAttribute())
         {
-            if (localName == "nil")
+            int index = 0;
+            do
             {
-                _xsiNil = index;
+                if (_inner.LocalName == localName && _inner.NamespaceURI == SoapNamespaces.Xsi)
+                {
+                    found = index;
+                    break;
+                }
+
+                index++;
             }
-            else
-            {
-                _xsiType = index;
-            }
+            while (_inner.MoveToNextAttribute());
+            _inner.MoveToElement();
         }
+
+        return found;
     }
 
     /// <summary>The current element's <c>xsi:nil</c> value as written, or <see langword="null"/>.</summary>
     public string? XsiNil => _xsiNil >= 0 && _inner.NodeType is XmlNodeType.Element or XmlNodeType.Attribute ? _inner.GetAttribute(_xsiNil) : null;
 
-    /// <summary>The current element's <c>xsi:type</c> value as written, or <see langword="null"/>.</summary>
-    public string? XsiType => _xsiType >= 0 && _inner.NodeType is XmlNodeType.Element or XmlNodeType.Attribute ? _inner.GetAttribute(_xsiType) : null;
+    /// <summary>The current element's <c>xsi:type</c> value as written, or <see langword="null"/>; the reader must be on the element.</summary>
+    public string? XsiType
+    {
+        get
+        {
+            if (_inner.NodeType != XmlNodeType.Element)
+            {
+                return null;
+            }
+
+            if (_xsiType == NotLookedUp)
+            {
+                _xsiType = FindXsiAttribute("type");
+            }
+
+            return _xsiType >= 0 ? _inner.GetAttribute(_xsiType) : null;
+        }
+    }
 
     // The length of Name ("prefix:local") without asking for Name, which builds and atomises that string for every
     // prefixed node (xsi:type on every encoded value).

@@ -424,9 +424,7 @@ public sealed partial class SoapReader
     /// <returns>The qualified name.</returns>
     public XmlQualifiedName? ReadQName()
     {
-        string? elementName = _node.NodeType == XmlNodeType.Element ? _node.Name : null;
-
-        string? text = ReadText(resolvePrefix: true, out string? ns)?.Trim();
+        string? text = ReadText(resolvePrefix: true, out string? ns, out ElementName elementName)?.Trim();
         if (string.IsNullOrEmpty(text))
         {
             return null;
@@ -436,7 +434,7 @@ public sealed partial class SoapReader
         string local = colon < 0 ? text : text.Substring(colon + 1);
         if (ns is null || local.Length == 0 || !IsNCName(local))
         {
-            throw ValueError(elementName, text, "QName");
+            throw ValueError(elementName.ToString(), text, "QName");
         }
 
         return new XmlQualifiedName(local, ns);
@@ -455,8 +453,7 @@ public sealed partial class SoapReader
 
     private byte[]? ReadBinary(string xsdType, Func<string, byte[]> decode)
     {
-        string? elementName = _node.NodeType == XmlNodeType.Element ? _node.Name : null;
-        string? text = ReadText()?.Trim();
+        string? text = ReadText(out ElementName elementName)?.Trim();
         if (text is null)
         {
             return null;
@@ -468,7 +465,7 @@ public sealed partial class SoapReader
         }
         catch (FormatException)
         {
-            throw ValueError(elementName, text, xsdType);
+            throw ValueError(elementName.ToString(), text, xsdType);
         }
     }
 
@@ -651,7 +648,8 @@ public sealed partial class SoapReader
 
     private readonly record struct ElementName(string Prefix, string LocalName)
     {
-        public override string ToString() => Prefix.Length == 0 ? LocalName : Prefix + ":" + LocalName;
+        // default (no element read) gives "".
+        public override string ToString() => string.IsNullOrEmpty(Prefix) ? LocalName ?? string.Empty : Prefix + ":" + LocalName;
     }
 
     private delegate bool TryParse<T>(string text, out T value);
@@ -659,8 +657,7 @@ public sealed partial class SoapReader
     private T? ReadValue<T>(string xsdType, TryParse<T> parse)
         where T : struct
     {
-        ElementName? elementName = _node.NodeType == XmlNodeType.Element ? CurrentName() : null;
-        string? text = ReadText()?.Trim();
+        string? text = ReadText(out ElementName elementName)?.Trim();
         if (string.IsNullOrEmpty(text))
         {
             return null;
@@ -668,7 +665,7 @@ public sealed partial class SoapReader
 
         if (!parse(text, out T value))
         {
-            throw ValueError(elementName?.ToString(), text, xsdType);
+            throw ValueError(elementName.ToString(), text, xsdType);
         }
 
         return value;
@@ -695,12 +692,16 @@ public sealed partial class SoapReader
     }
 
     // Reads the text content of the current element and consumes it: nil → null, empty → "".
-    private string? ReadText() => ReadText(resolvePrefix: false, out _);
+    private string? ReadText() => ReadText(resolvePrefix: false, out _, out _);
+
+    // The same, with the element's name for an error message about its value (default when it is nil or empty).
+    private string? ReadText(out ElementName name) => ReadText(resolvePrefix: false, out _, out name);
 
     // With resolvePrefix, also the namespace the text's prefix ("p:" or none: the default namespace) has on this element.
-    private string? ReadText(bool resolvePrefix, out string? prefixNamespace)
+    private string? ReadText(bool resolvePrefix, out string? prefixNamespace, out ElementName name)
     {
         prefixNamespace = null;
+        name = default;
         if (_node.NodeType != XmlNodeType.Element)
         {
             return null;
@@ -718,12 +719,47 @@ public sealed partial class SoapReader
             return string.Empty;
         }
 
-        ElementName name = CurrentName();
-        int depth = _node.Depth;
+        name = CurrentName();
         XmlReader.Read();
-        string? first = null;
+
+        // An end tag met before any child element (a child is an error) is this element's own, so no depth is compared.
+        // The common shape, one text node then the end tag, takes no builder and no loop.
+        string text;
+        if (IsTextNode(_node.NodeType))
+        {
+            text = _node.Value;
+            XmlReader.Read();
+            if (_node.NodeType != XmlNodeType.EndElement)
+            {
+                text = ReadMoreText(text, name);
+            }
+        }
+        else
+        {
+            text = ReadMoreText(string.Empty, name);
+        }
+
+        if (resolvePrefix)
+        {
+            // Still on the end tag: the element's own namespace declarations are in scope.
+            string trimmed = text.Trim();
+            int colon = trimmed.IndexOf(':');
+            prefixNamespace = _node.LookupNamespace(colon < 0 ? string.Empty : trimmed.Substring(0, colon)) ?? (colon < 0 ? string.Empty : null);
+        }
+
+        XmlReader.Read();
+        return text;
+    }
+
+    private static bool IsTextNode(XmlNodeType type) =>
+        type is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace;
+
+    // The rest of an element's text after `text`, to its end tag (the reader stops on it): text split by a CDATA section
+    // or a comment, or no text at all.
+    private string ReadMoreText(string text, ElementName name)
+    {
         StringBuilder? more = null;
-        while (!(_node.NodeType == XmlNodeType.EndElement && _node.Depth == depth))
+        while (_node.NodeType != XmlNodeType.EndElement)
         {
             switch (_node.NodeType)
             {
@@ -731,13 +767,13 @@ public sealed partial class SoapReader
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    if (first is null)
+                    if (text.Length == 0)
                     {
-                        first = _node.Value;
+                        text = _node.Value;
                     }
                     else
                     {
-                        more ??= new StringBuilder(first);
+                        more ??= new StringBuilder(text);
                         more.Append(_node.Value);
                     }
 
@@ -755,16 +791,6 @@ public sealed partial class SoapReader
             }
         }
 
-        string text = more?.ToString() ?? first ?? string.Empty;
-        if (resolvePrefix)
-        {
-            // Still on the end tag: the element's own namespace declarations are in scope.
-            string trimmed = text.Trim();
-            int colon = trimmed.IndexOf(':');
-            prefixNamespace = _node.LookupNamespace(colon < 0 ? string.Empty : trimmed.Substring(0, colon)) ?? (colon < 0 ? string.Empty : null);
-        }
-
-        XmlReader.Read();
-        return text;
+        return more?.ToString() ?? text;
     }
 }

@@ -69,6 +69,20 @@ public class ReaderQuotaTests
     }
 
     [Fact]
+    public async Task MaxNameLength_counts_the_prefix()
+    {
+        // 100 + 1 + 100 characters: each part is well within 200, the name is not; one shorter it holds. (Longer than the
+        // envelope's namespace URIs, which the parser atomises as it does names.)
+        static string? Read(SoapReader r) => Soap.ReadReturnString(r);
+        string prefix = new('p', 100);
+        string local = new('l', 100);
+        string declared = " xmlns:" + prefix + "=\"urn:p\"";
+        await ExceedsAsync(Wrapper("<return" + declared + "><" + prefix + ":" + local + "/></return>"), q => q.MaxNameLength = 200, Read, "MaxNameLength");
+        await ExceedsAsync(Wrapper("<return" + declared + " " + prefix + ":" + local + "=\"1\">x</return>"), q => q.MaxNameLength = 200, Read, "MaxNameLength");
+        Assert.Equal("x", await CallAsync(Wrapper("<return" + declared + " " + prefix + ":" + local[1..] + "=\"1\">x</return>"), q => q.MaxNameLength = 200, Read));
+    }
+
+    [Fact]
     public async Task MaxElementCount_bounds_the_reply_and_multi_ref_expansion()
     {
         static string? Read(SoapReader r) => Soap.ReadReturnString(r);

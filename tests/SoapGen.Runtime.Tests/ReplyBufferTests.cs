@@ -78,6 +78,35 @@ public class ReplyBufferTests
     }
 
     [Theory]
+    [InlineData(150_000, 0)]
+    [InlineData(131_072, 0)]
+    [InlineData(300_000, 0)]
+    [InlineData(150_000, 100_000)]
+    [InlineData(150_000, -100_000)]
+    public async Task A_reply_with_Content_Length_keeps_every_byte_as_its_buffer_grows(int bodyLength, int claimedMore)
+    {
+        // Sized from Content-Length past the first buffer; true, too high or too low, the body read is the body sent.
+        static byte[] Reply(string value) => Encoding.UTF8.GetBytes(Soap.Envelope11("<ns1:r xmlns:ns1=\"urn:myapi\"><return>" + value + "</return></ns1:r>"));
+        string value = string.Create(bodyLength - Reply(string.Empty).Length, 0, static (chars, _) =>
+        {
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)('a' + i % 26);
+            }
+        });
+        byte[] reply = Reply(value);
+        Assert.Equal(bodyLength, reply.Length);
+        SoapTransport transport = Soap.Transport(FakeHandler.Always(() =>
+        {
+            HttpResponseMessage message = Unsized(reply);
+            message.Content.Headers.ContentLength = reply.Length + claimedMore;
+            return message;
+        }));
+
+        Assert.Equal(value, await transport.InvokeAsync("echo", "a", Soap.WriteEcho, Soap.ReadReturnString, CancellationToken.None));
+    }
+
+    [Theory]
     [InlineData(0, true)]
     [InlineData(1, false)]
     public async Task A_reply_of_unknown_length_is_accepted_up_to_the_limit_exactly(int overLimit, bool accepted)
