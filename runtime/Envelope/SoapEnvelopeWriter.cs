@@ -91,13 +91,17 @@ internal static class SoapEnvelopeWriter
 
         xml.Flush();
 
-        byte[] envelope = kept.Output.ToArray();
-        if (kept.Output.Capacity <= MaxKeptBytes)
+        if (kept.Output.Capacity > MaxKeptBytes)
         {
-            kept.Output.SetLength(0);
-            t_kept = kept;
+            // Too large to keep: the request takes the writer's own buffer, as it is, and the writer is dropped. Copying
+            // it would double a large request's bytes (and put the copy on the large-object heap).
+            kept.Output.Position = 0;
+            return kept.Output;
         }
 
+        byte[] envelope = kept.Output.ToArray();
+        kept.Output.SetLength(0);
+        t_kept = kept;
         return new MemoryStream(envelope, 0, envelope.Length, writable: false, publiclyVisible: true);
     }
 
