@@ -32,6 +32,9 @@ public sealed class SoapGenerator : IIncrementalGenerator
         /// <summary>A WSDL with the documents it reaches through its imports.</summary>
         public const string Imports = "SoapGen.Imports";
 
+        /// <summary>Each imported schema document a WSDL reaches, read once (per namespace it is read in) however many reach it.</summary>
+        public const string Schemas = "SoapGen.Schemas";
+
         /// <summary>The description read from the WSDL.</summary>
         public const string Description = "SoapGen.Description";
 
@@ -67,13 +70,32 @@ public sealed class SoapGenerator : IIncrementalGenerator
 
         var imported = inputs
             .Combine(documents)
-            .Select(static (pair, _) => (Input: pair.Left, Imported: new ImportResolver(pair.Right).Reachable(pair.Left.Document)))
+            .Select(static (pair, _) =>
+            {
+                var reachable = new ImportResolver(pair.Right).Reachable(pair.Left.Document);
+                return new ImportedDocuments(pair.Left, reachable, ReachedSchemas.Of(pair.Left.Document, new ImportResolver(reachable)));
+            })
             .WithTrackingName(StepNames.Imports);
 
+        // Every imported schema document any WSDL reaches is read once, on its own (the whole SoftLayer API: 370 WSDLs
+        // include one 1.5 MB schema), against the documents its own imports reach: editing a WSDL leaves it cached.
+        var schemas = imported
+            .Select(static (wsdl, _) => wsdl.Schemas)
+            .Collect()
+            .SelectMany(static (all, _) => all.SelectMany(keys => keys).Distinct().ToImmutableArray())
+            .Combine(documents)
+            .Select(static (pair, _) => SchemaInput.For(pair.Left, pair.Right))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => GuardSchema(input!))
+            .WithTrackingName(StepNames.Schemas);
+
+        // Each WSDL is read with the shared descriptions of the schemas it reaches (compared by reference first).
         var descriptions = imported
+            .Combine(schemas.Collect())
+            .Select(static (pair, _) => (Wsdl: pair.Left, Shared: Pick(pair.Left.Schemas, pair.Right)))
             .Select(static (pair, _) => (
-                Read: Guard(pair.Input.Path, () => WsdlReader.Read(pair.Input.Path, pair.Input.Document.Text, new ImportResolver(pair.Imported))),
-                pair.Input.Options))
+                Read: Guard(pair.Wsdl.Input.Path, () => WsdlReader.Read(pair.Wsdl.Input.Path, pair.Wsdl.Input.Document.Text, new ImportResolver(pair.Wsdl.Reachable), new SharedSchemas(pair.Shared))),
+                pair.Wsdl.Input.Options))
             .WithTrackingName(StepNames.Description);
 
         // Schema types are generated once per C# namespace, whichever of its WSDLs use them: the WSDLs of one namespace
@@ -204,6 +226,31 @@ public sealed class SoapGenerator : IIncrementalGenerator
         }
     }
 
+    // The shared descriptions of the schemas one WSDL reaches, in the order it reaches them.
+    private static EquatableArray<SchemaDescription> Pick(EquatableArray<SchemaKey> keys, ImmutableArray<SchemaDescription> all)
+    {
+        if (keys.Count == 0)
+        {
+            return EquatableArray<SchemaDescription>.Empty;
+        }
+
+        var byKey = new SharedSchemas(all);
+        return keys.Select(key => byKey.Find(key.Path, key.Namespace)).Where(schema => schema is not null).Select(schema => schema!).ToEquatableArray();
+    }
+
+    private static SchemaDescription GuardSchema(SchemaInput input)
+    {
+        try
+        {
+            return SchemaDocumentReader.Read(input.Document, input.Namespace, new ImportResolver(input.Reachable));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new SchemaDescription(input.Document.Path, input.Namespace, SchemaDeclarations.Empty, EquatableArray<SchemaImport>.Empty, false,
+                new[] { InternalError(input.Document.Path, ex) }.ToEquatableArray());
+        }
+    }
+
     private static ModelResult GuardModel(string path, Func<ModelResult> build)
     {
         try
@@ -224,4 +271,18 @@ public sealed class SoapGenerator : IIncrementalGenerator
 internal sealed record WsdlInput(SourceDocument Document, GeneratorOptions Options)
 {
     public string Path => Document.Path;
+}
+
+/// <summary>A WSDL with the documents its imports reach, and the imported schema documents (in their namespaces) among them.</summary>
+internal sealed record ImportedDocuments(WsdlInput Input, EquatableArray<SourceDocument> Reachable, EquatableArray<SchemaKey> Schemas);
+
+/// <summary>One imported schema document to read on its own: in which namespace, and the documents its imports reach.</summary>
+internal sealed record SchemaInput(SourceDocument Document, string Namespace, EquatableArray<SourceDocument> Reachable)
+{
+    /// <summary>The input for <paramref name="key"/>; null when no document has its path (it was found among them, so never).</summary>
+    public static SchemaInput? For(SchemaKey key, EquatableArray<SourceDocument> documents)
+    {
+        var all = new ImportResolver(documents);
+        return all.FindByPath(key.Path) is { } document ? new SchemaInput(document, key.Namespace, all.Reachable(document)) : null;
+    }
 }

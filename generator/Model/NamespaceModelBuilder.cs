@@ -55,9 +55,19 @@ internal static class NamespaceModelBuilder
     public static ModelResult Build(NamespaceInput input)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        var sharedSchemas = new HashSet<SchemaDescription>();
         foreach (var wsdl in input.Wsdls)
         {
             diagnostics.AddRange(wsdl.Read.Diagnostics);
+
+            // A problem in a schema document many WSDLs import is reported once, in that document.
+            foreach (var schema in wsdl.Read.Description?.ImportedSchemas ?? EquatableArray<SchemaDescription>.Empty)
+            {
+                if (sharedSchemas.Add(schema))
+                {
+                    diagnostics.AddRange(schema.Diagnostics);
+                }
+            }
         }
 
         var context = new NamespaceContext(input.Namespace);
@@ -145,11 +155,27 @@ internal static class NamespaceModelBuilder
         var typeOrder = new List<SchemaType>();
         var elements = new Dictionary<QName, SchemaElement>();
         var elementOrder = new List<SchemaElement>();
+        var merged = new HashSet<SchemaDeclarations>(ReferenceComparer.Instance);
         foreach (var description in descriptions)
         {
-            foreach (var type in description.Types)
+            foreach (var schema in description.Schemas)
             {
-                var located = Locate(type, description.FilePath);
+                // A shared schema's declarations are one instance however many WSDLs reach it: merged once, adding
+                // nothing the second time (its positions name its own file, so they are the same for every WSDL).
+                if (merged.Add(schema))
+                {
+                    Merge(schema, description.FilePath);
+                }
+            }
+        }
+
+        return (typeOrder, elementOrder);
+
+        void Merge(SchemaDeclarations schema, string filePath)
+        {
+            foreach (var type in schema.Types)
+            {
+                var located = Locate(type, filePath);
                 if (types.TryGetValue(type.Name, out var known))
                 {
                     if (!SameDefinition(known, located))
@@ -164,28 +190,40 @@ internal static class NamespaceModelBuilder
                 typeOrder.Add(located);
             }
 
-            foreach (var element in description.Elements)
+            foreach (var element in schema.Elements)
             {
                 if (!elements.ContainsKey(element.Name))
                 {
-                    var located = element with { Position = Stamp(element.Position, description.FilePath) };
+                    var located = NeedsStamp(element.Position) ? element with { Position = Stamp(element.Position, filePath) } : element;
                     elements.Add(element.Name, located);
                     elementOrder.Add(located);
                 }
             }
         }
-
-        return (typeOrder, elementOrder);
     }
 
-    private static SchemaType Locate(SchemaType type, string filePath) => type with
-    {
-        Position = Stamp(type.Position, filePath),
-        Members = type.Members.Select(m => m with { Position = Stamp(m.Position, filePath) }).ToEquatableArray(),
-    };
+    // Only what has a position without a file (in the WSDL itself) is copied: an imported document's already names it.
+    private static SchemaType Locate(SchemaType type, string filePath) =>
+        !NeedsStamp(type.Position) && !type.Members.Any(m => NeedsStamp(m.Position)) ? type : type with
+        {
+            Position = Stamp(type.Position, filePath),
+            Members = type.Members.Select(m => m with { Position = Stamp(m.Position, filePath) }).ToEquatableArray(),
+        };
+
+    private static bool NeedsStamp(SourcePosition position) => position.File is null && position.Line > 0;
 
     private static SourcePosition Stamp(SourcePosition position, string filePath) =>
-        position.File is null && position.Line > 0 ? position with { File = filePath } : position;
+        NeedsStamp(position) ? position with { File = filePath } : position;
+
+    /// <summary>Compares by reference: the shared declarations are the same instance in every WSDL that reaches them.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<SchemaDeclarations>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(SchemaDeclarations? x, SchemaDeclarations? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(SchemaDeclarations obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 
     // Two documents (or one read by two WSDLs) define a type the same way when all but the positions agree.
     private static bool SameDefinition(SchemaType a, SchemaType b) =>

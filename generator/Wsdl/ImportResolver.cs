@@ -19,6 +19,21 @@ internal sealed class ImportResolver
     public SourceDocument? Find(string importerPath, string? location, string? ns) =>
         Pick(Match(importerPath, location, ns)) is { } index ? _documents[index] : null;
 
+    /// <summary>The document at <paramref name="path"/> (as a found document's path is written), if it is among these.</summary>
+    public SourceDocument? FindByPath(string path)
+    {
+        var wanted = Normalize(path);
+        foreach (var document in _documents)
+        {
+            if (Normalize(document.Path) == wanted)
+            {
+                return document;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The documents reading <paramref name="root"/> looks at, in their order here: every candidate of every import
     /// reachable from it. A resolver over only these finds what this one finds (each lookup sees the same candidates),

@@ -34,10 +34,15 @@ internal sealed class ReadContext
     /// The root element of the document an import names, parsed; null when it was read already, or is not among the
     /// AdditionalFiles (reported when <paramref name="location"/> was given), or is not well-formed (reported).
     /// </summary>
-    public XElement? LoadImport(XElement import, string kind, string? location, string? ns)
+    public XElement? LoadImport(XElement import, string kind, string? location, string? ns) => LoadImport(import, kind, location, ns, out _);
+
+    /// <inheritdoc cref="LoadImport(XElement, string, string?, string?)"/>
+    /// <param name="found">The path of the document the import names, null when it is not among the AdditionalFiles.</param>
+    public XElement? LoadImport(XElement import, string kind, string? location, string? ns, out string? found)
     {
         var importer = import.Document?.Annotation<ImportedDocument>()?.Path ?? FilePath;
         var document = _imports.Find(importer, location, ns);
+        found = document?.Path;
         if (document is null)
         {
             if (!string.IsNullOrWhiteSpace(location))
@@ -48,6 +53,18 @@ internal sealed class ReadContext
             return null;
         }
 
+        return Load(document, report: true);
+    }
+
+    /// <summary>
+    /// The root element of a document a shared <see cref="SchemaDescription"/> names among its imports (found when it
+    /// was read); null when it was read already, or is not well-formed (the shared description reported that).
+    /// </summary>
+    public XElement? LoadImported(string path) =>
+        _imports.FindByPath(path) is { } document ? Load(document, report: false) : null;
+
+    private XElement? Load(SourceDocument document, bool report)
+    {
         if (!_read.Add(ImportResolver.Normalize(document.Path)))
         {
             return null;
@@ -59,7 +76,11 @@ internal sealed class ReadContext
         }
         catch (XmlException ex)
         {
-            _diagnostics.Add(WsdlReader.Unreadable(FilePath, document.Path, document.Text, ex));
+            if (report)
+            {
+                _diagnostics.Add(WsdlReader.Unreadable(FilePath, document.Path, document.Text, ex));
+            }
+
             return null;
         }
     }

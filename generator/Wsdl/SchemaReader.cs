@@ -25,19 +25,53 @@ internal sealed class SchemaReader
 
     private sealed record Definition(XElement Element, string TargetNamespace, bool Qualified);
 
-    public SchemaReader(ReadContext context) => _context = context;
+    private readonly SharedSchemas _shared;
+    private readonly List<SchemaDeclarations> _schemas = new();
+    private readonly List<SchemaDescription> _importedSchemas = new();
 
-    public List<SchemaType> Types { get; } = new();
+    /// <param name="context">Where diagnostics go, how names and imports resolve.</param>
+    /// <param name="shared">Imported schema documents read already, on their own: used as they are, not read again.</param>
+    public SchemaReader(ReadContext context, SharedSchemas? shared = null)
+    {
+        _context = context;
+        _shared = shared ?? SharedSchemas.None;
+    }
 
-    public List<SchemaElement> Elements { get; } = new();
+    // The declarations of the schema being read; each schema's become one SchemaDeclarations when it is read.
+    private List<SchemaType> Types { get; } = new();
+
+    private List<SchemaElement> Elements { get; } = new();
+
+    /// <summary>The declarations of every schema read, in reading order (a shared schema's are its own instance).</summary>
+    public IReadOnlyList<SchemaDeclarations> Schemas => _schemas;
+
+    /// <summary>The shared descriptions of the imported schema documents read, in reading order.</summary>
+    public IReadOnlyList<SchemaDescription> ImportedSchemas => _importedSchemas;
 
     /// <summary>
     /// Reads one schema, then the schemas it imports or includes (after it: its per-schema state must not be mixed).
     /// <paramref name="includerNamespace"/> is the namespace an included schema without its own takes ("chameleon").
+    /// An imported document read already on its own (<see cref="SharedSchemas"/>) is taken as it is.
     /// </summary>
     public void ReadSchema(XElement schema, string? includerNamespace = null)
     {
         var targetNamespace = (string?)schema.Attribute("targetNamespace") ?? includerNamespace ?? string.Empty;
+        if (SharedDescriptionOf(schema, targetNamespace) is { } shared)
+        {
+            ReadShared(schema, shared);
+            return;
+        }
+
+        ReadImported(ReadDeclarations(schema, targetNamespace, found: null));
+    }
+
+    /// <summary>
+    /// Reads one schema's own declarations (in <paramref name="targetNamespace"/>, its own or its includer's) into one
+    /// <see cref="SchemaDeclarations"/>, knowing the groups and attributes of the schemas it imports; returns the imported
+    /// documents not read yet. <paramref name="found"/> collects the documents its imports name, read or not.
+    /// </summary>
+    public List<(XElement Root, string? IncluderNamespace)> ReadDeclarations(XElement schema, string targetNamespace, List<SchemaImport>? found)
+    {
         _targetNamespace = targetNamespace;
         _qualified = (string?)schema.Attribute("elementFormDefault") == "qualified";
         (_blockDefault, _finalDefault) = ((string?)schema.Attribute("blockDefault"), (string?)schema.Attribute("finalDefault"));
@@ -51,12 +85,15 @@ internal sealed class SchemaReader
         var imported = new List<(XElement Root, string? IncluderNamespace)>();
         foreach (var child in schema.Elements())
         {
+            string? path;
             switch (child.Name.LocalName)
             {
                 case "include":
                 case "redefine":
                     // An included schema shares the includer's namespace: a saved copy of "https://host/Svc?xsd" is found by it.
-                    if (_context.LoadImport(child, "xsd:" + child.Name.LocalName, (string?)child.Attribute("schemaLocation"), targetNamespace.Length == 0 ? null : targetNamespace) is { } included)
+                    var included = _context.LoadImport(child, "xsd:" + child.Name.LocalName, (string?)child.Attribute("schemaLocation"), targetNamespace.Length == 0 ? null : targetNamespace, out path);
+                    Found(path, targetNamespace);
+                    if (included is not null)
                     {
                         imported.Add((included, targetNamespace));
                     }
@@ -64,9 +101,14 @@ internal sealed class SchemaReader
                     break;
                 case "import":
                     var ns = (string?)child.Attribute("namespace");
-                    if (!IsBuiltInNamespace(ns) && _context.LoadImport(child, "xsd:import", (string?)child.Attribute("schemaLocation"), ns) is { } root)
+                    if (!IsBuiltInNamespace(ns))
                     {
-                        imported.Add((root, null));
+                        var root = _context.LoadImport(child, "xsd:import", (string?)child.Attribute("schemaLocation"), ns, out path);
+                        Found(path, null);
+                        if (root is not null)
+                        {
+                            imported.Add((root, null));
+                        }
                     }
 
                     break;
@@ -76,10 +118,7 @@ internal sealed class SchemaReader
         CollectDefinitions(schema, targetNamespace);
         foreach (var (root, includerNs) in imported)
         {
-            foreach (var inner in root.Name == Xsd + "schema" ? new[] { root } : root.Elements(XName.Get("types", XmlNamespaces.Wsdl)).Elements(Xsd + "schema"))
-            {
-                CollectDefinitions(inner, (string?)inner.Attribute("targetNamespace") ?? includerNs ?? string.Empty);
-            }
+            CollectImportedDefinitions(root, includerNs);
         }
 
         foreach (var child in schema.Elements())
@@ -98,6 +137,64 @@ internal sealed class SchemaReader
             }
         }
 
+        if (Types.Count > 0 || Elements.Count > 0)
+        {
+            _schemas.Add(new SchemaDeclarations(Types.ToEquatableArray(), Elements.ToEquatableArray()));
+            Types.Clear();
+            Elements.Clear();
+        }
+
+        return imported;
+
+        void Found(string? path, string? includerNamespace)
+        {
+            if (path is not null)
+            {
+                found?.Add(new SchemaImport(path, includerNamespace));
+            }
+        }
+    }
+
+    /// <summary>Whether a schema defines groups, attribute groups or attributes, which the schemas importing it may refer to.</summary>
+    public static bool DefinesComponents(XElement schema) =>
+        schema.Elements().Any(e => e.Name.LocalName is "group" or "attributeGroup" or "attribute");
+
+    // The shared description of an imported schema document's root, read in this namespace; null for an inline schema.
+    private SchemaDescription? SharedDescriptionOf(XElement schema, string targetNamespace) =>
+        schema.Parent is null && schema.Document?.Annotation<ImportedDocument>() is { } document ? _shared.Find(document.Path, targetNamespace) : null;
+
+    /// <summary>
+    /// An imported schema document read already on its own: its declarations as they are, then what it imports, as
+    /// <see cref="ReadSchema"/> would (the imports this WSDL has not read yet, each once, after it).
+    /// </summary>
+    private void ReadShared(XElement schema, SchemaDescription shared)
+    {
+        _schemas.Add(shared.Declarations);
+        _importedSchemas.Add(shared);
+        if (shared.DefinesComponents)
+        {
+            CollectDefinitions(schema, shared.Namespace);
+        }
+
+        var imported = new List<(XElement Root, string? IncluderNamespace)>();
+        foreach (var import in shared.Imports)
+        {
+            if (_context.LoadImported(import.Path) is { } root)
+            {
+                imported.Add((root, import.IncluderNamespace));
+            }
+        }
+
+        foreach (var (root, includerNs) in imported)
+        {
+            CollectImportedDefinitions(root, includerNs);
+        }
+
+        ReadImported(imported);
+    }
+
+    private void ReadImported(List<(XElement Root, string? IncluderNamespace)> imported)
+    {
         foreach (var (root, includerNs) in imported)
         {
             if (root.Name == Xsd + "schema")
@@ -111,6 +208,19 @@ internal sealed class SchemaReader
                 {
                     ReadSchema(inline);
                 }
+            }
+        }
+    }
+
+    // The group and attribute definitions of an imported document's schemas (none to look for in a shared one that has none).
+    private void CollectImportedDefinitions(XElement root, string? includerNamespace)
+    {
+        foreach (var inner in root.Name == Xsd + "schema" ? new[] { root } : root.Elements(XName.Get("types", XmlNamespaces.Wsdl)).Elements(Xsd + "schema"))
+        {
+            var targetNamespace = (string?)inner.Attribute("targetNamespace") ?? includerNamespace ?? string.Empty;
+            if (SharedDescriptionOf(inner, targetNamespace) is not { DefinesComponents: false })
+            {
+                CollectDefinitions(inner, targetNamespace);
             }
         }
     }

@@ -9,10 +9,10 @@ namespace SoapGen.Generator.Wsdl;
 
 /// <summary>
 /// An AdditionalFiles document (WSDL or XSD) that a WSDL may import: its path and text, and what it names — its root
-/// targetNamespace and its imports. They are scanned once per edit of this file, so finding the documents a WSDL
+/// targetNamespace, whether it is an XML Schema (its root is xsd:schema), and its imports. They are scanned once per edit of this file, so finding the documents a WSDL
 /// depends on parses none of them again (<see cref="ImportResolver.Reachable"/>).
 /// </summary>
-internal sealed record SourceDocument(string Path, string Text, string? TargetNamespace, EquatableArray<ImportReference> Imports)
+internal sealed record SourceDocument(string Path, string Text, string? TargetNamespace, EquatableArray<ImportReference> Imports, bool IsSchema = false)
 {
     // Parsed once however many WSDLs import it: every SoftLayer service includes the same 1.4 MB types schema.
     private readonly Lazy<XDocument> _parsed = new(() =>
@@ -39,6 +39,7 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
     public static SourceDocument Scan(string path, string text)
     {
         string? rootNamespace = null;
+        var isSchema = false;
         var imports = new List<ImportReference>();
         try
         {
@@ -55,6 +56,7 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
                 if (atRoot)
                 {
                     rootNamespace = reader.GetAttribute("targetNamespace");
+                    isSchema = reader.LocalName == "schema" && reader.NamespaceURI == XmlNamespaces.Xsd;
                     atRoot = false;
                 }
 
@@ -64,14 +66,14 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
                         schemaNamespace = reader.GetAttribute("targetNamespace") ?? string.Empty;
                         break;
                     case "import" when reader.NamespaceURI == XmlNamespaces.Wsdl:
-                        imports.Add(new ImportReference(reader.GetAttribute("location"), null));
+                        imports.Add(new ImportReference(reader.GetAttribute("location"), null, ImportKind.Wsdl));
                         break;
                     case "import":
-                        imports.Add(new ImportReference(reader.GetAttribute("schemaLocation"), reader.GetAttribute("namespace")));
+                        imports.Add(new ImportReference(reader.GetAttribute("schemaLocation"), reader.GetAttribute("namespace"), ImportKind.Schema));
                         break;
                     case "include" or "redefine":
                         // An included schema takes the includer's namespace, and is looked up by it too.
-                        imports.Add(new ImportReference(reader.GetAttribute("schemaLocation"), schemaNamespace.Length == 0 ? null : schemaNamespace));
+                        imports.Add(new ImportReference(reader.GetAttribute("schemaLocation"), schemaNamespace.Length == 0 ? null : schemaNamespace, ImportKind.Include));
                         break;
                 }
             }
@@ -80,9 +82,22 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
         {
         }
 
-        return new SourceDocument(path, text, rootNamespace, imports.ToEquatableArray());
+        return new SourceDocument(path, text, rootNamespace, imports.ToEquatableArray(), isSchema);
     }
 }
 
-/// <summary>What one import element names: its location, and the namespace it may be found by.</summary>
-internal readonly record struct ImportReference(string? Location, string? Namespace);
+/// <summary>What one import element names: its location, the namespace it may be found by, and which element it is.</summary>
+internal readonly record struct ImportReference(string? Location, string? Namespace, ImportKind Kind = ImportKind.Schema);
+
+/// <summary>The element an <see cref="ImportReference"/> was read from.</summary>
+internal enum ImportKind
+{
+    /// <summary>wsdl:import.</summary>
+    Wsdl,
+
+    /// <summary>xsd:import.</summary>
+    Schema,
+
+    /// <summary>xsd:include or xsd:redefine: the included schema takes the includer's namespace when it has none.</summary>
+    Include,
+}

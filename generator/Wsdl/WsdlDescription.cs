@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using SoapGen.Generator.Common;
 using SoapGen.Generator.Diagnostics;
 
@@ -11,17 +13,29 @@ internal readonly record struct QName(string Namespace, string Name)
     public override string ToString() => Namespace.Length == 0 ? Name : "{" + Namespace + "}" + Name;
 }
 
+/// <summary>
+/// A WSDL as read. <see cref="Schemas"/> are the declarations of every schema it reaches, in the order it reads them:
+/// its inline schemas' own, and, for an imported schema document, the declarations of that document's shared
+/// <see cref="SchemaDescription"/> (listed in <see cref="ImportedSchemas"/>, whose diagnostics are reported once).
+/// </summary>
 internal sealed record WsdlDescription(
     string FilePath,
     string TargetNamespace,
     string? Documentation,
-    EquatableArray<SchemaType> Types,
-    EquatableArray<SchemaElement> Elements,
+    EquatableArray<SchemaDeclarations> Schemas,
     EquatableArray<WsdlMessage> Messages,
     EquatableArray<WsdlPortType> PortTypes,
     EquatableArray<WsdlBinding> Bindings,
     EquatableArray<WsdlService> Services,
-    EquatableArray<NamespaceDeclaration> Prefixes = default);
+    EquatableArray<NamespaceDeclaration> Prefixes = default,
+    EquatableArray<SchemaDescription> ImportedSchemas = default)
+{
+    /// <summary>The types of all its schemas, in reading order.</summary>
+    public IEnumerable<SchemaType> Types => Schemas.SelectMany(schema => schema.Types);
+
+    /// <summary>The global elements of all its schemas, in reading order.</summary>
+    public IEnumerable<SchemaElement> Elements => Schemas.SelectMany(schema => schema.Elements);
+}
 
 /// <summary>A prefix the WSDL's definitions element declares: configuration (SoapGenTypeMap) names types with them.</summary>
 internal sealed record NamespaceDeclaration(string Prefix, string Namespace);

@@ -20,8 +20,11 @@ internal static class WsdlReader
     public static WsdlReadResult Read(string filePath, string text) =>
         Read(filePath, text, new ImportResolver(EquatableArray<SourceDocument>.Empty));
 
-    /// <summary>Reads a WSDL; its imports are looked up among <paramref name="imports"/> (the other AdditionalFiles).</summary>
-    public static WsdlReadResult Read(string filePath, string text, ImportResolver imports)
+    /// <summary>
+    /// Reads a WSDL; its imports are looked up among <paramref name="imports"/> (the other AdditionalFiles), and an imported
+    /// schema document read already on its own (<paramref name="shared"/>) is taken as it is.
+    /// </summary>
+    public static WsdlReadResult Read(string filePath, string text, ImportResolver imports, SharedSchemas? shared = null)
     {
         var diagnostics = new List<DiagnosticInfo>();
         XDocument document;
@@ -44,15 +47,14 @@ internal static class WsdlReader
         }
 
         var context = new ReadContext(filePath, diagnostics, imports);
-        var definitions = new Definitions(new SchemaReader(context));
+        var definitions = new Definitions(new SchemaReader(context, shared));
         ReadDefinitions(root, context, definitions);
 
         var description = new WsdlDescription(
             filePath,
             (string?)root.Attribute("targetNamespace") ?? string.Empty,
             DocumentationOf(root),
-            definitions.Schemas.Types.ToEquatableArray(),
-            definitions.Schemas.Elements.ToEquatableArray(),
+            definitions.Schemas.Schemas.ToEquatableArray(),
             definitions.Messages.ToEquatableArray(),
             definitions.PortTypes.ToEquatableArray(),
             definitions.Bindings.ToEquatableArray(),
@@ -60,7 +62,8 @@ internal static class WsdlReader
             root.Attributes()
                 .Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns)
                 .Select(a => new NamespaceDeclaration(a.Name.LocalName, a.Value))
-                .ToEquatableArray());
+                .ToEquatableArray(),
+            definitions.Schemas.ImportedSchemas.ToEquatableArray());
 
         return new WsdlReadResult(description, diagnostics.ToEquatableArray());
     }
