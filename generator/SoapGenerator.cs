@@ -77,12 +77,12 @@ public sealed class SoapGenerator : IIncrementalGenerator
             })
             .WithTrackingName(StepNames.Imports);
 
-        // Every imported schema document any WSDL reaches is read once, on its own (the whole SoftLayer API: 370 WSDLs
-        // include one 1.5 MB schema), against the documents its own imports reach: editing a WSDL leaves it cached.
-        var schemas = imported
-            .Select(static (wsdl, _) => wsdl.Schemas)
-            .Collect()
-            .SelectMany(static (all, _) => all.SelectMany(keys => keys).Distinct().ToImmutableArray())
+        // Every imported schema document a WSDL reaches is read once, on its own (the whole SoftLayer API: 370 WSDLs
+        // include one 1.5 MB schema), against the documents its own imports reach: editing a WSDL leaves it cached. The
+        // readings are found from the documents, not from each WSDL's step: Roslyn records a WSDL's step tree when
+        // tracking (tests, benchmarks), and one that held every WSDL's would hold 370 x 370 steps.
+        var schemas = documents
+            .SelectMany(static (all, _) => ReachedSchemas.InAny(all))
             .Combine(documents)
             .Select(static (pair, _) => SchemaInput.For(pair.Left, pair.Right))
             .Where(static input => input is not null)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using SoapGen.Generator.Common;
 
 namespace SoapGen.Generator.Wsdl;
@@ -11,6 +12,33 @@ namespace SoapGen.Generator.Wsdl;
 /// </summary>
 internal static class ReachedSchemas
 {
+    /// <summary>
+    /// The schema readings any WSDL among <paramref name="documents"/> reaches, each once. From the documents alone (not
+    /// from each WSDL's own step), so the step tree Roslyn records when tracking stays small.
+    /// </summary>
+    public static ImmutableArray<SchemaKey> InAny(EquatableArray<SourceDocument> documents)
+    {
+        var imports = new ImportResolver(documents);
+        var keys = new List<SchemaKey>();
+        var seen = new HashSet<SchemaKey>();
+        foreach (var document in documents)
+        {
+            if (!document.IsSchema)
+            {
+                foreach (var key in Of(document, imports))
+                {
+                    if (seen.Add(key))
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
+        }
+
+        return keys.ToImmutableArray();
+    }
+
+    /// <summary>The schema readings reading <paramref name="wsdl"/> reaches, in the order they are found.</summary>
     public static EquatableArray<SchemaKey> Of(SourceDocument wsdl, ImportResolver imports)
     {
         var keys = new List<SchemaKey>();
