@@ -145,6 +145,118 @@ public class IncrementalityTests
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Body"));
     }
 
+    [Fact]
+    public void EditingOneOfSeveralWsdlsThatIncludeOneXsdLeavesTheXsdCachedAndRegeneratesOnlyThatWsdlsClients()
+    {
+        var (files, first) = ShopsSharingTypes();
+        var pipeline = new Pipeline(OneNamespace, files);
+        var before = pipeline.Run();
+
+        // types.xsd and the chameleon note.xsd it includes, each read once for the three WSDLs.
+        var schemas = Outputs(before, SoapGenerator.StepNames.Schemas);
+        Assert.Equal(2, schemas.Count);
+        Assert.All(schemas, o => Assert.Equal(IncrementalStepRunReason.New, o.Reason));
+
+        pipeline.Replace(first, new InMemoryAdditionalText(first.Path, first.GetText()!.ToString().Replace("GetOrder", "FetchOrder")));
+        var result = pipeline.Run();
+
+        AssertNotRerun(result, SoapGenerator.StepNames.Schemas);
+        var descriptions = Outputs(result, SoapGenerator.StepNames.Description);
+        Assert.Single(descriptions, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(2, descriptions.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("FetchOrderAsync"));
+
+        // The other two WSDLs' clients are the very same texts as before; the edited one's are new.
+        foreach (var shop in new[] { "Shop2", "Shop3" })
+        {
+            var clients = before.GeneratedSources.Where(s => s.HintName.Contains("." + shop + "Client")).ToList();
+            Assert.NotEmpty(clients);
+            Assert.All(clients, s => Assert.Same(s.SourceText, result.GeneratedSources.Single(n => n.HintName == s.HintName).SourceText));
+        }
+
+        var edited = before.GeneratedSources.Where(s => s.HintName.Contains(".Shop1Client")).ToList();
+        Assert.NotEmpty(edited);
+        Assert.All(edited, s => Assert.NotSame(s.SourceText, result.GeneratedSources.Single(n => n.HintName == s.HintName).SourceText));
+    }
+
+    [Fact]
+    public void EditingAnXsdSeveralWsdlsIncludeRereadsItOnceAndEveryWsdlThatReachesIt()
+    {
+        var (files, _) = ShopsSharingTypes();
+        var types = files.Single(f => f.Path.EndsWith("types.xsd", System.StringComparison.Ordinal));
+        var pipeline = new Pipeline(OneNamespace, files);
+        pipeline.Run();
+
+        pipeline.Replace(types, new InMemoryAdditionalText(types.Path, ImportTests.Types.Replace("name=\"id\"", "name=\"number\"")));
+        var result = pipeline.Run();
+
+        // One reading of types.xsd ran; the chameleon it includes was not read again.
+        var schemas = Outputs(result, SoapGenerator.StepNames.Schemas);
+        Assert.Equal(2, schemas.Count);
+        Assert.Single(schemas, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(schemas, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.All(Outputs(result, SoapGenerator.StepNames.Description), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Number"));
+    }
+
+    [Fact]
+    public void FreshDriversBuildEqualModelsFromWsdlsThatIncludeOneXsd()
+    {
+        var first = Models(new Pipeline(OneNamespace, ShopsSharingTypes().Files).Run());
+        var second = Models(new Pipeline(OneNamespace, ShopsSharingTypes().Files).Run());
+
+        Assert.Single(first);
+        Assert.Equal(first, second);
+        Assert.Equal(first.Select(m => m.GetHashCode()), second.Select(m => m.GetHashCode()));
+        Assert.NotSame(first[0].Model, second[0].Model);
+        Assert.Contains(first[0].Model!.Types, t => t.Name == "Order");
+        Assert.Contains(first[0].Model!.Types, t => t.Name == "Note");
+    }
+
+    [Fact]
+    public void AProblemInAnXsdSeveralWsdlsIncludeIsReportedOnceInTheXsd()
+    {
+        var (files, _) = ShopsSharingTypes(ImportTests.Types.Replace("<xsd:include", "<xsd:import namespace=\"urn:gone\" schemaLocation=\"gone.xsd\"/><xsd:include"));
+        var result = new Pipeline(OneNamespace, files).Run();
+
+        var missing = Assert.Single(result.Diagnostics, d => d.Id == "SOAPGEN011");
+        Assert.EndsWith("types.xsd", missing.Location.GetLineSpan().Path, System.StringComparison.Ordinal);
+        Assert.Contains("gone.xsd", missing.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<string, string> OneNamespace = new() { ["SoapGenNamespace"] = "Shops" };
+
+    // Three WSDLs whose inline schemas import one types.xsd, which includes a chameleon note.xsd.
+    private static (AdditionalText[] Files, InMemoryAdditionalText First) ShopsSharingTypes(string types = ImportTests.Types)
+    {
+        var shops = Enumerable.Range(1, 3).Select(n => new InMemoryAdditionalText("svc/shop" + n + ".wsdl", Shop(n))).ToList();
+        var files = shops.Cast<AdditionalText>()
+            .Append(new InMemoryAdditionalText("svc/schemas/types.xsd", types))
+            .Append(new InMemoryAdditionalText("svc/schemas/note.xsd", ImportTests.Note))
+            .ToArray();
+        return (files, shops[0]);
+    }
+
+    private static string Shop(int n) => $"""
+        <?xml version="1.0"?>
+        <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:t="urn:types" xmlns:tns="urn:shop{n}" targetNamespace="urn:shop{n}">
+          <types>
+            <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:shop{n}">
+              <xsd:import namespace="urn:types" schemaLocation="schemas/types.xsd"/>
+            </xsd:schema>
+          </types>
+          <message name="GetOrderIn"><part name="id" type="xsd:int" xmlns:xsd="http://www.w3.org/2001/XMLSchema"/></message>
+          <message name="GetOrderOut"><part name="order" type="t:Order"/></message>
+          <portType name="Shop{n}"><operation name="GetOrder"><input message="tns:GetOrderIn"/><output message="tns:GetOrderOut"/></operation></portType>
+          <binding name="Shop{n}Binding" type="tns:Shop{n}">
+            <soap:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/>
+            <operation name="GetOrder"><soap:operation soapAction="urn:shop{n}#GetOrder"/>
+              <input><soap:body use="literal" namespace="urn:shop{n}"/></input><output><soap:body use="literal" namespace="urn:shop{n}"/></output></operation>
+          </binding>
+          <service name="Shop{n}"><port name="Shop{n}Port" binding="tns:Shop{n}Binding"><soap:address location="http://localhost/shop{n}"/></port></service>
+        </definitions>
+        """;
+
     private static InMemoryAdditionalText InterServer() => new("wsdl/interserver.wsdl", GeneratorHarness.InterServerWsdl());
 
     private static InMemoryAdditionalText Weather() => new("wsdl/weather.wsdl", GeneratorHarness.WeatherWsdl());
