@@ -25,6 +25,12 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
     {
         var a = AsImmutableArray();
         var b = other.AsImmutableArray();
+        if (a == b)
+        {
+            // One array (a shared schema's declarations, an output cached as it was): equal without a look at its items.
+            return true;
+        }
+
         if (a.Length != b.Length)
         {
             return false;

@@ -15,6 +15,8 @@ namespace SoapGen.Generator.Model;
 internal sealed class ServiceModelBuilder
 {
     private readonly WsdlDescription _description;
+    private Dictionary<string, WsdlMessage>? _messagesByLocalName;  // first of each local name, built when first asked
+    private Dictionary<QName, SchemaElement>? _elements;  // the description's own global elements, first of each name
     private readonly GeneratorOptions _options;
     private readonly NamespaceContext _shared;
     private readonly DiagnosticBag _diagnostics;
@@ -177,9 +179,10 @@ internal sealed class ServiceModelBuilder
         var headers = new HeaderModelBuilder(Types, _options, stem);
         var faults = new FaultModelBuilder(Types, (name, at) => FindMessage(name, at, "fault"));
         var operations = new List<OperationModel>();
+        var portOperations = portType is null ? null : FirstByName(portType.Operations, o => o.Name);
         foreach (var bindingOperation in binding.Operations)
         {
-            var operation = portType?.Operations.FirstOrDefault(o => o.Name == bindingOperation.Name);
+            var operation = portType is null ? null : portOperations!.TryGetValue(bindingOperation.Name, out var found) ? found : null;
             if (operation is null)
             {
                 if (portType is not null)
@@ -279,7 +282,7 @@ internal sealed class ServiceModelBuilder
 
             // The reply's Body holds the one output part's element, exactly as the schema names it (when the schema defines it).
             if (outputParts.Count == 1 && outputParts[0].Element is { } responseElement
-                && (_description.Elements.Any(e => e.Name == responseElement) || Types.FindElementQuietly(responseElement) is not null))
+                && (DescribedElement(responseElement) is not null || Types.FindElementQuietly(responseElement) is not null))
             {
                 (responseName, responseNamespace) = (responseElement.Name, responseElement.Namespace);
             }
@@ -426,7 +429,7 @@ internal sealed class ServiceModelBuilder
     /// </summary>
     private HeaderPart? HeaderPartOf(WsdlHeader header, string? rpcNamespace)
     {
-        var message = _description.Messages.FirstOrDefault(m => m.Name.Name == header.Message.Name);
+        var message = MessageByLocalName(header.Message.Name);
         var part = message?.Parts.FirstOrDefault(p => p.Name == header.Part);
         if (part is null)
         {
@@ -448,6 +451,30 @@ internal sealed class ServiceModelBuilder
 
         var ns = header.Namespace ?? rpcNamespace;
         return new HeaderPart(part.Name, part.Name, string.IsNullOrEmpty(ns) ? null : ns, part.Type, null, encoded, part.Position);
+    }
+
+    // Lookups every operation makes (SoftLayer_Account: hundreds of operations, each with several headers, over a thousand messages).
+    private WsdlMessage? MessageByLocalName(string name) =>
+        (_messagesByLocalName ??= FirstByName(_description.Messages, m => m.Name.Name)).TryGetValue(name, out var message) ? message : null;
+
+    private SchemaElement? DescribedElement(QName name) =>
+        (_elements ??= FirstByName(_description.Elements, e => e.Name)).TryGetValue(name, out var element) ? element : null;
+
+    // The first item of each name, as FirstOrDefault would find it.
+    private static Dictionary<TKey, T> FirstByName<TKey, T>(IEnumerable<T> items, Func<T, TKey> name)
+        where TKey : notnull
+    {
+        var byName = new Dictionary<TKey, T>();
+        foreach (var item in items)
+        {
+            var key = name(item);
+            if (!byName.ContainsKey(key))
+            {
+                byName.Add(key, item);
+            }
+        }
+
+        return byName;
     }
 
     private static ElementModel Parameter(string localName, string? ns, TypeRef type, HashSet<string> taken, bool camel) =>
@@ -496,7 +523,7 @@ internal sealed class ServiceModelBuilder
             return null;
         }
 
-        var element = _description.Elements.FirstOrDefault(e => e.Name == elementName) ?? Types.FindElementQuietly(elementName);
+        var element = DescribedElement(elementName) ?? Types.FindElementQuietly(elementName);
         if (element?.Type is not { } typeName || Types.FindStruct(typeName) is not { } type)
         {
             return null;
@@ -519,7 +546,7 @@ internal sealed class ServiceModelBuilder
         }
 
         // Matched by local name: real WSDLs often bind "tns:" to a namespace that differs from targetNamespace by a slash.
-        var message = _description.Messages.FirstOrDefault(m => m.Name.Name == name.Value.Name);
+        var message = MessageByLocalName(name.Value.Name);
         if (message is null)
         {
             Report(DiagnosticDescriptors.UnresolvedReference, at, direction + " message", name.Value.Name, "it is treated as having no parts");
