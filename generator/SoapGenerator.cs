@@ -51,9 +51,15 @@ public sealed class SoapGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var inputs = context.AdditionalTextsProvider
+        // Each importable file (WSDL, XSD, XML) is scanned once: as a document imports may name and, for a WSDL, as its input.
+        var files = context.AdditionalTextsProvider
+            .Select(static (file, cancellationToken) => new ScannedFile(file, IsImportable(file.Path)
+                ? SourceDocument.Scan(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty)
+                : null));
+
+        var inputs = files
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => CreateInput(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Select(static (pair, cancellationToken) => CreateInput(pair.Left, pair.Right.GetOptions(pair.Left.File), cancellationToken))
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(StepNames.Input);
@@ -61,9 +67,9 @@ public sealed class SoapGenerator : IIncrementalGenerator
         // The documents a WSDL may import (wsdl:import, xsd:import/include) resolve among the AdditionalFiles only. Each
         // WSDL is read against only the documents its imports reach, so editing any other file leaves it cached: finding
         // them re-runs for every WSDL on every such edit, but uses the scanned imports and parses nothing.
-        var documents = context.AdditionalTextsProvider
-            .Where(static file => IsImportable(file.Path))
-            .Select(static (file, cancellationToken) => SourceDocument.Scan(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+        var documents = files
+            .Where(static file => file.Document is not null)
+            .Select(static (file, _) => file.Document!)
             .WithTrackingName(StepNames.Documents)
             .Collect()
             .Select(static (all, _) => all.ToEquatableArray());
@@ -141,8 +147,9 @@ public sealed class SoapGenerator : IIncrementalGenerator
     // A runtime type every generated client uses: if it resolves, SoapGen.Runtime is referenced.
     private const string RuntimeMarkerType = "SoapGen.Runtime.SoapTransport";
 
-    private static WsdlInput? CreateInput(AdditionalText file, AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
+    private static WsdlInput? CreateInput(ScannedFile scanned, AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
     {
+        var file = scanned.File;
         options.TryGetValue("build_metadata.AdditionalFiles.SoapGen", out var enabled);
         var isWsdl = file.Path.EndsWith(".wsdl", StringComparison.OrdinalIgnoreCase);
         if (string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase) || (!isWsdl && !string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase)))
@@ -150,8 +157,8 @@ public sealed class SoapGenerator : IIncrementalGenerator
             return null;
         }
 
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new WsdlInput(SourceDocument.Scan(file.Path, text), new GeneratorOptions(
+        var document = scanned.Document ?? SourceDocument.Scan(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+        return new WsdlInput(document, new GeneratorOptions(
             Metadata(options, "SoapGenNamespace"),
             Metadata(options, "SoapGenClientName"),
             Metadata(options, "SoapGenAccessibility"),
@@ -286,3 +293,6 @@ internal sealed record SchemaInput(SourceDocument Document, string Namespace, Eq
         return all.FindByPath(key.Path) is { } document ? new SchemaInput(document, key.Namespace, all.Reachable(document)) : null;
     }
 }
+
+/// <summary>An AdditionalFiles file, scanned when imports may name it (<see cref="SoapGenerator"/> scans each such file once).</summary>
+internal sealed record ScannedFile(AdditionalText File, SourceDocument? Document);
