@@ -224,6 +224,22 @@ public class IncrementalityTests
         Assert.Contains("gone.xsd", missing.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AChameleonXsdTwoNamespacesIncludeIsReadOncePerNamespace()
+    {
+        static string Wsdl(string ns) => Shop(1).Replace("urn:shop1", ns).Replace(
+            "<xsd:import namespace=\"urn:types\" schemaLocation=\"schemas/types.xsd\"/>", "<xsd:include schemaLocation=\"schemas/note.xsd\"/>");
+        var result = new Pipeline(
+            new InMemoryAdditionalText("svc/a.wsdl", Wsdl("urn:a")),
+            new InMemoryAdditionalText("svc/b.wsdl", Wsdl("urn:b")),
+            new InMemoryAdditionalText("svc/c.wsdl", Wsdl("urn:a").Replace("Shop1", "Shop3")),
+            new InMemoryAdditionalText("svc/schemas/note.xsd", ImportTests.Note)).Run();
+
+        var readings = Outputs(result, SoapGenerator.StepNames.Schemas).Select(o => (Wsdl.SchemaDescription)o.Value).ToList();
+        Assert.Equal(new[] { "urn:a", "urn:b" }, readings.Select(r => r.Namespace).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.All(readings, r => Assert.Equal(new Wsdl.QName(r.Namespace, "Note"), Assert.Single(r.Declarations.Types).Name));
+    }
+
     private static readonly Dictionary<string, string> OneNamespace = new() { ["SoapGenNamespace"] = "Shops" };
 
     // Three WSDLs whose inline schemas import one types.xsd, which includes a chameleon note.xsd.
