@@ -100,7 +100,7 @@ public sealed class SoapGenerator : IIncrementalGenerator
             .Combine(schemas.Collect())
             .Select(static (pair, _) => (Wsdl: pair.Left, Shared: Pick(pair.Left.Schemas, pair.Right)))
             .Select(static (pair, _) => (
-                Read: Guard(pair.Wsdl.Input.Path, () => WsdlReader.Read(pair.Wsdl.Input.Path, pair.Wsdl.Input.Document.Text, new ImportResolver(pair.Wsdl.Reachable), new SharedSchemas(pair.Shared))),
+                Read: Guard(pair.Wsdl.Input.Path, () => WsdlReader.Read(pair.Wsdl.Input.Path, pair.Wsdl.Input.Document.Text, new ImportResolver(pair.Wsdl.Reachable), new SharedSchemas(pair.Shared), pair.Wsdl.Input.Document.Shallow)),
                 pair.Wsdl.Input.Options))
             .WithTrackingName(StepNames.Description);
 

@@ -9,15 +9,16 @@ namespace SoapGen.Generator.Wsdl;
 
 /// <summary>
 /// An AdditionalFiles document (WSDL or XSD) that a WSDL may import: its path and text, and what it names — its root
-/// targetNamespace, whether it is an XML Schema (its root is xsd:schema), and its imports. They are scanned once per edit of this file, so finding the documents a WSDL
+/// targetNamespace, whether it is an XML Schema (its root is xsd:schema), its imports, and whether it is well-formed
+/// and nests no deeper than <see cref="WsdlReader.MaxDepth"/> (<see cref="Shallow"/>: parsing it needs no check). They are scanned once per edit of this file, so finding the documents a WSDL
 /// depends on parses none of them again (<see cref="ImportResolver.Reachable"/>).
 /// </summary>
-internal sealed record SourceDocument(string Path, string Text, string? TargetNamespace, EquatableArray<ImportReference> Imports, bool IsSchema = false)
+internal sealed record SourceDocument(string Path, string Text, string? TargetNamespace, EquatableArray<ImportReference> Imports, bool IsSchema = false, bool Shallow = false)
 {
     // Parsed once however many WSDLs import it: every SoftLayer service includes the same 1.4 MB types schema.
     private readonly Lazy<XDocument> _parsed = new(() =>
     {
-        var parsed = WsdlReader.Parse(Text);
+        var parsed = WsdlReader.Parse(Text, Shallow);
         parsed.AddAnnotation(new ImportedDocument(Path));
         return parsed;
     });
@@ -40,14 +41,17 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
     {
         string? rootNamespace = null;
         var isSchema = false;
+        var shallow = false;
         var imports = new List<ImportReference>();
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), WsdlReader.Settings);
             var schemaNamespace = string.Empty;
             var atRoot = true;
+            shallow = true;
             while (reader.Read())
             {
+                shallow &= reader.Depth <= WsdlReader.MaxDepth;
                 if (reader.NodeType != XmlNodeType.Element)
                 {
                     continue;
@@ -80,9 +84,10 @@ internal sealed record SourceDocument(string Path, string Text, string? TargetNa
         }
         catch (XmlException)
         {
+            shallow = false;
         }
 
-        return new SourceDocument(path, text, rootNamespace, imports.ToEquatableArray(), isSchema);
+        return new SourceDocument(path, text, rootNamespace, imports.ToEquatableArray(), isSchema, shallow);
     }
 }
 

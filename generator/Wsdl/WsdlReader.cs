@@ -24,13 +24,13 @@ internal static class WsdlReader
     /// Reads a WSDL; its imports are looked up among <paramref name="imports"/> (the other AdditionalFiles), and an imported
     /// schema document read already on its own (<paramref name="shared"/>) is taken as it is.
     /// </summary>
-    public static WsdlReadResult Read(string filePath, string text, ImportResolver imports, SharedSchemas? shared = null)
+    public static WsdlReadResult Read(string filePath, string text, ImportResolver imports, SharedSchemas? shared = null, bool shallow = false)
     {
         var diagnostics = new List<DiagnosticInfo>();
         XDocument document;
         try
         {
-            document = Parse(text);
+            document = Parse(text, shallow);
         }
         catch (XmlException ex)
         {
@@ -110,11 +110,15 @@ internal static class WsdlReader
         IgnoreProcessingInstructions = true,
     };
 
-    internal static XDocument Parse(string text)
+    /// <summary>
+    /// Parses a document with line info; one that nests too deep is refused first, unless scanning it found it
+    /// <paramref name="shallow"/> already (<see cref="SourceDocument.Shallow"/>).
+    /// </summary>
+    internal static XDocument Parse(string text, bool shallow = false)
     {
-        using (var scan = XmlReader.Create(new StringReader(text), Settings))
+        using (var scan = shallow ? null : XmlReader.Create(new StringReader(text), Settings))
         {
-            while (scan.Read())
+            while (scan is not null && scan.Read())
             {
                 if (scan.Depth > MaxDepth)
                 {
