@@ -12,6 +12,7 @@ internal static class EmitNames
     public const string HeaderCollection = Runtime + "SoapHeaderCollection";
     public const string HeaderDescriptor = Runtime + "SoapHeaderDescriptor";
     public const string Operation = Runtime + "SoapOperation";
+    public const string Bodies = Runtime + "SoapBodies";
     public const string FaultDescriptor = Runtime + "SoapFaultDescriptor";
     public const string Session = Runtime + "SoapSession";
     public const string SessionOptions = Runtime + "SoapSessionOptions";

@@ -32,6 +32,7 @@ internal static class OperationsEmitter
 
         w.Line("/// <summary>The operations of this port, described once for the runtime.</summary>");
         w.OpenBlock("private static class Operations");
+        var headerWriters = new HeaderWriters(client.Operations.Select(o => o.DescriptorName));
         for (var i = 0; i < client.Operations.Count; i++)
         {
             if (i > 0)
@@ -39,8 +40,10 @@ internal static class OperationsEmitter
                 w.Line();
             }
 
-            EmitOperation(w, model, client, client.Operations[i]);
+            EmitOperation(w, model, client, client.Operations[i], headerWriters);
         }
+
+        headerWriters.Emit(w);
 
         w.CloseBlock();
         w.CloseBlock();
@@ -122,7 +125,7 @@ internal static class OperationsEmitter
         w.CloseBlock();
     }
 
-    private static void EmitOperation(SourceWriter w, ServiceModel model, ClientModel client, OperationModel operation)
+    private static void EmitOperation(SourceWriter w, ServiceModel model, ClientModel client, OperationModel operation, HeaderWriters headerWriters)
     {
         var parameters = ClientEmitter.RequestParameters(operation);
         var requestType = parameters.Count switch
@@ -137,36 +140,47 @@ internal static class OperationsEmitter
         w.Line("    " + CSharpNames.Literal(operation.OperationName) + ",");
         w.Line("    " + CSharpNames.Literal(operation.SoapAction) + ",");
         w.Line("    global::SoapGen.Runtime.SoapVersion." + (client.Soap12 ? "Soap12" : "Soap11") + ",");
-        w.Line("    writeBody: static (writer, " + (parameters.Count == 0 ? "_" : "request") + ") =>");
-        w.Line("    {");
-        var body = new SourceWriter();
         var encoded = Bool(operation.Encoded);
-        switch (operation.Style)
+        var emptyWrapper = operation.Parameters.Count == 0 && operation.Style != OperationStyle.Bare;
+        if (emptyWrapper)
         {
-            case OperationStyle.Rpc:
-                body.Line("writer.WriteStartOperation(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ", encoded: " + encoded + ");");
-                break;
-            case OperationStyle.Wrapped:
-                body.Line("writer.WriteStartElement(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ");");
-                break;
+            // Most operations of a large API (SoftLayer's getters) send only headers: no lambda for their empty wrapper.
+            w.Line("    writeBody: " + (operation.Style == OperationStyle.Rpc
+                ? EmitNames.Bodies + ".EmptyRpc<" + requestType + ">(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ", encoded: " + encoded + "),"
+                : EmitNames.Bodies + ".EmptyWrapper<" + requestType + ">(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + "),"));
+        }
+        else
+        {
+            w.Line("    writeBody: static (writer, " + (parameters.Count == 0 ? "_" : "request") + ") =>");
+            w.Line("    {");
+            var body = new SourceWriter();
+            switch (operation.Style)
+            {
+                case OperationStyle.Rpc:
+                    body.Line("writer.WriteStartOperation(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ", encoded: " + encoded + ");");
+                    break;
+                case OperationStyle.Wrapped:
+                    body.Line("writer.WriteStartElement(" + CSharpNames.Literal(operation.WrapperLocalName) + ", " + CSharpNames.Literal(operation.WrapperNamespace) + ");");
+                    break;
+            }
+
+            foreach (var parameter in operation.Parameters)
+            {
+                SerializerEmitter.EmitWriteElement(body, model.SerializerName, parameter, Access(parameter), encoded, parameter.Parameter?.IsNullable ?? true);
+            }
+
+            if (operation.Style != OperationStyle.Bare)
+            {
+                body.Line("writer.WriteEndElement();");
+            }
+
+            Indent(w, body, "        ");
+            w.Line("    },");
         }
 
-        foreach (var parameter in operation.Parameters)
-        {
-            SerializerEmitter.EmitWriteElement(body, model.SerializerName, parameter, Access(parameter), encoded, parameter.Parameter?.IsNullable ?? true);
-        }
-
-        if (operation.Style != OperationStyle.Bare)
-        {
-            body.Line("writer.WriteEndElement();");
-        }
-
-        Indent(w, body, "        ");
         var reader = operation.Return.Parts.Count == 0 ? "static reader => true"
             : operation.Return.Bare ? "static reader => " + BareReadExpression(model, operation.Return.Parts[0])
-            // The type argument is spelled out: inferring it from a lambda binds the lambda once more, for every operation.
-            : operation.Return.IsSinglePart ? "static reader => reader.ReadSinglePart<" + ResponseType(model, operation.Return) + ">("
-                + SerializerEmitter.ReadDelegate(model.SerializerName, operation.Return.Parts[0].Type) + ")"
+            : operation.Return.IsSinglePart ? SinglePartReader(model, operation.Return)
             : model.SerializerName + "." + operation.Return.ReaderName;
         var rest = new List<string>();
         if (operation.InputHeaders.Any(h => h.Parameters.Count > 0))
@@ -177,7 +191,7 @@ internal static class OperationsEmitter
                 headers.Line("headers.Write(Headers." + binding.DescriptorName + ", " + HeaderValue(binding, Access) + ");");
             }
 
-            rest.Add("writeHeaders: static (headers, request) =>\n    {\n" + Indented(headers, "        ") + "    }");
+            rest.Add("writeHeaders: " + headerWriters.NameFor(requestType, operation.InputHeaders.Where(h => h.Parameters.Count > 0).Select(h => h.DescriptorName), headers.ToString()));
         }
 
         if (operation.InputHeaders.Count > 0)
@@ -201,7 +215,6 @@ internal static class OperationsEmitter
             rest.Add("responseName: " + CSharpNames.Literal(operation.ResponseLocalName) + (operation.ResponseNamespace is null ? "" : ", responseNamespace: " + CSharpNames.Literal(operation.ResponseNamespace)));
         }
 
-        w.Line("    },");
         var readLines = reader.Split('\n');
         for (var i = 0; i < readLines.Length; i++)
         {
@@ -215,6 +228,22 @@ internal static class OperationsEmitter
                 w.Line(line);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads a one-part reply: the runtime's reader around the part's (a method group where one reads it as is), so a
+    /// getter's descriptor holds no lambda at all.
+    /// </summary>
+    private static string SinglePartReader(ServiceModel model, ReturnModel returns)
+    {
+        var type = returns.Parts[0].Type;
+        if (type is { Kind: TypeRefKind.Array, ReadMethod: "ReadArray", Rank: 1 } && returns.Parts[0].NullableType == type.ItemName + "[]?")
+        {
+            return EmitNames.Bodies + ".SingleArrayPart<" + type.ItemName + ">(" + SerializerEmitter.ReadDelegate(model.SerializerName, type.Item!, type.ItemForgivesNull) + ")";
+        }
+
+        // The type argument is spelled out: inferring it from a lambda binds the lambda once more, for every operation.
+        return EmitNames.Bodies + ".SinglePart<" + ResponseType(model, returns) + ">(" + SerializerEmitter.ReadDelegate(model.SerializerName, type) + ")";
     }
 
     /// <summary>The header's value from the parameters: the one parameter, or a new struct when any of its members is set.</summary>

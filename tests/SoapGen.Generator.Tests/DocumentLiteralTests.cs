@@ -113,7 +113,7 @@ public class DocumentLiteralTests
         Assert.Contains("public sealed partial record GetStationsResult", source);
         Assert.Contains("public string[]? Station { get; init; }", source);
         Assert.Contains("public int? Total { get; init; }", source);
-        Assert.Contains("writer.WriteStartElement(\"GetStations\", \"urn:weather\");", source);
+        Assert.Contains("writeBody: global::SoapGen.Runtime.SoapBodies.EmptyWrapper<global::System.ValueTuple>(\"GetStations\", \"urn:weather\")", source);
     }
 
     [Fact]

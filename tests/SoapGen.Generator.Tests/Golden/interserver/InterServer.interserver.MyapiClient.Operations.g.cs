@@ -18,7 +18,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_api_auto_cpanel_loginResponse");
 
@@ -35,7 +35,7 @@ public partial class MyapiClient
                 writer.WriteString("status", null, request.status, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.GetTicketListReturn?>(InterServerSerializer.ReadGetTicketListReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.GetTicketListReturn?>(InterServerSerializer.ReadGetTicketListReturn),
             serviceName: "myapi",
             responseName: "api_getTicketListResponse");
 
@@ -55,7 +55,7 @@ public partial class MyapiClient
                 writer.WriteString("box_auth_value", null, request.boxAuthValue, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.OpenTicketReturn?>(InterServerSerializer.ReadOpenTicketReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.OpenTicketReturn?>(InterServerSerializer.ReadOpenTicketReturn),
             serviceName: "myapi",
             responseName: "api_openTicketResponse");
 
@@ -70,7 +70,7 @@ public partial class MyapiClient
                 writer.WriteString("ticketID", null, request.ticketID, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ViewTicketReturn?>(InterServerSerializer.ReadViewTicketReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ViewTicketReturn?>(InterServerSerializer.ReadViewTicketReturn),
             serviceName: "myapi",
             responseName: "api_viewTicketResponse");
 
@@ -86,7 +86,7 @@ public partial class MyapiClient
                 writer.WriteString("content", null, request.content, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.TicketPostReturn?>(InterServerSerializer.ReadTicketPostReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.TicketPostReturn?>(InterServerSerializer.ReadTicketPostReturn),
             serviceName: "myapi",
             responseName: "api_ticketPostResponse");
 
@@ -94,12 +94,8 @@ public partial class MyapiClient
             "api_get_license_types",
             "https://my.interserver.net/api.php/api_get_license_types",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, _) =>
-            {
-                writer.WriteStartOperation("api_get_license_types", "urn:myapi", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.LicenseType?[]?>(static reader => reader.ReadArray<global::InterServer.LicenseType?>(InterServerSerializer.ReadLicenseType)),
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("api_get_license_types", "urn:myapi", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.LicenseType?>(InterServerSerializer.ReadLicenseType),
             serviceName: "myapi",
             responseName: "api_get_license_typesResponse");
 
@@ -115,7 +111,7 @@ public partial class MyapiClient
                 writer.WriteInt32("type", null, request.type, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.CancelLicenseIpReturn?>(InterServerSerializer.ReadCancelLicenseIpReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.CancelLicenseIpReturn?>(InterServerSerializer.ReadCancelLicenseIpReturn),
             serviceName: "myapi",
             responseName: "api_cancel_license_ipResponse");
 
@@ -130,7 +126,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.CancelLicenseReturn?>(InterServerSerializer.ReadCancelLicenseReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.CancelLicenseReturn?>(InterServerSerializer.ReadCancelLicenseReturn),
             serviceName: "myapi",
             responseName: "api_cancel_licenseResponse");
 
@@ -147,7 +143,7 @@ public partial class MyapiClient
                 writer.WriteString("coupon", null, request.coupon, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyLicenseReturn?>(InterServerSerializer.ReadBuyLicenseReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.BuyLicenseReturn?>(InterServerSerializer.ReadBuyLicenseReturn),
             serviceName: "myapi",
             responseName: "api_buy_licenseResponse");
 
@@ -165,7 +161,7 @@ public partial class MyapiClient
                 writer.WriteBoolean("use_prepay", null, request.usePrepay, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyLicenseReturn?>(InterServerSerializer.ReadBuyLicenseReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.BuyLicenseReturn?>(InterServerSerializer.ReadBuyLicenseReturn),
             serviceName: "myapi",
             responseName: "api_buy_license_prepayResponse");
 
@@ -181,7 +177,7 @@ public partial class MyapiClient
                 writer.WriteString("newip", null, request.newip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ChangeLicenseIpReturn?>(InterServerSerializer.ReadChangeLicenseIpReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ChangeLicenseIpReturn?>(InterServerSerializer.ReadChangeLicenseIpReturn),
             serviceName: "myapi",
             responseName: "api_change_license_ipResponse");
 
@@ -197,7 +193,7 @@ public partial class MyapiClient
                 writer.WriteString("newip", null, request.newip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ChangeLicenseIpByIdReturn?>(InterServerSerializer.ReadChangeLicenseIpByIdReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ChangeLicenseIpByIdReturn?>(InterServerSerializer.ReadChangeLicenseIpByIdReturn),
             serviceName: "myapi",
             responseName: "api_change_license_ip_by_idResponse");
 
@@ -212,7 +208,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_queue_stopResponse");
 
@@ -227,7 +223,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_queue_startResponse");
 
@@ -242,7 +238,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_queue_restartResponse");
 
@@ -258,7 +254,7 @@ public partial class MyapiClient
                 writer.WriteString("name", null, request.name, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_queue_backupResponse");
 
@@ -274,7 +270,7 @@ public partial class MyapiClient
                 writer.WriteString("name", null, request.name, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_vps_backup_deleteResponse");
 
@@ -288,7 +284,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.IdNameSizeUrlArray?[]?>(static reader => reader.ReadArray<global::InterServer.IdNameSizeUrlArray?>(InterServerSerializer.ReadIdNameSizeUrlArray)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.IdNameSizeUrlArray?>(InterServerSerializer.ReadIdNameSizeUrlArray),
             serviceName: "myapi",
             responseName: "api_get_vps_backupsResponse");
 
@@ -296,12 +292,8 @@ public partial class MyapiClient
             "get_vps_slice_types",
             "https://my.interserver.net/api.php/get_vps_slice_types",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, _) =>
-            {
-                writer.WriteStartOperation("get_vps_slice_types", "urn:myapi", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.VpsSliceType?[]?>(static reader => reader.ReadArray<global::InterServer.VpsSliceType?>(InterServerSerializer.ReadVpsSliceType)),
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("get_vps_slice_types", "urn:myapi", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.VpsSliceType?>(InterServerSerializer.ReadVpsSliceType),
             serviceName: "myapi",
             responseName: "get_vps_slice_typesResponse");
 
@@ -309,12 +301,8 @@ public partial class MyapiClient
             "get_vps_locations_array",
             "https://my.interserver.net/api.php/get_vps_locations_array",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, _) =>
-            {
-                writer.WriteStartOperation("get_vps_locations_array", "urn:myapi", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.IdNameArray?[]?>(static reader => reader.ReadArray<global::InterServer.IdNameArray?>(InterServerSerializer.ReadIdNameArray)),
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("get_vps_locations_array", "urn:myapi", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.IdNameArray?>(InterServerSerializer.ReadIdNameArray),
             serviceName: "myapi",
             responseName: "get_vps_locations_arrayResponse");
 
@@ -322,12 +310,8 @@ public partial class MyapiClient
             "get_vps_templates",
             "https://my.interserver.net/api.php/get_vps_templates",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, _) =>
-            {
-                writer.WriteStartOperation("get_vps_templates", "urn:myapi", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.VpsTemplate?[]?>(static reader => reader.ReadArray<global::InterServer.VpsTemplate?>(InterServerSerializer.ReadVpsTemplate)),
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("get_vps_templates", "urn:myapi", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.VpsTemplate?>(InterServerSerializer.ReadVpsTemplate),
             serviceName: "myapi",
             responseName: "get_vps_templatesResponse");
 
@@ -335,12 +319,8 @@ public partial class MyapiClient
             "get_vps_platforms_array",
             "https://my.interserver.net/api.php/get_vps_platforms_array",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, _) =>
-            {
-                writer.WriteStartOperation("get_vps_platforms_array", "urn:myapi", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.VpsPlatform?[]?>(static reader => reader.ReadArray<global::InterServer.VpsPlatform?>(InterServerSerializer.ReadVpsPlatform)),
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("get_vps_platforms_array", "urn:myapi", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.VpsPlatform?>(InterServerSerializer.ReadVpsPlatform),
             serviceName: "myapi",
             responseName: "get_vps_platforms_arrayResponse");
 
@@ -364,7 +344,7 @@ public partial class MyapiClient
                 writer.WriteString("rootpass", null, request.rootpass, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ValidateBuyVpsResultStatus?>(InterServerSerializer.ReadValidateBuyVpsResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ValidateBuyVpsResultStatus?>(InterServerSerializer.ReadValidateBuyVpsResultStatus),
             serviceName: "myapi",
             responseName: "api_api_validate_buy_vpsResponse");
 
@@ -388,7 +368,7 @@ public partial class MyapiClient
                 writer.WriteString("rootpass", null, request.rootpass, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
             serviceName: "myapi",
             responseName: "api_api_buy_vpsResponse");
 
@@ -413,7 +393,7 @@ public partial class MyapiClient
                 writer.WriteInt32("server", null, request.server, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
             serviceName: "myapi",
             responseName: "api_api_buy_vps_adminResponse");
 
@@ -428,7 +408,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.VpsScreenshotReturn?>(InterServerSerializer.ReadVpsScreenshotReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.VpsScreenshotReturn?>(InterServerSerializer.ReadVpsScreenshotReturn),
             serviceName: "myapi",
             responseName: "api_vps_screenshotResponse");
 
@@ -443,7 +423,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "api_vps_get_server_nameResponse");
 
@@ -458,7 +438,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowDnsDomains?>(InterServerSerializer.ReadSqlRowDnsDomains),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowDnsDomains?>(InterServerSerializer.ReadSqlRowDnsDomains),
             serviceName: "myapi",
             responseName: "api_get_dns_domainResponse");
 
@@ -473,7 +453,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowDnsRecords?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowDnsRecords?>(InterServerSerializer.ReadSqlRowDnsRecords)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowDnsRecords?>(InterServerSerializer.ReadSqlRowDnsRecords),
             serviceName: "myapi",
             responseName: "api_get_dns_recordsResponse");
 
@@ -489,7 +469,7 @@ public partial class MyapiClient
                 writer.WriteInt32("record_id", null, request.recordId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_delete_dns_recordResponse");
 
@@ -504,7 +484,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_delete_dns_domainResponse");
 
@@ -524,7 +504,7 @@ public partial class MyapiClient
                 writer.WriteInt32("prio", null, request.prio, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<int?>(static reader => reader.ReadInt32()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(static reader => reader.ReadInt32()),
             serviceName: "myapi",
             responseName: "api_add_dns_recordResponse");
 
@@ -545,7 +525,7 @@ public partial class MyapiClient
                 writer.WriteInt32("prio", null, request.prio, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_update_dns_recordResponse");
 
@@ -561,7 +541,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request.ip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_add_dns_domainResponse");
 
@@ -576,7 +556,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_api_auto_directadmin_loginResponse");
 
@@ -591,7 +571,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_api_auto_directadmin_storage_loginResponse");
 
@@ -606,7 +586,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_api_auto_zonemta_loginResponse");
 
@@ -621,7 +601,7 @@ public partial class MyapiClient
                 writer.WriteString("password", null, request.password, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "api_loginResponse");
 
@@ -635,7 +615,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "api_get_imaResponse");
 
@@ -643,12 +623,8 @@ public partial class MyapiClient
             "get_locked_ips",
             "https://my.interserver.net/api.php/get_locked_ips",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, _) =>
-            {
-                writer.WriteStartOperation("get_locked_ips", "urn:myapi", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::System.Xml.Linq.XElement?>(static reader => reader.ReadXElement()),
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("get_locked_ips", "urn:myapi", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.Xml.Linq.XElement?>(static reader => reader.ReadXElement()),
             serviceName: "myapi",
             responseName: "get_locked_ipsResponse");
 
@@ -662,7 +638,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "get_hostnameResponse");
 
@@ -676,7 +652,7 @@ public partial class MyapiClient
                 writer.WriteString("string", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<int?>(static reader => reader.ReadInt32()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(static reader => reader.ReadInt32()),
             serviceName: "myapi",
             responseName: "strPixelsResponse");
 
@@ -684,12 +660,8 @@ public partial class MyapiClient
             "get_modules",
             "https://my.interserver.net/api.php/get_modules",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, _) =>
-            {
-                writer.WriteStartOperation("get_modules", "urn:myapi", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::System.Xml.Linq.XElement?>(static reader => reader.ReadXElement()),
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("get_modules", "urn:myapi", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.Xml.Linq.XElement?>(static reader => reader.ReadXElement()),
             serviceName: "myapi",
             responseName: "get_modulesResponse");
 
@@ -704,7 +676,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowDomains?>(InterServerSerializer.ReadSqlRowDomains),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowDomains?>(InterServerSerializer.ReadSqlRowDomains),
             serviceName: "myapi",
             responseName: "api_domains_get_serviceResponse");
 
@@ -719,7 +691,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowVps?>(InterServerSerializer.ReadSqlRowVps),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowVps?>(InterServerSerializer.ReadSqlRowVps),
             serviceName: "myapi",
             responseName: "api_vps_get_serviceResponse");
 
@@ -734,7 +706,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowBackups?>(InterServerSerializer.ReadSqlRowBackups),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowBackups?>(InterServerSerializer.ReadSqlRowBackups),
             serviceName: "myapi",
             responseName: "api_backups_get_serviceResponse");
 
@@ -749,7 +721,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowMail?>(InterServerSerializer.ReadSqlRowMail),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowMail?>(InterServerSerializer.ReadSqlRowMail),
             serviceName: "myapi",
             responseName: "api_mail_get_serviceResponse");
 
@@ -764,7 +736,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowLicenses?>(InterServerSerializer.ReadSqlRowLicenses),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowLicenses?>(InterServerSerializer.ReadSqlRowLicenses),
             serviceName: "myapi",
             responseName: "api_licenses_get_serviceResponse");
 
@@ -779,7 +751,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowSslCerts?>(InterServerSerializer.ReadSqlRowSslCerts),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowSslCerts?>(InterServerSerializer.ReadSqlRowSslCerts),
             serviceName: "myapi",
             responseName: "api_ssl_get_serviceResponse");
 
@@ -794,7 +766,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowFloatingIps?>(InterServerSerializer.ReadSqlRowFloatingIps),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowFloatingIps?>(InterServerSerializer.ReadSqlRowFloatingIps),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_serviceResponse");
 
@@ -809,7 +781,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowWebsites?>(InterServerSerializer.ReadSqlRowWebsites),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowWebsites?>(InterServerSerializer.ReadSqlRowWebsites),
             serviceName: "myapi",
             responseName: "api_webhosting_get_serviceResponse");
 
@@ -824,7 +796,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowQuickservers?>(InterServerSerializer.ReadSqlRowQuickservers),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowQuickservers?>(InterServerSerializer.ReadSqlRowQuickservers),
             serviceName: "myapi",
             responseName: "api_quickservers_get_serviceResponse");
 
@@ -839,7 +811,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowServers?>(InterServerSerializer.ReadSqlRowServers),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.SqlRowServers?>(InterServerSerializer.ReadSqlRowServers),
             serviceName: "myapi",
             responseName: "api_servers_get_serviceResponse");
 
@@ -853,7 +825,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowDomains?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowDomains?>(InterServerSerializer.ReadSqlRowDomains)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowDomains?>(InterServerSerializer.ReadSqlRowDomains),
             serviceName: "myapi",
             responseName: "api_domains_get_servicesResponse");
 
@@ -867,7 +839,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowVps?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowVps?>(InterServerSerializer.ReadSqlRowVps)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowVps?>(InterServerSerializer.ReadSqlRowVps),
             serviceName: "myapi",
             responseName: "api_vps_get_servicesResponse");
 
@@ -881,7 +853,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowBackups?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowBackups?>(InterServerSerializer.ReadSqlRowBackups)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowBackups?>(InterServerSerializer.ReadSqlRowBackups),
             serviceName: "myapi",
             responseName: "api_backups_get_servicesResponse");
 
@@ -895,7 +867,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowMail?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowMail?>(InterServerSerializer.ReadSqlRowMail)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowMail?>(InterServerSerializer.ReadSqlRowMail),
             serviceName: "myapi",
             responseName: "api_mail_get_servicesResponse");
 
@@ -909,7 +881,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowLicenses?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowLicenses?>(InterServerSerializer.ReadSqlRowLicenses)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowLicenses?>(InterServerSerializer.ReadSqlRowLicenses),
             serviceName: "myapi",
             responseName: "api_licenses_get_servicesResponse");
 
@@ -923,7 +895,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowSslCerts?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowSslCerts?>(InterServerSerializer.ReadSqlRowSslCerts)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowSslCerts?>(InterServerSerializer.ReadSqlRowSslCerts),
             serviceName: "myapi",
             responseName: "api_ssl_get_servicesResponse");
 
@@ -937,7 +909,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowFloatingIps?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowFloatingIps?>(InterServerSerializer.ReadSqlRowFloatingIps)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowFloatingIps?>(InterServerSerializer.ReadSqlRowFloatingIps),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_servicesResponse");
 
@@ -951,7 +923,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowWebsites?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowWebsites?>(InterServerSerializer.ReadSqlRowWebsites)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowWebsites?>(InterServerSerializer.ReadSqlRowWebsites),
             serviceName: "myapi",
             responseName: "api_webhosting_get_servicesResponse");
 
@@ -965,7 +937,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowQuickservers?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowQuickservers?>(InterServerSerializer.ReadSqlRowQuickservers)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowQuickservers?>(InterServerSerializer.ReadSqlRowQuickservers),
             serviceName: "myapi",
             responseName: "api_quickservers_get_servicesResponse");
 
@@ -979,7 +951,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowServers?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowServers?>(InterServerSerializer.ReadSqlRowServers)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowServers?>(InterServerSerializer.ReadSqlRowServers),
             serviceName: "myapi",
             responseName: "api_servers_get_servicesResponse");
 
@@ -994,7 +966,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_domains_cancel_serviceResponse");
 
@@ -1009,7 +981,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_vps_cancel_serviceResponse");
 
@@ -1024,7 +996,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_backups_cancel_serviceResponse");
 
@@ -1039,7 +1011,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_mail_cancel_serviceResponse");
 
@@ -1054,7 +1026,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_licenses_cancel_serviceResponse");
 
@@ -1069,7 +1041,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_ssl_cancel_serviceResponse");
 
@@ -1084,7 +1056,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_floating_ips_cancel_serviceResponse");
 
@@ -1099,7 +1071,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_webhosting_cancel_serviceResponse");
 
@@ -1114,7 +1086,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_quickservers_cancel_serviceResponse");
 
@@ -1129,7 +1101,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_servers_cancel_serviceResponse");
 
@@ -1145,7 +1117,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request.ip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             serviceName: "myapi",
             responseName: "api_change_floating_ips_ipResponse");
 
@@ -1161,7 +1133,7 @@ public partial class MyapiClient
                 writer.WriteInt32("invoice", null, request.invoice, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.MakePaymentReturn?>(InterServerSerializer.ReadMakePaymentReturn),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.MakePaymentReturn?>(InterServerSerializer.ReadMakePaymentReturn),
             serviceName: "myapi",
             responseName: "api_make_paymentResponse");
 
@@ -1176,7 +1148,7 @@ public partial class MyapiClient
                 writer.WriteString("module", null, request.module, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_get_prepay_remainingResponse");
 
@@ -1193,7 +1165,7 @@ public partial class MyapiClient
                 writer.WriteBoolean("automatic_use", null, request.automaticUse, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<int?>(static reader => reader.ReadInt32()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(static reader => reader.ReadInt32()),
             serviceName: "myapi",
             responseName: "api_add_prepayResponse");
 
@@ -1207,7 +1179,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.PrepaysList?[]?>(static reader => reader.ReadArray<global::InterServer.PrepaysList?>(InterServerSerializer.ReadPrepaysList)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.PrepaysList?>(InterServerSerializer.ReadPrepaysList),
             serviceName: "myapi",
             responseName: "api_get_prepay_listResponse");
 
@@ -1224,7 +1196,7 @@ public partial class MyapiClient
                 writer.WriteSingle("amount", null, request.amount, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
             serviceName: "myapi",
             responseName: "api_get_prepay_paypal_fill_urlResponse");
 
@@ -1238,7 +1210,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_domains_get_client_invoicesResponse");
 
@@ -1252,7 +1224,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_vps_get_client_invoicesResponse");
 
@@ -1266,7 +1238,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_backups_get_client_invoicesResponse");
 
@@ -1280,7 +1252,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_mail_get_client_invoicesResponse");
 
@@ -1294,7 +1266,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_licenses_get_client_invoicesResponse");
 
@@ -1308,7 +1280,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_ssl_get_client_invoicesResponse");
 
@@ -1322,7 +1294,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_client_invoicesResponse");
 
@@ -1336,7 +1308,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_webhosting_get_client_invoicesResponse");
 
@@ -1350,7 +1322,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_quickservers_get_client_invoicesResponse");
 
@@ -1364,7 +1336,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_servers_get_client_invoicesResponse");
 
@@ -1378,7 +1350,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_domains_get_client_unpaid_invoicesResponse");
 
@@ -1392,7 +1364,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_vps_get_client_unpaid_invoicesResponse");
 
@@ -1406,7 +1378,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_backups_get_client_unpaid_invoicesResponse");
 
@@ -1420,7 +1392,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_mail_get_client_unpaid_invoicesResponse");
 
@@ -1434,7 +1406,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_licenses_get_client_unpaid_invoicesResponse");
 
@@ -1448,7 +1420,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_ssl_get_client_unpaid_invoicesResponse");
 
@@ -1462,7 +1434,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_floating_ips_get_client_unpaid_invoicesResponse");
 
@@ -1476,7 +1448,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_webhosting_get_client_unpaid_invoicesResponse");
 
@@ -1490,7 +1462,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_quickservers_get_client_unpaid_invoicesResponse");
 
@@ -1504,7 +1476,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.SqlRowInvoices?[]?>(static reader => reader.ReadArray<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices)),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::InterServer.SqlRowInvoices?>(InterServerSerializer.ReadSqlRowInvoices),
             serviceName: "myapi",
             responseName: "api_servers_get_client_unpaid_invoicesResponse");
 
@@ -1522,7 +1494,7 @@ public partial class MyapiClient
                 writer.WriteString("from", null, request.from, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.ResultStatus?>(InterServerSerializer.ReadResultStatus),
             serviceName: "myapi",
             responseName: "api_send_mailResponse");
 
@@ -1537,7 +1509,7 @@ public partial class MyapiClient
                 writer.WriteString("coupon", null, request.coupon, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::InterServer.BuyVpsResultStatus?>(InterServerSerializer.ReadBuyVpsResultStatus),
             serviceName: "myapi",
             responseName: "api_api_buy_mailResponse");
     }

@@ -91,12 +91,8 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 SoftLayerSerializer.WriteSoftLayerBillingItemCancellationRequest(writer, "templateObject", null, request.templateObject, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.ObjectMask, request.objectMask);
-                headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
-            },
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest),
+            writeHeaders: WriteObjectMaskSoftLayerObjectMaskHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.ObjectMask, Headers.SoftLayerObjectMask },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "createObjectResponse");
@@ -105,19 +101,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             "getAccount",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, request) =>
-            {
-                writer.WriteStartOperation("getAccount", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerAccount?>(SoftLayerSerializer.ReadSoftLayerAccount),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.ObjectMask, request.objectMask);
-                headers.Write(Headers.ObjectFilter, request.objectFilter);
-                headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
-                headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
-            },
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier)>("getAccount", "http://api.service.softlayer.com/soap/v3.1/", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::SoftLayer.SoftLayerAccount?>(SoftLayerSerializer.ReadSoftLayerAccount),
+            writeHeaders: WriteObjectMaskObjectFilterSoftLayerObjectMaskInitParametersHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getAccountResponse");
@@ -126,19 +112,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             "getAllCancellationRequests",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, request) =>
-            {
-                writer.WriteStartOperation("getAllCancellationRequests", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?[]?>(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest)),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.ObjectMask, request.objectMask);
-                headers.Write(Headers.ObjectFilter, request.objectFilter);
-                headers.Write(Headers.ResultLimit, request.limit is null && request.offset is null ? null : new global::SoftLayer.ResultLimit { Limit = request.limit, Offset = request.offset });
-                headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
-            },
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask)>("getAllCancellationRequests", "http://api.service.softlayer.com/soap/v3.1/", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest),
+            writeHeaders: WriteObjectMaskObjectFilterResultLimitSoftLayerObjectMaskHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.ResultLimit, Headers.SoftLayerObjectMask, Headers.Authenticate },
             outputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.TotalItems },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
@@ -155,7 +131,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteString("categoryCode", null, request.categoryCode, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::System.DateTimeOffset?>(static reader => reader.ReadDateTime()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.DateTimeOffset?>(static reader => reader.ReadDateTime()),
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getCancellationCutoffDateResponse");
@@ -164,20 +140,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             "getItems",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, request) =>
-            {
-                writer.WriteStartOperation("getItems", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?[]?>(static reader => reader.ReadArray<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestItem)),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.ObjectMask, request.objectMask);
-                headers.Write(Headers.ObjectFilter, request.objectFilter);
-                headers.Write(Headers.ResultLimit, request.limit is null && request.offset is null ? null : new global::SoftLayer.ResultLimit { Limit = request.limit, Offset = request.offset });
-                headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
-                headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
-            },
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask, int? id, string? globalIdentifier)>("getItems", "http://api.service.softlayer.com/soap/v3.1/", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SingleArrayPart<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestItem),
+            writeHeaders: WriteObjectMaskObjectFilterResultLimitSoftLayerObjectMaskInitParametersHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.ResultLimit, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
             outputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.TotalItems },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
@@ -187,19 +152,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             "getObject",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, request) =>
-            {
-                writer.WriteStartOperation("getObject", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.ObjectMask, request.objectMask);
-                headers.Write(Headers.ObjectFilter, request.objectFilter);
-                headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
-                headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
-            },
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier)>("getObject", "http://api.service.softlayer.com/soap/v3.1/", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequest?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequest),
+            writeHeaders: WriteObjectMaskObjectFilterSoftLayerObjectMaskInitParametersHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getObjectResponse");
@@ -208,19 +163,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             "getStatus",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, request) =>
-            {
-                writer.WriteStartOperation("getStatus", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequestStatus?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestStatus),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.ObjectMask, request.objectMask);
-                headers.Write(Headers.ObjectFilter, request.objectFilter);
-                headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
-                headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
-            },
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier)>("getStatus", "http://api.service.softlayer.com/soap/v3.1/", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::SoftLayer.SoftLayerBillingItemCancellationRequestStatus?>(SoftLayerSerializer.ReadSoftLayerBillingItemCancellationRequestStatus),
+            writeHeaders: WriteObjectMaskObjectFilterSoftLayerObjectMaskInitParametersHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getStatusResponse");
@@ -229,19 +174,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             "getTicket",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, request) =>
-            {
-                writer.WriteStartOperation("getTicket", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerTicket?>(SoftLayerSerializer.ReadSoftLayerTicket),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.ObjectMask, request.objectMask);
-                headers.Write(Headers.ObjectFilter, request.objectFilter);
-                headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
-                headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
-            },
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier)>("getTicket", "http://api.service.softlayer.com/soap/v3.1/", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::SoftLayer.SoftLayerTicket?>(SoftLayerSerializer.ReadSoftLayerTicket),
+            writeHeaders: WriteObjectMaskObjectFilterSoftLayerObjectMaskInitParametersHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getTicketResponse");
@@ -250,19 +185,9 @@ public partial class SoftLayerBillingItemCancellationRequestClient
             "getUser",
             "http://api.service.softlayer.com/soap/v3.1/SoftLayer_Billing_Item_Cancellation_RequestAction",
             global::SoapGen.Runtime.SoapVersion.Soap11,
-            writeBody: static (writer, request) =>
-            {
-                writer.WriteStartOperation("getUser", "http://api.service.softlayer.com/soap/v3.1/", encoded: true);
-                writer.WriteEndElement();
-            },
-            readBody: static reader => reader.ReadSinglePart<global::SoftLayer.SoftLayerUserCustomer?>(SoftLayerSerializer.ReadSoftLayerUserCustomer),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.ObjectMask, request.objectMask);
-                headers.Write(Headers.ObjectFilter, request.objectFilter);
-                headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
-                headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
-            },
+            writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier)>("getUser", "http://api.service.softlayer.com/soap/v3.1/", encoded: true),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::SoftLayer.SoftLayerUserCustomer?>(SoftLayerSerializer.ReadSoftLayerUserCustomer),
+            writeHeaders: WriteObjectMaskObjectFilterSoftLayerObjectMaskInitParametersHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.ObjectMask, Headers.ObjectFilter, Headers.SoftLayerObjectMask, Headers.InitParameters, Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getUserResponse");
@@ -277,11 +202,8 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteInt32("itemId", null, request.itemId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
-            },
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            writeHeaders: WriteInitParametersHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.InitParameters },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "removeCancellationItemResponse");
@@ -296,7 +218,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteInt32("billingItemId", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "validateBillingItemForCancellationResponse");
@@ -311,13 +233,51 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteBoolean("closeRelatedTicketFlag", null, request.closeRelatedTicketFlag, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<bool?>(static reader => reader.ReadBoolean()),
-            writeHeaders: static (headers, request) =>
-            {
-                headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
-            },
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            writeHeaders: WriteInitParametersHeaders2,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.InitParameters },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "voidResponse");
+
+        private static void WriteObjectMaskSoftLayerObjectMaskHeaders(global::SoapGen.Runtime.SoapHeaderWriter headers, (global::SoftLayer.SoftLayerBillingItemCancellationRequest? templateObject, global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, string? mask) request)
+        {
+            headers.Write(Headers.ObjectMask, request.objectMask);
+            headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
+        }
+
+        private static void WriteObjectMaskObjectFilterSoftLayerObjectMaskInitParametersHeaders(global::SoapGen.Runtime.SoapHeaderWriter headers, (global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, string? mask, int? id, string? globalIdentifier) request)
+        {
+            headers.Write(Headers.ObjectMask, request.objectMask);
+            headers.Write(Headers.ObjectFilter, request.objectFilter);
+            headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
+            headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
+        }
+
+        private static void WriteObjectMaskObjectFilterResultLimitSoftLayerObjectMaskHeaders(global::SoapGen.Runtime.SoapHeaderWriter headers, (global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask) request)
+        {
+            headers.Write(Headers.ObjectMask, request.objectMask);
+            headers.Write(Headers.ObjectFilter, request.objectFilter);
+            headers.Write(Headers.ResultLimit, request.limit is null && request.offset is null ? null : new global::SoftLayer.ResultLimit { Limit = request.limit, Offset = request.offset });
+            headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
+        }
+
+        private static void WriteObjectMaskObjectFilterResultLimitSoftLayerObjectMaskInitParametersHeaders(global::SoapGen.Runtime.SoapHeaderWriter headers, (global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask, global::System.Xml.Linq.XElement? objectFilter, int? limit, int? offset, string? mask, int? id, string? globalIdentifier) request)
+        {
+            headers.Write(Headers.ObjectMask, request.objectMask);
+            headers.Write(Headers.ObjectFilter, request.objectFilter);
+            headers.Write(Headers.ResultLimit, request.limit is null && request.offset is null ? null : new global::SoftLayer.ResultLimit { Limit = request.limit, Offset = request.offset });
+            headers.Write(Headers.SoftLayerObjectMask, request.mask is null ? null : new global::SoftLayer.SoftLayerObjectMask { Mask = request.mask });
+            headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
+        }
+
+        private static void WriteInitParametersHeaders(global::SoapGen.Runtime.SoapHeaderWriter headers, (int itemId, int? id, string? globalIdentifier) request)
+        {
+            headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
+        }
+
+        private static void WriteInitParametersHeaders2(global::SoapGen.Runtime.SoapHeaderWriter headers, (bool closeRelatedTicketFlag, int? id, string? globalIdentifier) request)
+        {
+            headers.Write(Headers.InitParameters, request.id is null && request.globalIdentifier is null ? null : new global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters { Id = request.id, GlobalIdentifier = request.globalIdentifier });
+        }
     }
 }

@@ -28,7 +28,7 @@ public partial class WeatherClient
                 }
                 writer.WriteEndElement();
             },
-            readBody: static reader => reader.ReadSinglePart<global::Weather.Forecast?>(WeatherSerializer.ReadForecast),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::Weather.Forecast?>(WeatherSerializer.ReadForecast),
             serviceName: "Weather",
             responseName: "GetForecastResponse", responseNamespace: "urn:soapgen:weather");
 
