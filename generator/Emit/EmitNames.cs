@@ -19,6 +19,7 @@ internal static class EmitNames
     public const string StatusResult = Runtime + "ISoapStatusResult";
     public const string XsdConvert = Runtime + "XsdConvert";
     public const string ValueWriters = Runtime + "SoapValueWriters";
+    public const string ScalarReaders = Runtime + "SoapScalarReaders";
     public const string Task = "global::System.Threading.Tasks.Task";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string HttpClient = "global::System.Net.Http.HttpClient";

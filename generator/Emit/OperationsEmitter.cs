@@ -79,7 +79,13 @@ internal static class OperationsEmitter
             w.Line("public static readonly " + EmitNames.HeaderDescriptor + "<" + header.Type.Nullable + "> " + header.DescriptorName + " = new(");
             w.Line("    " + CSharpNames.Literal(header.LocalName) + ",");
             w.Line("    " + CSharpNames.Literal(header.Namespace) + ",");
-            if (header.Write)
+            if (header.Write && header.Type.Kind is TypeRefKind.Struct or TypeRefKind.Enum)
+            {
+                // The serializer's own writer: a method group, where a lambda around it would cost the compiler far more.
+                w.Line("    write: " + model.SerializerName + "." + header.Type.WriteMethod + ",");
+                w.Line("    encoded: " + Bool(header.Encoded) + ",");
+            }
+            else if (header.Write)
             {
                 w.Line("    write: static (writer, localName, ns, value) =>");
                 w.Line("    {");

@@ -371,9 +371,17 @@ internal static class SerializerEmitter
                 continue;
             }
 
-            EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, "encoded", nullable: true);
+            EmitWriteElement(w, model.SerializerName, member, "value." + member.Name, Encoded(model), nullable: true);
         }
     }
+
+    // What a type's writer writes its members as: the one way the namespace's messages use, else its encoded argument.
+    private static string Encoded(NamespaceModel model) => model.WriteUse switch
+    {
+        MessageUse.Encoded => "true",
+        MessageUse.Literal => "false",
+        _ => "encoded",
+    };
 
     /// <summary>An enumeration is its wire string: kept whole when read (a value the schema does not list is not an error).</summary>
     private static void EmitEnumReaderAndWriter(SourceWriter w, EnumModel type)
@@ -619,14 +627,18 @@ internal static class SerializerEmitter
     }
 
     /// <summary>
-    /// A <c>Func&lt;SoapReader, T&gt;</c> reading one value of <paramref name="type"/>: the serializer's reader method itself
-    /// where one reads it as is (the compiler binds a method group far faster than a lambda, which matters for APIs with
-    /// thousands of operations), else a lambda around <see cref="ReadExpression"/>.
+    /// A <c>Func&lt;SoapReader, T&gt;</c> reading one value of <paramref name="type"/>: a method that reads it as is, where
+    /// there is one (the serializer's reader, or the runtime's <c>SoapScalarReaders</c> for a built-in type; the compiler
+    /// binds a method group far faster than a lambda, which matters for APIs with thousands of operations), else a lambda
+    /// around <see cref="ReadExpression"/>.
     /// </summary>
-    internal static string ReadDelegate(string serializer, TypeRef type, bool forgiveNull = false) =>
-        !forgiveNull && type.Kind is TypeRefKind.Struct or TypeRefKind.Enum
-            ? serializer + "." + type.ReadMethod
-            : "static reader => " + ReadExpression(serializer, type, forgiveNull);
+    internal static string ReadDelegate(string serializer, TypeRef type, bool forgiveNull = false) => type.Kind switch
+    {
+        _ when forgiveNull => "static reader => " + ReadExpression(serializer, type, forgiveNull),
+        TypeRefKind.Struct or TypeRefKind.Enum => serializer + "." + type.ReadMethod,
+        TypeRefKind.Scalar or TypeRefKind.XElement => EmitNames.ScalarReaders + "." + type.ReadMethod,
+        _ => "static reader => " + ReadExpression(serializer, type),
+    };
 
     /// <summary>
     /// Statements writing <paramref name="value"/> as <paramref name="element"/>: once, once per item, or not at all when

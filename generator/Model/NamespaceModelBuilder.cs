@@ -115,8 +115,16 @@ internal static class NamespaceModelBuilder
         diagnostics.AddRange(first.ToEquatableArray());
         var accessibility = builders.Any(b => b.Accessibility == "public") ? "public" : "internal";
         return new ModelResult(
-            new NamespaceModel(input.Namespace, accessibility, typeModels, enumModels, context.SerializerName, services),
+            new NamespaceModel(input.Namespace, accessibility, typeModels, enumModels, context.SerializerName, services, WriteUse(services)),
             diagnostics.Distinct().ToEquatableArray());
+    }
+
+    // Every message that writes a type: the operations' bodies and the headers they send.
+    private static MessageUse WriteUse(IEnumerable<ServiceModel> services)
+    {
+        var clients = services.SelectMany(s => s.Clients).ToList();
+        var encoded = clients.SelectMany(c => c.Operations.Select(o => o.Encoded).Concat(c.Headers.Where(h => h.Write).Select(h => h.Encoded))).Distinct().ToList();
+        return encoded.Count > 1 ? MessageUse.Mixed : encoded.Count == 1 && encoded[0] ? MessageUse.Encoded : MessageUse.Literal;
     }
 
     /// <summary>

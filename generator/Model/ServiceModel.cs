@@ -8,6 +8,7 @@ namespace SoapGen.Generator.Model;
 /// <summary>
 /// Everything generated into one C# namespace: its schema types, generated once however many WSDLs use them (keyed by
 /// XML namespace and name), one serializer for them, and the services of every WSDL configured for the namespace.
+/// <see cref="WriteUse"/>: how the serializer's writers are ever called, from what the services send.
 /// </summary>
 internal sealed record NamespaceModel(
     string Namespace,
@@ -15,7 +16,25 @@ internal sealed record NamespaceModel(
     EquatableArray<TypeModel> Types,
     EquatableArray<EnumModel> Enums,
     string SerializerName,
-    EquatableArray<ServiceModel> Services);
+    EquatableArray<ServiceModel> Services,
+    MessageUse WriteUse);
+
+/// <summary>
+/// How the messages (bodies and headers) that write a namespace's types are encoded. Where it is one way only, as in
+/// all of SoftLayer (encoded) or a document/literal service, each writer is generated for that one way, without a test
+/// of its <c>encoded</c> argument per member: thousands fewer branches for the compiler to bind.
+/// </summary>
+internal enum MessageUse
+{
+    /// <summary>Only literal messages (or none at all) write the types.</summary>
+    Literal,
+
+    /// <summary>Only SOAP-encoded messages (<c>use="encoded"</c>) write the types.</summary>
+    Encoded,
+
+    /// <summary>Both do: each writer tests its <c>encoded</c> argument.</summary>
+    Mixed,
+}
 
 /// <summary>The clients of one WSDL.</summary>
 internal sealed record ServiceModel(

@@ -69,6 +69,26 @@ public sealed class SoapHeaderDescriptor<T> : SoapHeaderDescriptor
         _read = read;
     }
 
+    /// <summary>
+    /// Describes a header written by a serializer method that takes whether the message is SOAP-encoded; called by
+    /// generated code, which passes the method itself (a method group binds far faster than a lambda around it).
+    /// </summary>
+    /// <param name="localName">The header element's local name.</param>
+    /// <param name="ns">The header element's namespace, or <see langword="null"/>.</param>
+    /// <param name="write">Writes the whole element (name, namespace, value, encoded).</param>
+    /// <param name="encoded">What <paramref name="write"/> is told: whether the header is SOAP-encoded (<c>use="encoded"</c>).</param>
+    /// <param name="read">Reads the value at the header element, for reply headers.</param>
+    /// <param name="mustUnderstand">Whether to send <c>mustUnderstand</c>.</param>
+    /// <param name="actor">The actor/role, if any.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public SoapHeaderDescriptor(string localName, string? ns, Action<SoapWriter, string, string?, T, bool> write, bool encoded, Func<SoapReader, T?>? read = null, bool mustUnderstand = false, string? actor = null)
+        : base(localName, ns, mustUnderstand, actor)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        _write = (writer, name, headerNs, value) => write(writer, name, headerNs, value, encoded);
+        _read = read;
+    }
+
     /// <summary>A header with this name and <paramref name="value"/>, for <see cref="SoapHeaderCollection.Add"/>.</summary>
     /// <param name="value">The header's content.</param>
     /// <returns>The header.</returns>

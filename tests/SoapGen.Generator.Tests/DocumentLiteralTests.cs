@@ -98,9 +98,9 @@ public class DocumentLiteralTests
         // city is required and not nillable: a null is refused before sending, so it is written without a check.
         Assert.DoesNotContain("if (request.city is not null)", source);
         Assert.Contains("global::System.ArgumentNullException.ThrowIfNull(city);", source);
-        Assert.Contains("if (encoded || value.Summary is not null)", source);
+        Assert.Contains("if (value.Summary is not null)", source);
         Assert.Contains("foreach (var item in request.tags ?? global::System.Array.Empty<string>())", source);
-        Assert.Contains("writer.WriteString(\"note\", encoded ? null : \"urn:weather\", value.Note, encoded: encoded);", source);
+        Assert.Contains("writer.WriteString(\"note\", \"urn:weather\", value.Note, encoded: false);", source);
         Assert.DoesNotContain("value.Note is not null", source);
     }
 

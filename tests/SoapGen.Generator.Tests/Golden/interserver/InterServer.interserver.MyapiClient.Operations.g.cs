@@ -423,7 +423,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(global::SoapGen.Runtime.SoapScalarReaders.ReadString),
             serviceName: "myapi",
             responseName: "api_vps_get_server_nameResponse");
 
@@ -469,7 +469,7 @@ public partial class MyapiClient
                 writer.WriteInt32("record_id", null, request.recordId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_delete_dns_recordResponse");
 
@@ -484,7 +484,7 @@ public partial class MyapiClient
                 writer.WriteInt32("domain_id", null, request.domainId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_delete_dns_domainResponse");
 
@@ -504,7 +504,7 @@ public partial class MyapiClient
                 writer.WriteInt32("prio", null, request.prio, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(static reader => reader.ReadInt32()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(global::SoapGen.Runtime.SoapScalarReaders.ReadInt32),
             serviceName: "myapi",
             responseName: "api_add_dns_recordResponse");
 
@@ -525,7 +525,7 @@ public partial class MyapiClient
                 writer.WriteInt32("prio", null, request.prio, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_update_dns_recordResponse");
 
@@ -601,7 +601,7 @@ public partial class MyapiClient
                 writer.WriteString("password", null, request.password, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(global::SoapGen.Runtime.SoapScalarReaders.ReadString),
             serviceName: "myapi",
             responseName: "api_loginResponse");
 
@@ -615,7 +615,7 @@ public partial class MyapiClient
                 writer.WriteString("sid", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(global::SoapGen.Runtime.SoapScalarReaders.ReadString),
             serviceName: "myapi",
             responseName: "api_get_imaResponse");
 
@@ -624,7 +624,7 @@ public partial class MyapiClient
             "https://my.interserver.net/api.php/get_locked_ips",
             global::SoapGen.Runtime.SoapVersion.Soap11,
             writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("get_locked_ips", "urn:myapi", encoded: true),
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.Xml.Linq.XElement?>(static reader => reader.ReadXElement()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.Xml.Linq.XElement?>(global::SoapGen.Runtime.SoapScalarReaders.ReadXElement),
             serviceName: "myapi",
             responseName: "get_locked_ipsResponse");
 
@@ -638,7 +638,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(global::SoapGen.Runtime.SoapScalarReaders.ReadString),
             serviceName: "myapi",
             responseName: "get_hostnameResponse");
 
@@ -652,7 +652,7 @@ public partial class MyapiClient
                 writer.WriteString("string", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(static reader => reader.ReadInt32()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(global::SoapGen.Runtime.SoapScalarReaders.ReadInt32),
             serviceName: "myapi",
             responseName: "strPixelsResponse");
 
@@ -661,7 +661,7 @@ public partial class MyapiClient
             "https://my.interserver.net/api.php/get_modules",
             global::SoapGen.Runtime.SoapVersion.Soap11,
             writeBody: global::SoapGen.Runtime.SoapBodies.EmptyRpc<global::System.ValueTuple>("get_modules", "urn:myapi", encoded: true),
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.Xml.Linq.XElement?>(static reader => reader.ReadXElement()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.Xml.Linq.XElement?>(global::SoapGen.Runtime.SoapScalarReaders.ReadXElement),
             serviceName: "myapi",
             responseName: "get_modulesResponse");
 
@@ -966,7 +966,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_domains_cancel_serviceResponse");
 
@@ -981,7 +981,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_vps_cancel_serviceResponse");
 
@@ -996,7 +996,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_backups_cancel_serviceResponse");
 
@@ -1011,7 +1011,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_mail_cancel_serviceResponse");
 
@@ -1026,7 +1026,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_licenses_cancel_serviceResponse");
 
@@ -1041,7 +1041,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_ssl_cancel_serviceResponse");
 
@@ -1056,7 +1056,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_floating_ips_cancel_serviceResponse");
 
@@ -1071,7 +1071,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_webhosting_cancel_serviceResponse");
 
@@ -1086,7 +1086,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_quickservers_cancel_serviceResponse");
 
@@ -1101,7 +1101,7 @@ public partial class MyapiClient
                 writer.WriteInt32("id", null, request.id, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_servers_cancel_serviceResponse");
 
@@ -1117,7 +1117,7 @@ public partial class MyapiClient
                 writer.WriteString("ip", null, request.ip, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             serviceName: "myapi",
             responseName: "api_change_floating_ips_ipResponse");
 
@@ -1165,7 +1165,7 @@ public partial class MyapiClient
                 writer.WriteBoolean("automatic_use", null, request.automaticUse, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(static reader => reader.ReadInt32()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<int?>(global::SoapGen.Runtime.SoapScalarReaders.ReadInt32),
             serviceName: "myapi",
             responseName: "api_add_prepayResponse");
 
@@ -1196,7 +1196,7 @@ public partial class MyapiClient
                 writer.WriteSingle("amount", null, request.amount, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(static reader => reader.ReadString()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<string?>(global::SoapGen.Runtime.SoapScalarReaders.ReadString),
             serviceName: "myapi",
             responseName: "api_get_prepay_paypal_fill_urlResponse");
 

@@ -14,30 +14,24 @@ public partial class SoftLayerBillingItemCancellationRequestClient
         public static readonly global::SoapGen.Runtime.SoapHeaderDescriptor<global::SoftLayer.Authenticate?> Authenticate = new(
             "authenticate",
             "http://api.service.softlayer.com/soap/v3.1/",
-            write: static (writer, localName, ns, value) =>
-            {
-                SoftLayerSerializer.WriteAuthenticate(writer, localName, ns, value, encoded: true);
-            },
+            write: SoftLayerSerializer.WriteAuthenticate,
+            encoded: true,
             read: null);
 
         /// <summary>The header <c>SoftLayer_Billing_Item_Cancellation_RequestObjectMask</c>. Sent by the methods whose parameters fill it.</summary>
         public static readonly global::SoapGen.Runtime.SoapHeaderDescriptor<global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask?> ObjectMask = new(
             "SoftLayer_Billing_Item_Cancellation_RequestObjectMask",
             "http://api.service.softlayer.com/soap/v3.1/",
-            write: static (writer, localName, ns, value) =>
-            {
-                SoftLayerSerializer.WriteSoftLayerBillingItemCancellationRequestObjectMask(writer, localName, ns, value, encoded: true);
-            },
+            write: SoftLayerSerializer.WriteSoftLayerBillingItemCancellationRequestObjectMask,
+            encoded: true,
             read: null);
 
         /// <summary>The header <c>SoftLayer_ObjectMask</c>. Sent by the methods whose parameters fill it.</summary>
         public static readonly global::SoapGen.Runtime.SoapHeaderDescriptor<global::SoftLayer.SoftLayerObjectMask?> SoftLayerObjectMask = new(
             "SoftLayer_ObjectMask",
             "http://api.service.softlayer.com/soap/v3.1/",
-            write: static (writer, localName, ns, value) =>
-            {
-                SoftLayerSerializer.WriteSoftLayerObjectMask(writer, localName, ns, value, encoded: true);
-            },
+            write: SoftLayerSerializer.WriteSoftLayerObjectMask,
+            encoded: true,
             read: null);
 
         /// <summary>The header <c>SoftLayer_Billing_Item_Cancellation_RequestObjectFilter</c>. Sent by the methods whose parameters fill it.</summary>
@@ -54,20 +48,16 @@ public partial class SoftLayerBillingItemCancellationRequestClient
         public static readonly global::SoapGen.Runtime.SoapHeaderDescriptor<global::SoftLayer.SoftLayerBillingItemCancellationRequestInitParameters?> InitParameters = new(
             "SoftLayer_Billing_Item_Cancellation_RequestInitParameters",
             "http://api.service.softlayer.com/soap/v3.1/",
-            write: static (writer, localName, ns, value) =>
-            {
-                SoftLayerSerializer.WriteSoftLayerBillingItemCancellationRequestInitParameters(writer, localName, ns, value, encoded: true);
-            },
+            write: SoftLayerSerializer.WriteSoftLayerBillingItemCancellationRequestInitParameters,
+            encoded: true,
             read: null);
 
         /// <summary>The header <c>resultLimit</c>. Sent by the methods whose parameters fill it.</summary>
         public static readonly global::SoapGen.Runtime.SoapHeaderDescriptor<global::SoftLayer.ResultLimit?> ResultLimit = new(
             "resultLimit",
             "http://api.service.softlayer.com/soap/v3.1/",
-            write: static (writer, localName, ns, value) =>
-            {
-                SoftLayerSerializer.WriteResultLimit(writer, localName, ns, value, encoded: true);
-            },
+            write: SoftLayerSerializer.WriteResultLimit,
+            encoded: true,
             read: null);
 
         /// <summary>The header <c>totalItems</c>, returned in replies.</summary>
@@ -131,7 +121,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteString("categoryCode", null, request.categoryCode, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.DateTimeOffset?>(static reader => reader.ReadDateTime()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<global::System.DateTimeOffset?>(global::SoapGen.Runtime.SoapScalarReaders.ReadDateTime),
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "getCancellationCutoffDateResponse");
@@ -202,7 +192,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteInt32("itemId", null, request.itemId, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             writeHeaders: WriteInitParametersHeaders,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.InitParameters },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
@@ -218,7 +208,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteInt32("billingItemId", null, request, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",
             responseName: "validateBillingItemForCancellationResponse");
@@ -233,7 +223,7 @@ public partial class SoftLayerBillingItemCancellationRequestClient
                 writer.WriteBoolean("closeRelatedTicketFlag", null, request.closeRelatedTicketFlag, encoded: true);
                 writer.WriteEndElement();
             },
-            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(static reader => reader.ReadBoolean()),
+            readBody: global::SoapGen.Runtime.SoapBodies.SinglePart<bool?>(global::SoapGen.Runtime.SoapScalarReaders.ReadBoolean),
             writeHeaders: WriteInitParametersHeaders2,
             inputHeaders: new global::SoapGen.Runtime.SoapHeaderDescriptor[] { Headers.Authenticate, Headers.InitParameters },
             serviceName: "SoftLayer_Billing_Item_Cancellation_RequestService",

@@ -47,13 +47,13 @@ internal static class WeatherSerializer
         }
         else
         {
-            if (encoded || value.Name is not null)
+            if (value.Name is not null)
             {
-                writer.WriteString("name", encoded ? null : "urn:soapgen:weather", value.Name, encoded: encoded);
+                writer.WriteString("name", "urn:soapgen:weather", value.Name, encoded: false);
             }
-            if (encoded || value.Rain is not null)
+            if (value.Rain is not null)
             {
-                writer.WriteBoolean("rain", encoded ? null : "urn:soapgen:weather", value.Rain, encoded: encoded);
+                writer.WriteBoolean("rain", "urn:soapgen:weather", value.Rain, encoded: false);
             }
         }
         writer.WriteEndElement();
@@ -131,29 +131,29 @@ internal static class WeatherSerializer
 
             writer.WriteAttribute("unit", null, value.Unit);
             writer.WriteAttribute("station", null, (value.Station is { } station ? global::SoapGen.Runtime.XsdConvert.ToString(station) : null));
-            if (encoded || value.City is not null)
+            if (value.City is not null)
             {
-                writer.WriteString("city", encoded ? null : "urn:soapgen:weather", value.City, encoded: encoded);
+                writer.WriteString("city", "urn:soapgen:weather", value.City, encoded: false);
             }
-            if (encoded || value.High is not null)
+            if (value.High is not null)
             {
-                writer.WriteDouble("high", encoded ? null : "urn:soapgen:weather", value.High, encoded: encoded);
+                writer.WriteDouble("high", "urn:soapgen:weather", value.High, encoded: false);
             }
-            if (encoded || value.Low is not null)
+            if (value.Low is not null)
             {
-                writer.WriteDouble("low", encoded ? null : "urn:soapgen:weather", value.Low, encoded: encoded);
+                writer.WriteDouble("low", "urn:soapgen:weather", value.Low, encoded: false);
             }
-            writer.WriteString("summary", encoded ? null : "urn:soapgen:weather", value.Summary, encoded: encoded);
+            writer.WriteString("summary", "urn:soapgen:weather", value.Summary, encoded: false);
             foreach (var item in value.Day ?? global::System.Array.Empty<global::Weather.ForecastDay>())
             {
-                if (encoded || item is not null)
+                if (item is not null)
                 {
-                    WeatherSerializer.WriteForecastDay(writer, "day", encoded ? null : "urn:soapgen:weather", item, encoded: encoded);
+                    WeatherSerializer.WriteForecastDay(writer, "day", "urn:soapgen:weather", item, encoded: false);
                 }
             }
-            if (encoded || value.Wind is not null)
+            if (value.Wind is not null)
             {
-                WeatherSerializer.WriteWind(writer, "wind", encoded ? null : "urn:soapgen:weather", value.Wind, encoded: encoded);
+                WeatherSerializer.WriteWind(writer, "wind", "urn:soapgen:weather", value.Wind, encoded: false);
             }
         }
         writer.WriteEndElement();
