@@ -275,38 +275,39 @@ internal static class SerializerEmitter
     {
         w.Line("/// <summary>Writes the xsi:type and content of a value of a type derived from <see cref=\"" + type.FullName + "\"/>; false for any other value.</summary>");
         w.OpenBlock("public static bool " + type.WriteDerived + "(" + EmitNames.Writer + " writer, " + type.FullName + " value, bool encoded)");
-        w.OpenBlock("switch (value)");
+
+        // A chain of type tests rather than a type switch: the compiler checks each case of a switch against every case
+        // before it, which a base with a thousand children (SoftLayer_Entity) makes half a million checks.
         foreach (var child in type.Children.Where(c => c.WriteContent is not null || c.WriteDerived is not null))
         {
-            w.Line("case " + child.FullName + " " + child.Variable + ":");
-            w.Indent();
+            w.OpenBlock("if (value is " + child.FullName + " " + child.Variable + ")");
             if (child.WriteContent is null)
             {
                 w.Line("return " + child.WriteDerived + "(writer, " + child.Variable + ", encoded);");
-                w.Unindent();
-                continue;
             }
-
-            if (child.WriteDerived is not null)
+            else
             {
-                w.OpenBlock("if (!" + child.WriteDerived + "(writer, " + child.Variable + ", encoded))");
+                if (child.WriteDerived is not null)
+                {
+                    w.OpenBlock("if (!" + child.WriteDerived + "(writer, " + child.Variable + ", encoded))");
+                }
+
+                w.Line("writer.WriteXsiType(" + CSharpNames.Literal(child.XmlNamespace) + ", " + CSharpNames.Literal(child.XmlName) + ");");
+                w.Line(child.WriteContent + "(writer, " + child.Variable + ", encoded);");
+                if (child.WriteDerived is not null)
+                {
+                    w.CloseBlock();
+                    w.Line();
+                }
+
+                w.Line("return true;");
             }
 
-            w.Line("writer.WriteXsiType(" + CSharpNames.Literal(child.XmlNamespace) + ", " + CSharpNames.Literal(child.XmlName) + ");");
-            w.Line(child.WriteContent + "(writer, " + child.Variable + ", encoded);");
-            if (child.WriteDerived is not null)
-            {
-                w.CloseBlock();
-                w.Line();
-            }
-
-            w.Line("return true;");
-            w.Unindent();
+            w.CloseBlock();
+            w.Line();
         }
 
-        w.Line("default:");
-        w.Line("    return false;");
-        w.CloseBlock();
+        w.Line("return false;");
         w.CloseBlock();
     }
 
