@@ -10,7 +10,8 @@
 #  5. the package as a user meets it (tests/package/fresh-app.sh): dotnet pack into a temporary feed, a new console
 #     app with `dotnet add package SoapGen --source <feed>`, the README's quickstart, build, run, Native AOT publish
 #  6. benchmarks (tests/SoapGen.Benchmarks): the smoke modes (every contender decodes the same values), then every
-#     benchmark once (--filter '*' --job Dry --inProcess) so they keep compiling and running; nothing is timed
+#     benchmark once (--filter '*' --job Dry --inProcess) and --build-cost on InterServer, so they keep compiling and
+#     running; nothing is timed
 #
 # The last line is always "N passed, N failed" (", N skipped" appended when tests were skipped); it sums the
 # dotnet test results (from the .trx files) plus one test per smoke step. Exit code 0 only when nothing failed.
@@ -342,6 +343,8 @@ if timeout 900 dotnet build -c Release "$BENCH" >"$OUT/bench-build.log" 2>&1; th
     run_bench smoke "smoke OK" --smoke
     run_bench smoke-serializers "smoke-serializers OK" --smoke-serializers
     run_bench dry-run "Global total time" --filter '*' --job Dry --inProcess --artifacts "$OUT/benchmarks"
+    # The build-cost mode on its smallest case: it exits 1 if the generated code does not compile either way.
+    run_bench build-cost "| InterServer" --build-cost --runs 1 --case InterServer
 else
     tail -20 "$OUT/bench-build.log"
     fail "benchmarks: tests/SoapGen.Benchmarks did not build (see bench-build.log)"
