@@ -122,9 +122,16 @@ internal static class NamespaceModelBuilder
     // Every message that writes a type: the operations' bodies and the headers they send.
     private static MessageUse WriteUse(IEnumerable<ServiceModel> services)
     {
-        var clients = services.SelectMany(s => s.Clients).ToList();
-        var encoded = clients.SelectMany(c => c.Operations.Select(o => o.Encoded).Concat(c.Headers.Where(h => h.Write).Select(h => h.Encoded))).Distinct().ToList();
-        return encoded.Count > 1 ? MessageUse.Mixed : encoded.Count == 1 && encoded[0] ? MessageUse.Encoded : MessageUse.Literal;
+        var encoded = services.SelectMany(s => s.Clients)
+            .SelectMany(c => c.Operations.Select(o => o.Encoded).Concat(c.Headers.Where(h => h.Write).Select(h => h.Encoded)))
+            .Distinct()
+            .ToList();
+        return encoded.Count switch
+        {
+            0 => MessageUse.Literal,
+            1 => encoded[0] ? MessageUse.Encoded : MessageUse.Literal,
+            _ => MessageUse.Mixed,
+        };
     }
 
     /// <summary>
