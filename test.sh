@@ -345,6 +345,8 @@ if timeout 900 dotnet build -c Release "$BENCH" >"$OUT/bench-build.log" 2>&1; th
     run_bench dry-run "Global total time" --filter '*' --job Dry --inProcess --artifacts "$OUT/benchmarks"
     # The build-cost mode on its smallest case: it exits 1 if the generated code does not compile either way.
     run_bench build-cost "| InterServer" --build-cost --runs 1 --case InterServer
+    # The loop to profile, one second of it.
+    run_bench call-loop "µs per call" --call-loop api_get_license_types --seconds 1
 else
     tail -20 "$OUT/bench-build.log"
     fail "benchmarks: tests/SoapGen.Benchmarks did not build (see bench-build.log)"

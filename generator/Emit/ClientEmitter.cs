@@ -120,7 +120,7 @@ internal static class ClientEmitter
         {
             w.Line();
             w.Line("/// <inheritdoc/>");
-            var invoke = "_transport.InvokeAsync(Operations." + operation.DescriptorName + ", " + RequestExpression(operation) + ", _callOptions, cancellationToken);";
+            var invoke = "Operations." + operation.DescriptorName + ".InvokeAsync(_transport, " + RequestExpression(operation) + ", _callOptions, cancellationToken);";
             var checks = operation.Parameters.Where(p => p.Parameter is { ThrowIfNull: true }).ToList();
             if (checks.Count == 0 && operation.Choices.Count == 0)
             {

@@ -13,6 +13,7 @@ public static class Program
     /// <c>--first-call [--runs N]</c>: the first call in fresh processes, JIT and Native AOT (<see cref="FirstCall"/>).
     /// <c>--concurrency [--calls N]</c>: N calls in flight through one client (<see cref="Concurrency"/>).
     /// <c>--build-cost</c>: the generator's build cost, as a table (<see cref="BuildCost.BuildCostTable"/>).
+    /// <c>--call-loop OPERATION [--seconds N] [--in-flight K]</c>: SoapGen calls in a loop, to profile (<see cref="CallLoop"/>).
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*' --job short</c>.
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -40,6 +41,11 @@ public static class Program
         if (args.Contains("--build-cost"))
         {
             return BuildCost.BuildCostTable.Run(args);
+        }
+
+        if (args is ["--call-loop", var operation, ..])
+        {
+            return await CallLoop.RunAsync(operation, IntOption(args, "--seconds", 10), IntOption(args, "--in-flight", 1));
         }
 
         if (args.Contains("--concurrency"))

@@ -624,405 +624,405 @@ public partial class MyapiClient : IMyapiClient
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoCpanelLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiApiAutoCpanelLogin, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiApiAutoCpanelLogin.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.GetTicketListReturn?> ApiGetTicketListAsync(string? sid, int page, int limit, string? status, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetTicketList, (sid, page, limit, status), _callOptions, cancellationToken);
+        Operations.ApiGetTicketList.InvokeAsync(_transport, (sid, page, limit, status), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.OpenTicketReturn?> ApiOpenTicketAsync(string? sid, string? userEmail, string? userIp, string? subject, string? product, string? body, string? boxAuthValue, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiOpenTicket, (sid, userEmail, userIp, subject, product, body, boxAuthValue), _callOptions, cancellationToken);
+        Operations.ApiOpenTicket.InvokeAsync(_transport, (sid, userEmail, userIp, subject, product, body, boxAuthValue), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ViewTicketReturn?> ApiViewTicketAsync(string? sid, string? ticketID, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiViewTicket, (sid, ticketID), _callOptions, cancellationToken);
+        Operations.ApiViewTicket.InvokeAsync(_transport, (sid, ticketID), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.TicketPostReturn?> ApiTicketPostAsync(string? sid, string? ticketID, string? content, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiTicketPost, (sid, ticketID, content), _callOptions, cancellationToken);
+        Operations.ApiTicketPost.InvokeAsync(_transport, (sid, ticketID, content), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.LicenseType?[]?> ApiGetLicenseTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetLicenseTypes, default(global::System.ValueTuple), _callOptions, cancellationToken);
+        Operations.ApiGetLicenseTypes.InvokeAsync(_transport, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.CancelLicenseIpReturn?> ApiCancelLicenseIpAsync(string? sid, string? ip, int type, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiCancelLicenseIp, (sid, ip, type), _callOptions, cancellationToken);
+        Operations.ApiCancelLicenseIp.InvokeAsync(_transport, (sid, ip, type), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.CancelLicenseReturn?> ApiCancelLicenseAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiCancelLicense, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiCancelLicense.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.BuyLicenseReturn?> ApiBuyLicenseAsync(string? sid, string? ip, int type, string? coupon, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiBuyLicense, (sid, ip, type, coupon), _callOptions, cancellationToken);
+        Operations.ApiBuyLicense.InvokeAsync(_transport, (sid, ip, type, coupon), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.BuyLicenseReturn?> ApiBuyLicensePrepayAsync(string? sid, string? ip, int type, string? coupon, bool usePrepay, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiBuyLicensePrepay, (sid, ip, type, coupon, usePrepay), _callOptions, cancellationToken);
+        Operations.ApiBuyLicensePrepay.InvokeAsync(_transport, (sid, ip, type, coupon, usePrepay), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ChangeLicenseIpReturn?> ApiChangeLicenseIpAsync(string? sid, string? oldip, string? newip, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiChangeLicenseIp, (sid, oldip, newip), _callOptions, cancellationToken);
+        Operations.ApiChangeLicenseIp.InvokeAsync(_transport, (sid, oldip, newip), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ChangeLicenseIpByIdReturn?> ApiChangeLicenseIpByIdAsync(string? sid, int id, string? newip, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiChangeLicenseIpById, (sid, id, newip), _callOptions, cancellationToken);
+        Operations.ApiChangeLicenseIpById.InvokeAsync(_transport, (sid, id, newip), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueStopAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsQueueStop, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiVpsQueueStop.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueStartAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsQueueStart, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiVpsQueueStart.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueRestartAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsQueueRestart, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiVpsQueueRestart.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsQueueBackupAsync(string? sid, int id, string? name, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsQueueBackup, (sid, id, name), _callOptions, cancellationToken);
+        Operations.ApiVpsQueueBackup.InvokeAsync(_transport, (sid, id, name), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiVpsBackupDeleteAsync(string? sid, int id, string? name, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsBackupDelete, (sid, id, name), _callOptions, cancellationToken);
+        Operations.ApiVpsBackupDelete.InvokeAsync(_transport, (sid, id, name), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.IdNameSizeUrlArray?[]?> ApiGetVpsBackupsAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetVpsBackups, sid, _callOptions, cancellationToken);
+        Operations.ApiGetVpsBackups.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.VpsSliceType?[]?> GetVpsSliceTypesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetVpsSliceTypes, default(global::System.ValueTuple), _callOptions, cancellationToken);
+        Operations.GetVpsSliceTypes.InvokeAsync(_transport, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.IdNameArray?[]?> GetVpsLocationsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetVpsLocationsArray, default(global::System.ValueTuple), _callOptions, cancellationToken);
+        Operations.GetVpsLocationsArray.InvokeAsync(_transport, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.VpsTemplate?[]?> GetVpsTemplatesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetVpsTemplates, default(global::System.ValueTuple), _callOptions, cancellationToken);
+        Operations.GetVpsTemplates.InvokeAsync(_transport, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.VpsPlatform?[]?> GetVpsPlatformsArrayAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetVpsPlatformsArray, default(global::System.ValueTuple), _callOptions, cancellationToken);
+        Operations.GetVpsPlatformsArray.InvokeAsync(_transport, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ValidateBuyVpsResultStatus?> ApiApiValidateBuyVpsAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiApiValidateBuyVps, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass), _callOptions, cancellationToken);
+        Operations.ApiApiValidateBuyVps.InvokeAsync(_transport, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyVpsAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, string? version, string? hostname, string? coupon, string? rootpass, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiApiBuyVps, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass), _callOptions, cancellationToken);
+        Operations.ApiApiBuyVps.InvokeAsync(_transport, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyVpsAdminAsync(string? sid, string? os, int slices, string? platform, string? controlpanel, int period, int location, int version, string? hostname, string? coupon, string? rootpass, int server, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiApiBuyVpsAdmin, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass, server), _callOptions, cancellationToken);
+        Operations.ApiApiBuyVpsAdmin.InvokeAsync(_transport, (sid, os, slices, platform, controlpanel, period, location, version, hostname, coupon, rootpass, server), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.VpsScreenshotReturn?> ApiVpsScreenshotAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsScreenshot, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiVpsScreenshot.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string?> ApiVpsGetServerNameAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsGetServerName, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiVpsGetServerName.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsDomains?> ApiGetDnsDomainAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetDnsDomain, (sid, domainId), _callOptions, cancellationToken);
+        Operations.ApiGetDnsDomain.InvokeAsync(_transport, (sid, domainId), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDnsRecords?[]?> ApiGetDnsRecordsAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetDnsRecords, (sid, domainId), _callOptions, cancellationToken);
+        Operations.ApiGetDnsRecords.InvokeAsync(_transport, (sid, domainId), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiDeleteDnsRecordAsync(string? sid, int domainId, int recordId, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiDeleteDnsRecord, (sid, domainId, recordId), _callOptions, cancellationToken);
+        Operations.ApiDeleteDnsRecord.InvokeAsync(_transport, (sid, domainId, recordId), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiDeleteDnsDomainAsync(string? sid, int domainId, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiDeleteDnsDomain, (sid, domainId), _callOptions, cancellationToken);
+        Operations.ApiDeleteDnsDomain.InvokeAsync(_transport, (sid, domainId), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<int?> ApiAddDnsRecordAsync(string? sid, int domainId, string? name, string? content, string? type, int ttl, int prio, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiAddDnsRecord, (sid, domainId, name, content, type, ttl, prio), _callOptions, cancellationToken);
+        Operations.ApiAddDnsRecord.InvokeAsync(_transport, (sid, domainId, name, content, type, ttl, prio), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiUpdateDnsRecordAsync(string? sid, int domainId, int recordId, string? name, string? content, string? type, int ttl, int prio, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiUpdateDnsRecord, (sid, domainId, recordId, name, content, type, ttl, prio), _callOptions, cancellationToken);
+        Operations.ApiUpdateDnsRecord.InvokeAsync(_transport, (sid, domainId, recordId, name, content, type, ttl, prio), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiAddDnsDomainAsync(string? sid, string? domain, string? ip, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiAddDnsDomain, (sid, domain, ip), _callOptions, cancellationToken);
+        Operations.ApiAddDnsDomain.InvokeAsync(_transport, (sid, domain, ip), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoDirectadminLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiApiAutoDirectadminLogin, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiApiAutoDirectadminLogin.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoDirectadminStorageLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiApiAutoDirectadminStorageLogin, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiApiAutoDirectadminStorageLogin.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiApiAutoZonemtaLoginAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiApiAutoZonemtaLogin, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiApiAutoZonemtaLogin.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string?> ApiLoginAsync(string? username, string? password, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiLogin, (username, password), _callOptions, cancellationToken);
+        Operations.ApiLogin.InvokeAsync(_transport, (username, password), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string?> ApiGetImaAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetIma, sid, _callOptions, cancellationToken);
+        Operations.ApiGetIma.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Xml.Linq.XElement?> GetLockedIpsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetLockedIps, default(global::System.ValueTuple), _callOptions, cancellationToken);
+        Operations.GetLockedIps.InvokeAsync(_transport, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string?> GetHostnameAsync(string? ip, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetHostname, ip, _callOptions, cancellationToken);
+        Operations.GetHostname.InvokeAsync(_transport, ip, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<int?> StrPixelsAsync(string? @string, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.StrPixels, @string, _callOptions, cancellationToken);
+        Operations.StrPixels.InvokeAsync(_transport, @string, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Xml.Linq.XElement?> GetModulesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetModules, default(global::System.ValueTuple), _callOptions, cancellationToken);
+        Operations.GetModules.InvokeAsync(_transport, default(global::System.ValueTuple), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains?> ApiDomainsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiDomainsGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiDomainsGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps?> ApiVpsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiVpsGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups?> ApiBackupsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiBackupsGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiBackupsGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail?> ApiMailGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiMailGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiMailGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses?> ApiLicensesGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiLicensesGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiLicensesGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts?> ApiSslGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiSslGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiSslGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps?> ApiFloatingIpsGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiFloatingIpsGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiFloatingIpsGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites?> ApiWebhostingGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiWebhostingGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiWebhostingGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers?> ApiQuickserversGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiQuickserversGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiQuickserversGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers?> ApiServersGetServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiServersGetService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiServersGetService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowDomains?[]?> ApiDomainsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiDomainsGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiDomainsGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowVps?[]?> ApiVpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiVpsGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowBackups?[]?> ApiBackupsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiBackupsGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiBackupsGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowMail?[]?> ApiMailGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiMailGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiMailGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowLicenses?[]?> ApiLicensesGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiLicensesGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiLicensesGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowSslCerts?[]?> ApiSslGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiSslGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiSslGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowFloatingIps?[]?> ApiFloatingIpsGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiFloatingIpsGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiFloatingIpsGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowWebsites?[]?> ApiWebhostingGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiWebhostingGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiWebhostingGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowQuickservers?[]?> ApiQuickserversGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiQuickserversGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiQuickserversGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowServers?[]?> ApiServersGetServicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiServersGetServices, sid, _callOptions, cancellationToken);
+        Operations.ApiServersGetServices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiDomainsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiDomainsCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiDomainsCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiVpsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiVpsCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiBackupsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiBackupsCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiBackupsCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiMailCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiMailCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiMailCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiLicensesCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiLicensesCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiLicensesCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiSslCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiSslCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiSslCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiFloatingIpsCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiFloatingIpsCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiFloatingIpsCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiWebhostingCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiWebhostingCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiWebhostingCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiQuickserversCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiQuickserversCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiQuickserversCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiServersCancelServiceAsync(string? sid, int id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiServersCancelService, (sid, id), _callOptions, cancellationToken);
+        Operations.ApiServersCancelService.InvokeAsync(_transport, (sid, id), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ApiChangeFloatingIpsIpAsync(string? sid, int id, string? ip, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiChangeFloatingIpsIp, (sid, id, ip), _callOptions, cancellationToken);
+        Operations.ApiChangeFloatingIpsIp.InvokeAsync(_transport, (sid, id, ip), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.MakePaymentReturn?> ApiMakePaymentAsync(string? sid, string? module, int invoice, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiMakePayment, (sid, module, invoice), _callOptions, cancellationToken);
+        Operations.ApiMakePayment.InvokeAsync(_transport, (sid, module, invoice), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiGetPrepayRemainingAsync(string? sid, string? module, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetPrepayRemaining, (sid, module), _callOptions, cancellationToken);
+        Operations.ApiGetPrepayRemaining.InvokeAsync(_transport, (sid, module), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<int?> ApiAddPrepayAsync(string? sid, string? module, float amount, bool automaticUse, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiAddPrepay, (sid, module, amount, automaticUse), _callOptions, cancellationToken);
+        Operations.ApiAddPrepay.InvokeAsync(_transport, (sid, module, amount, automaticUse), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.PrepaysList?[]?> ApiGetPrepayListAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetPrepayList, sid, _callOptions, cancellationToken);
+        Operations.ApiGetPrepayList.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string?> ApiGetPrepayPaypalFillUrlAsync(string? sid, string? module, int prepayId, float amount, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiGetPrepayPaypalFillUrl, (sid, module, prepayId, amount), _callOptions, cancellationToken);
+        Operations.ApiGetPrepayPaypalFillUrl.InvokeAsync(_transport, (sid, module, prepayId, amount), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiDomainsGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiDomainsGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiVpsGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiBackupsGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiBackupsGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiMailGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiMailGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiLicensesGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiLicensesGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiSslGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiSslGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiFloatingIpsGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiFloatingIpsGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiWebhostingGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiWebhostingGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiQuickserversGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiQuickserversGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiServersGetClientInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiServersGetClientInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiDomainsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiDomainsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiDomainsGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiVpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiVpsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiVpsGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiBackupsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiBackupsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiBackupsGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiMailGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiMailGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiMailGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiLicensesGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiLicensesGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiLicensesGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiSslGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiSslGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiSslGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiFloatingIpsGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiFloatingIpsGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiFloatingIpsGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiWebhostingGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiWebhostingGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiWebhostingGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiQuickserversGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiQuickserversGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiQuickserversGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.SqlRowInvoices?[]?> ApiServersGetClientUnpaidInvoicesAsync(string? sid, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiServersGetClientUnpaidInvoices, sid, _callOptions, cancellationToken);
+        Operations.ApiServersGetClientUnpaidInvoices.InvokeAsync(_transport, sid, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.ResultStatus?> ApiSendMailAsync(string? sid, string? subject, string? body, string? to, string? from, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiSendMail, (sid, subject, body, to, from), _callOptions, cancellationToken);
+        Operations.ApiSendMail.InvokeAsync(_transport, (sid, subject, body, to, from), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::InterServer.BuyVpsResultStatus?> ApiApiBuyMailAsync(string? sid, string? coupon, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ApiApiBuyMail, (sid, coupon), _callOptions, cancellationToken);
+        Operations.ApiApiBuyMail.InvokeAsync(_transport, (sid, coupon), _callOptions, cancellationToken);
 }

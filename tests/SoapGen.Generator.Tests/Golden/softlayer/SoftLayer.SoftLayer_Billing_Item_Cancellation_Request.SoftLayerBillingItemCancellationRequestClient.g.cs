@@ -123,49 +123,49 @@ public partial class SoftLayerBillingItemCancellationRequestClient : ISoftLayerB
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequest?> CreateObjectAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequest? templateObject, global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, string? mask = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.CreateObject, (templateObject, objectMask, mask), _callOptions, cancellationToken);
+        Operations.CreateObject.InvokeAsync(_transport, (templateObject, objectMask, mask), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerAccount?> GetAccountAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetAccount, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
+        Operations.GetAccount.InvokeAsync(_transport, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequest?[]?> GetAllCancellationRequestsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetAllCancellationRequests, (objectMask, objectFilter, limit, offset, mask), _callOptions, cancellationToken);
+        Operations.GetAllCancellationRequests.InvokeAsync(_transport, (objectMask, objectFilter, limit, offset, mask), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.DateTimeOffset?> GetCancellationCutoffDateAsync(int accountId, string? categoryCode, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetCancellationCutoffDate, (accountId, categoryCode), _callOptions, cancellationToken);
+        Operations.GetCancellationCutoffDate.InvokeAsync(_transport, (accountId, categoryCode), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequestItem?[]?> GetItemsAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, int? limit = null, int? offset = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetItems, (objectMask, objectFilter, limit, offset, mask, id, globalIdentifier), _callOptions, cancellationToken);
+        Operations.GetItems.InvokeAsync(_transport, (objectMask, objectFilter, limit, offset, mask, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequest?> GetObjectAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetObject, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
+        Operations.GetObject.InvokeAsync(_transport, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerBillingItemCancellationRequestStatus?> GetStatusAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetStatus, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
+        Operations.GetStatus.InvokeAsync(_transport, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerTicket?> GetTicketAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetTicket, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
+        Operations.GetTicket.InvokeAsync(_transport, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::SoftLayer.SoftLayerUserCustomer?> GetUserAsync(global::SoftLayer.SoftLayerBillingItemCancellationRequestObjectMask? objectMask = null, global::System.Xml.Linq.XElement? objectFilter = null, string? mask = null, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.GetUser, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
+        Operations.GetUser.InvokeAsync(_transport, (objectMask, objectFilter, mask, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> RemoveCancellationItemAsync(int itemId, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.RemoveCancellationItem, (itemId, id, globalIdentifier), _callOptions, cancellationToken);
+        Operations.RemoveCancellationItem.InvokeAsync(_transport, (itemId, id, globalIdentifier), _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> ValidateBillingItemForCancellationAsync(int billingItemId, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.ValidateBillingItemForCancellation, billingItemId, _callOptions, cancellationToken);
+        Operations.ValidateBillingItemForCancellation.InvokeAsync(_transport, billingItemId, _callOptions, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool?> VoidAsync(bool closeRelatedTicketFlag, int? id = null, string? globalIdentifier = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _transport.InvokeAsync(Operations.Void, (closeRelatedTicketFlag, id, globalIdentifier), _callOptions, cancellationToken);
+        Operations.Void.InvokeAsync(_transport, (closeRelatedTicketFlag, id, globalIdentifier), _callOptions, cancellationToken);
 }

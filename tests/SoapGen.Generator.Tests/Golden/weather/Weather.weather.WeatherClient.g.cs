@@ -77,20 +77,20 @@ public partial class WeatherClient : IWeatherClient
     public global::System.Threading.Tasks.Task<global::Weather.Forecast?> GetForecastAsync(string city, int? days = null, string[]? tag = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(city);
-        return _transport.InvokeAsync(Operations.GetForecast, (city, days, tag), _callOptions, cancellationToken);
+        return Operations.GetForecast.InvokeAsync(_transport, (city, days, tag), _callOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Weather.ListStationsResult> ListStationsAsync(string country, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(country);
-        return _transport.InvokeAsync(Operations.ListStations, country, _callOptions, cancellationToken);
+        return Operations.ListStations.InvokeAsync(_transport, country, _callOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string?> SubmitReportAsync(global::Weather.Forecast report, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(report);
-        return _transport.InvokeAsync(Operations.SubmitReport, report, _callOptions, cancellationToken);
+        return Operations.SubmitReport.InvokeAsync(_transport, report, _callOptions, cancellationToken);
     }
 }
